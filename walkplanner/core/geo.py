@@ -1,0 +1,25 @@
+"""Distances on the Earth, good to a few metres over a city walk."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from walkplanner.core.model import LatLon
+
+EARTH_RADIUS_M = 6_371_008.8  # mean radius (IUGG), the usual choice for haversine
+
+
+def haversine_m(a: LatLon, b: LatLon) -> float:
+    """Great-circle distance in metres between two (lat, lon) points in degrees."""
+    lat1, lon1 = map(math.radians, a)
+    lat2, lon2 = map(math.radians, b)
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(h)))
+
+
+def path_length_m(points: Sequence[LatLon]) -> float:
+    return sum(haversine_m(a, b) for a, b in zip(points, points[1:], strict=False))

@@ -1,0 +1,178 @@
+"""The walk as the organiser thinks of it: a meeting point and an ordered list of stops.
+
+Stops, legs and the meeting point are immutable values, so an undo command can keep a
+snapshot of a walk's route by copying two lists of references, however long the geometry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+DEFAULT_PACE_KMH = 3.5
+DEFAULT_TIMEZONE = "Europe/Paris"
+
+LatLon = tuple[float, float]
+
+
+class StopKind(StrEnum):
+    START = "start"
+    WAYPOINT = "waypoint"
+    CAFE = "cafe"
+    VIEWPOINT = "viewpoint"
+    TOILETS = "toilets"
+    END = "end"
+
+
+class LegSource(StrEnum):
+    STRAIGHT = "straight"
+    ROUTED = "routed"
+
+
+@dataclass(frozen=True)
+class MeetingPoint:
+    name: str
+    lat: float
+    lon: float
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Stop:
+    name: str
+    lat: float
+    lon: float
+    kind: StopKind = StopKind.WAYPOINT
+    dwell_min: int = 0
+    note: str = ""
+
+    @property
+    def position(self) -> LatLon:
+        return (self.lat, self.lon)
+
+
+@dataclass(frozen=True)
+class Leg:
+    """The path between two consecutive stops; its ends are the two stops' positions."""
+
+    points: tuple[LatLon, ...]
+    source: LegSource = LegSource.STRAIGHT
+
+    @classmethod
+    def straight(cls, a: Stop, b: Stop) -> Leg:
+        return cls((a.position, b.position), LegSource.STRAIGHT)
+
+
+@dataclass(frozen=True)
+class Route:
+    """Stops and the legs between them; always len(legs) == max(0, len(stops) - 1)."""
+
+    stops: tuple[Stop, ...] = ()
+    legs: tuple[Leg, ...] = ()
+
+    def __post_init__(self) -> None:
+        if len(self.legs) != max(0, len(self.stops) - 1):
+            raise ValueError(f"{len(self.stops)} stops need {max(0, len(self.stops) - 1)} legs")
+
+    @classmethod
+    def through(cls, stops: list[Stop] | tuple[Stop, ...]) -> Route:
+        stops = tuple(stops)
+        return cls(stops, tuple(Leg.straight(a, b) for a, b in zip(stops, stops[1:], strict=False)))
+
+    def _relinked(self, stops: list[Stop], keep: dict[int, Leg]) -> Route:
+        """Rebuild legs: keep the ones listed by their new index, draw the rest straight."""
+        legs = tuple(
+            keep.get(i) or Leg.straight(stops[i], stops[i + 1]) for i in range(len(stops) - 1)
+        )
+        return Route(tuple(stops), legs)
+
+    def inserted(self, index: int, stop: Stop) -> Route:
+        """A stop at `index` (0..len); the leg it splits becomes two straight legs."""
+        if not 0 <= index <= len(self.stops):
+            raise IndexError(index)
+        stops = [*self.stops[:index], stop, *self.stops[index:]]
+        keep = {i: leg for i, leg in enumerate(self.legs) if i < index - 1}
+        keep |= {i + 1: leg for i, leg in enumerate(self.legs) if i >= index}
+        return self._relinked(stops, keep)
+
+    def removed(self, index: int) -> Route:
+        """Drop a stop; its two neighbours are joined by a straight leg."""
+        self._check(index)
+        stops = [*self.stops[:index], *self.stops[index + 1 :]]
+        keep = {i: leg for i, leg in enumerate(self.legs) if i < index - 1}
+        keep |= {i - 1: leg for i, leg in enumerate(self.legs) if i > index}
+        return self._relinked(stops, keep)
+
+    def moved(self, index: int, lat: float, lon: float) -> Route:
+        """A stop at a new position; only the legs that touch it are redrawn."""
+        self._check(index)
+        stops = list(self.stops)
+        stops[index] = replace(stops[index], lat=lat, lon=lon)
+        keep = {i: leg for i, leg in enumerate(self.legs) if i not in (index - 1, index)}
+        return self._relinked(stops, keep)
+
+    def reordered(self, source: int, destination: int) -> Route:
+        """A stop taken from `source` and put at `destination` (indices in the result)."""
+        self._check(source)
+        self._check(destination)
+        order = list(range(len(self.stops)))
+        order.insert(destination, order.pop(source))
+        stops = [self.stops[i] for i in order]
+        keep = {
+            i: self.legs[a]
+            for i, (a, b) in enumerate(zip(order, order[1:], strict=False))
+            if b == a + 1
+        }
+        return self._relinked(stops, keep)
+
+    def edited(self, index: int, **changes: object) -> Route:
+        """A stop with new name, kind, dwell or note; the geometry is unchanged."""
+        self._check(index)
+        if {"lat", "lon"} & changes.keys():
+            raise ValueError("use moved() to change a stop's position")
+        stops = list(self.stops)
+        stops[index] = replace(stops[index], **changes)
+        return Route(tuple(stops), self.legs)
+
+    def geometry(self) -> list[LatLon]:
+        """The whole path as one list of points, shared leg ends counted once."""
+        if not self.stops:
+            return []
+        if not self.legs:
+            return [self.stops[0].position]
+        points: list[LatLon] = list(self.legs[0].points)
+        for leg in self.legs[1:]:
+            points.extend(leg.points[1:])
+        return points
+
+    def _check(self, index: int) -> None:
+        if not 0 <= index < len(self.stops):
+            raise IndexError(index)
+
+
+@dataclass
+class Walk:
+    title: str
+    date: dt.date
+    start_time: dt.time
+    meeting_point: MeetingPoint
+    route: Route = field(default_factory=Route)
+    description: str = ""
+    timezone: str = DEFAULT_TIMEZONE
+    headcount: int = 10
+    capacity: int | None = None
+    pace_kmh: float = DEFAULT_PACE_KMH
+    organiser_name: str = ""
+    organiser_contact: str = ""
+    id: int | None = None
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+    @property
+    def stops(self) -> tuple[Stop, ...]:
+        return self.route.stops
+
+    @property
+    def legs(self) -> tuple[Leg, ...]:
+        return self.route.legs
