@@ -70,3 +70,8 @@ def plan(walk: Walk) -> Schedule:
         dwelling=dt.timedelta(minutes=sum(s.dwell_min for s in walk.stops)),
         start=start,
     )
+
+
+def to_minute(moment: dt.datetime) -> dt.datetime:
+    """The time people are told: rounded to the nearest minute, the same everywhere."""
+    return (moment + dt.timedelta(seconds=30)).replace(second=0, microsecond=0)

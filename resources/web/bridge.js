@@ -1,0 +1,252 @@
+// The map side of Walk Planner. It draws what Python sends and reports what the user
+// does; it never decides anything about the walk. Python -> JS: bridge.message(name, json).
+// JS -> Python: the slots of MapBridge. User text only ever reaches the DOM as textContent.
+"use strict";
+
+(function () {
+  let map = null;
+  let bridge = null;
+  let walk = null;
+  let selected = null;
+  const layers = {
+    legs: null,
+    stops: [],
+    legLines: [],
+    meeting: null,
+  };
+
+  const handlers = {
+    walk(payload) {
+      walk = payload;
+      draw();
+      if (payload.fit) {
+        fitWalk();
+      }
+      bridge.drawn(payload.revision);
+    },
+    fit() {
+      fitWalk();
+    },
+    select(payload) {
+      select(payload.index, payload.pan);
+    },
+  };
+
+  function element(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  function stopTooltip(stop) {
+    const box = element("div", "wp-tip");
+    box.appendChild(element("div", "wp-tip-title", `${stop.number}. ${stop.name}`));
+    const details = [stop.arrival, stop.kind_label];
+    if (stop.dwell_min > 0) {
+      details.push(stop.dwell_label);
+    }
+    box.appendChild(element("div", "wp-tip-detail", details.join(" · ")));
+    if (stop.note) {
+      box.appendChild(element("div", "wp-tip-note", stop.note));
+    }
+    return box;
+  }
+
+  function meetingTooltip(meeting) {
+    const box = element("div", "wp-tip");
+    box.appendChild(element("div", "wp-tip-title", meeting.label));
+    box.appendChild(element("div", "wp-tip-detail", meeting.name));
+    if (meeting.note) {
+      box.appendChild(element("div", "wp-tip-note", meeting.note));
+    }
+    return box;
+  }
+
+  function stopIcon(stop, isSelected) {
+    const node = element("div", `wp-stop wp-kind-${stop.kind}`, String(stop.number));
+    if (isSelected) {
+      node.classList.add("wp-selected");
+    }
+    return L.divIcon({ html: node, className: "wp-stop-icon", iconSize: [28, 28], iconAnchor: [14, 14] });
+  }
+
+  function meetingIcon() {
+    const node = element("div", "wp-meeting");
+    node.appendChild(element("span", "wp-meeting-glyph", "★"));
+    return L.divIcon({ html: node, className: "wp-meeting-icon", iconSize: [30, 36], iconAnchor: [15, 36] });
+  }
+
+  function clearLayers() {
+    if (layers.legs) {
+      layers.legs.remove();
+    }
+    layers.stops.forEach((marker) => marker.remove());
+    if (layers.meeting) {
+      layers.meeting.remove();
+    }
+    layers.stops = [];
+    layers.legLines = [];
+    layers.meeting = null;
+  }
+
+  function drawLegs() {
+    layers.legs = L.featureGroup().addTo(map);
+    walk.legs.forEach((leg, index) => {
+      const style = { color: "#1f5fbf", weight: 5, opacity: 0.85, lineJoin: "round" };
+      if (leg.source !== "routed") {
+        style.dashArray = "8 8";
+      }
+      L.polyline(leg.points, { color: "#ffffff", weight: 9, opacity: 0.9, interactive: false }).addTo(layers.legs);
+      L.polyline(leg.points, Object.assign(style, { interactive: false })).addTo(layers.legs);
+      const hit = L.polyline(leg.points, { color: "#000", opacity: 0, weight: 18, bubblingMouseEvents: false });
+      hit.bindTooltip(walk.insert_hint, { sticky: true, direction: "top", opacity: 0.9 });
+      hit.on("click", (event) => {
+        const point = event.latlng.wrap();
+        bridge.leg_clicked(index, point.lat, point.lng);
+      });
+      hit.addTo(layers.legs);
+      layers.legLines.push(hit);
+    });
+  }
+
+  function drawStops() {
+    walk.stops.forEach((stop, index) => {
+      const marker = L.marker([stop.lat, stop.lon], {
+        icon: stopIcon(stop, index === selected),
+        draggable: true,
+        keyboard: true,
+        title: `${stop.number}. ${stop.name}`,
+        riseOnHover: true,
+        zIndexOffset: 1000,
+      });
+      marker.bindTooltip(stopTooltip(stop), { direction: "top", offset: [0, -14], opacity: 0.95 });
+      marker.on("click", () => {
+        select(index, false);
+        bridge.stop_clicked(index);
+      });
+      marker.on("dragend", () => {
+        const point = marker.getLatLng().wrap();
+        bridge.stop_moved(index, point.lat, point.lng);
+      });
+      marker.on("contextmenu", (event) => {
+        L.DomEvent.stop(event);
+        select(index, false);
+        bridge.stop_context_menu(index);
+      });
+      marker.addTo(map);
+      layers.stops.push(marker);
+    });
+  }
+
+  function drawMeeting() {
+    const meeting = walk.meeting;
+    if (!meeting) {
+      return;
+    }
+    layers.meeting = L.marker([meeting.lat, meeting.lon], {
+      icon: meetingIcon(),
+      draggable: true,
+      title: meeting.label,
+      zIndexOffset: 2000,
+    });
+    layers.meeting.bindTooltip(meetingTooltip(meeting), { direction: "top", offset: [0, -36], opacity: 0.95 });
+    layers.meeting.on("dragend", () => {
+      const point = layers.meeting.getLatLng().wrap();
+      bridge.meeting_point_moved(point.lat, point.lng);
+    });
+    layers.meeting.addTo(map);
+  }
+
+  function draw() {
+    clearLayers();
+    if (selected !== null && selected >= walk.stops.length) {
+      selected = null;
+    }
+    drawLegs();
+    drawStops();
+    drawMeeting();
+  }
+
+  function walkBounds() {
+    const points = walk.stops.map((stop) => [stop.lat, stop.lon]);
+    walk.legs.forEach((leg) => points.push(...leg.points));
+    if (walk.meeting) {
+      points.push([walk.meeting.lat, walk.meeting.lon]);
+    }
+    return points.length ? L.latLngBounds(points) : null;
+  }
+
+  function fitWalk() {
+    const bounds = walk ? walkBounds() : null;
+    if (!bounds) {
+      return;
+    }
+    if (bounds.getNorthEast().equals(bounds.getSouthWest())) {
+      map.setView(bounds.getCenter(), 16);
+    } else {
+      map.fitBounds(bounds, { padding: [40, 40], maxZoom: 17 });
+    }
+  }
+
+  function select(index, pan) {
+    const previous = selected;
+    selected = index !== null && index >= 0 && index < layers.stops.length ? index : null;
+    [previous, selected].forEach((i) => {
+      if (i !== null && i < layers.stops.length) {
+        layers.stops[i].setIcon(stopIcon(walk.stops[i], i === selected));
+      }
+    });
+    if (pan && selected !== null && !map.getBounds().contains(layers.stops[selected].getLatLng())) {
+      map.panTo(layers.stops[selected].getLatLng());
+    }
+  }
+
+  function onKey(event) {
+    const editing = event.target && ["INPUT", "TEXTAREA"].includes(event.target.tagName);
+    if (editing || selected === null) {
+      return;
+    }
+    if (event.key === "Delete" || event.key === "Backspace") {
+      event.preventDefault();
+      bridge.remove_stop(selected);
+    }
+  }
+
+  function start(leafletMap) {
+    map = leafletMap;
+    map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+    new QWebChannel(qt.webChannelTransport, (channel) => {
+      bridge = channel.objects.bridge;
+      bridge.message.connect((name, json) => {
+        const handler = handlers[name];
+        if (handler) {
+          handler(JSON.parse(json));
+        } else {
+          console.error(`bridge: unknown message ${name}`);
+        }
+      });
+      map.on("click", (event) => {
+        const point = event.latlng.wrap();
+        bridge.map_clicked(point.lat, point.lng);
+      });
+      map.on("contextmenu", (event) => {
+        const point = event.latlng.wrap();
+        bridge.map_context_menu(point.lat, point.lng);
+      });
+      document.addEventListener("keydown", onKey);
+      bridge.ready();
+    });
+  }
+
+  // Read-only access for tests that drive the page through runJavaScript.
+  function inspect() {
+    return { map, layers, selected };
+  }
+
+  window.WalkBridge = { start, inspect };
+})();

@@ -1,0 +1,171 @@
+"""Composition root: logging, the store, the tile service, the map profile, the window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sys
+import time
+import traceback
+from functools import cache
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from walkplanner import APP_ID, APP_NAME, __version__
+
+log = logging.getLogger(__name__)
+SMOKE_TIMEOUT_MS = 60_000
+
+
+def prepare_environment() -> None:
+    """Qt WebEngine's sandbox cannot run as root; headless machines have no GPU."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+
+def configure_logging(data_dir: Path) -> Path:
+    log_dir = data_dir / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_file = log_dir / "walkplanner.log"
+    file_handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(file_handler)
+    root.addHandler(console)
+    return log_file
+
+
+def run(data_dir: Path, *, offline: bool = False, smoke_test: bool = False,
+        started: float | None = None) -> int:
+    started = time.perf_counter() if started is None else started
+    prepare_environment()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log_file = configure_logging(data_dir)
+
+    from PySide6.QtCore import QLockFile, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from walkplanner.ui.web_scheme import register_scheme
+
+    register_scheme()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    app.setApplicationVersion(__version__)
+
+    def fail(message: str) -> int:
+        log.error(message)
+        if smoke_test:
+            print(f"smoke failed: {message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, message)
+        return 1
+
+    lock = QLockFile(str(data_dir / "walkplanner.lock"))
+    if not lock.tryLock(200):
+        return fail(
+            f"Walk Planner is already running with the data folder {data_dir}. "
+            "Switch to that window, or start with another --data-dir."
+        )
+    store = _open_store_or_restore(data_dir, fail_quietly=smoke_test)
+    if store is None:
+        return fail(f"The walk database in {data_dir} could not be opened; see {log_file}.")
+
+    from walkplanner.settings import Settings
+    from walkplanner.tiles.cache import TileCache
+    from walkplanner.tiles.fetcher import TileService
+    from walkplanner.tiles.providers import get_provider
+    from walkplanner.ui.main_window import MainWindow
+    from walkplanner.ui.map_page import build_map_html
+    from walkplanner.ui.map_view import make_profile
+    from walkplanner.ui.web_scheme import AppSchemeHandler
+
+    settings = Settings.load(store.repository)
+    provider = get_provider(settings.tile_provider)
+    tile_cache = TileCache(data_dir / "cache" / "tiles.sqlite")
+    tiles = {provider.key: TileService(tile_cache, provider, offline=offline)}
+    handler = AppSchemeHandler(cache(lambda: build_map_html(provider)), tiles, app)
+    profile = make_profile(data_dir / "web", handler, None)
+    window_state = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store.repository, settings, window_state, profile)
+    _install_excepthook(window, log_file, smoke_test)
+
+    if smoke_test:
+        def drawn(_revision: int, _ms: float) -> None:
+            print(f"smoke ok: map ready in {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
+            window.close()
+
+        window.map.drawn.connect(drawn)
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: (
+            print(f"smoke failed: the map did not draw the walk within {SMOKE_TIMEOUT_MS} ms",
+                  file=sys.stderr, flush=True),
+            app.exit(1),
+        ))
+    window.show()
+    code = app.exec()
+    handler.wait_for_tiles()
+    tile_cache.close()
+    store.close()
+    lock.unlock()
+    return code
+
+
+def _open_store_or_restore(data_dir: Path, *, fail_quietly: bool):  # noqa: ANN202 (Store)
+    """Open the store; if the file is corrupt, offer the newest backup instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from walkplanner.store import open_store
+    from walkplanner.store.errors import CorruptDatabase, StoreError
+
+    try:
+        return open_store(data_dir)
+    except CorruptDatabase as error:
+        log.error("corrupt database: %s", error)
+        if fail_quietly or error.newest_backup is None:
+            if not fail_quietly:
+                QMessageBox.critical(None, APP_NAME, str(error))
+            return None
+        answer = QMessageBox.question(
+            None, APP_NAME,
+            f"{error}\n\nRestore the newest backup ({error.newest_backup.name})? "
+            "The damaged file is kept beside it.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        database = data_dir / "walkplanner.sqlite"
+        database.replace(database.with_suffix(f".corrupt-{time.strftime('%Y%m%d-%H%M%S')}"))
+        for suffix in ("-wal", "-shm"):
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+        shutil.copy2(error.newest_backup, database)
+        return open_store(data_dir)
+    except StoreError as error:
+        log.error("store error: %s", error)
+        if not fail_quietly:
+            QMessageBox.critical(None, APP_NAME, str(error))
+        return None
+
+
+def _install_excepthook(window, log_file: Path, smoke_test: bool) -> None:  # noqa: ANN001
+    """An unexpected error: log it, save the walk, tell the user; the app keeps running."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unexpected error", exc_info=(kind, error, tb))
+        saved = window.autosaver.save_now()
+        if smoke_test:
+            traceback.print_exception(kind, error, tb)
+            QApplication.exit(1)
+            return
+        QMessageBox.critical(
+            window, APP_NAME,
+            f"Something went wrong: {error}\n\n"
+            + ("Your walk is saved. " if saved else "Your walk could not be saved yet; keep the app open. ")
+            + f"Details are in {log_file}.",
+        )
+
+    sys.excepthook = hook

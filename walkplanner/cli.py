@@ -1,0 +1,94 @@
+"""Command line: the GUI by default, and subcommands for headless work.
+
+Contract (other tools build on it): global options come before the subcommand; errors
+print one clear line on stderr and exit with code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from walkplanner import __version__
+
+STARTED = time.perf_counter()
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed as one line, exit code 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="walkplanner",
+        description="Plan group walks: draw the route, time the stops, share the invite.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", type=Path, metavar="DIR",
+                        help="folder for walks and caches (default: the user data folder; "
+                        "or set WALKPLANNER_DATA_DIR)")
+    parser.add_argument("--offline", action="store_true", help="never use the network")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="start the GUI, wait for the map to draw the walk, print the time, exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("list", help="one line per walk: id, title, date, stops, km")
+    show = commands.add_parser("show", help="print a walk")
+    show.add_argument("walk", metavar="WALK", help="a walk id or a unique part of its title")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def data_dir_from(args: argparse.Namespace) -> Path:
+    from platformdirs import user_data_dir
+
+    chosen = args.data_dir or os.environ.get("WALKPLANNER_DATA_DIR") or user_data_dir("walkplanner", False)
+    return Path(chosen).expanduser()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from walkplanner.app import run
+
+            return run(data_dir_from(args), offline=args.offline, smoke_test=args.smoke_test,
+                       started=STARTED)
+        return run_command(args)
+    except CliError as error:
+        print(f"walkplanner: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from walkplanner.store import open_store
+    from walkplanner.store.errors import AmbiguousWalk, StoreError, WalkNotFound
+
+    try:
+        store = open_store(data_dir_from(args))
+    except StoreError as error:
+        raise CliError(str(error)) from error
+    try:
+        if args.command == "list":
+            from walkplanner.cli_output import walk_lines
+
+            for line in walk_lines(store.repository.summaries()):
+                print(line)
+        elif args.command == "show":
+            from walkplanner.cli_output import walk_json, walk_text
+
+            try:
+                walk = store.repository.find(args.walk)
+            except (WalkNotFound, AmbiguousWalk) as error:
+                raise CliError(str(error)) from error
+            if args.json:
+                print(json.dumps(walk_json(walk), ensure_ascii=False, indent=2))
+            else:
+                print(walk_text(walk))
+        return 0
+    finally:
+        store.close()

@@ -1,0 +1,73 @@
+"""What the command line prints about walks: plain lines and the `show --json` document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from walkplanner.core.model import Walk
+from walkplanner.core.schedule import plan, to_minute
+from walkplanner.store.repository import WalkSummary
+
+
+def _hhmm(moment: dt.datetime | dt.time) -> str:
+    if isinstance(moment, dt.datetime):
+        moment = to_minute(moment)
+    return moment.strftime("%H:%M")
+
+
+def walk_lines(summaries: Iterable[WalkSummary]) -> list[str]:
+    return [
+        f"{s.id}\t{s.title}\t{s.date.isoformat()}\t{s.stop_count} stops\t{s.distance_km:.2f} km"
+        for s in summaries
+    ]
+
+
+def walk_json(walk: Walk) -> dict[str, Any]:
+    schedule = plan(walk)
+    meeting = walk.meeting_point
+    return {
+        "id": walk.id,
+        "title": walk.title,
+        "description": walk.description,
+        "date": walk.date.isoformat(),
+        "start_time": _hhmm(walk.start_time),
+        "timezone": walk.timezone,
+        "meeting_point": {"name": meeting.name, "lat": meeting.lat, "lon": meeting.lon,
+                          "note": meeting.note},
+        "headcount": walk.headcount,
+        "capacity": walk.capacity,
+        "pace_kmh": walk.pace_kmh,
+        "organiser": {"name": walk.organiser_name, "contact": walk.organiser_contact},
+        "distance_km": round(schedule.distance_km, 3),
+        "duration_min": round(schedule.duration.total_seconds() / 60),
+        "end_time": _hhmm(schedule.end),
+        "route_points": len(walk.route.geometry()),
+        "stops": [
+            {"name": stop.name, "lat": stop.lat, "lon": stop.lon, "kind": stop.kind.value,
+             "dwell_min": stop.dwell_min, "arrival": _hhmm(timing.arrival), "note": stop.note}
+            for stop, timing in zip(walk.stops, schedule.stops, strict=True)
+        ],
+    }
+
+
+def walk_text(walk: Walk) -> str:
+    data = walk_json(walk)
+    meeting = data["meeting_point"]
+    lines = [
+        data["title"],
+        f"{data['date']} {data['start_time']}–{data['end_time']} ({data['timezone']})",
+        f"Meet: {meeting['name']} ({meeting['lat']:.5f}, {meeting['lon']:.5f})",
+    ]
+    if meeting["note"]:
+        lines.append(f"      {meeting['note']}")
+    lines.append(
+        f"{data['distance_km']:.2f} km, {data['duration_min']} min, {data['headcount']} people, "
+        f"pace {data['pace_kmh']:g} km/h"
+    )
+    lines += [
+        f"  {i}. {s['arrival']}  {s['name']} ({s['kind']}, {s['dwell_min']} min)"
+        for i, s in enumerate(data["stops"], 1)
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,29 @@
+"""The app's preferences, typed, kept in the walk store (window geometry is QSettings')."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Protocol
+
+SETTINGS_KEY = "app_settings"
+
+
+class SettingsStore(Protocol):
+    def get_setting(self, key: str, default: object = None) -> object: ...
+    def set_setting(self, key: str, value: object) -> None: ...
+
+
+@dataclass
+class Settings:
+    last_walk_id: int | None = None
+    tile_provider: str = "osm"
+
+    @classmethod
+    def load(cls, store: SettingsStore) -> Settings:
+        """Unknown keys from a newer version are ignored; missing ones take defaults."""
+        raw = store.get_setting(SETTINGS_KEY) or {}
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in raw.items() if k in known}) if isinstance(raw, dict) else cls()
+
+    def save(self, store: SettingsStore) -> None:
+        store.set_setting(SETTINGS_KEY, asdict(self))

@@ -1,0 +1,52 @@
+"""Undoable edits. Routes are immutable values, so a command keeps two references."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from walkplanner.core.model import Route
+from walkplanner.ui.document import WalkDocument
+
+_FIELD_COMMAND_ID = 1000
+
+
+class RouteEdit(QUndoCommand):
+    """Any change to the stops or legs: add, insert, move, remove, reorder, edit."""
+
+    def __init__(self, document: WalkDocument, route: Route, text: str) -> None:
+        super().__init__(text)
+        self._document = document
+        self._before = document.walk.route
+        self._after = route
+
+    def redo(self) -> None:
+        self._document.set_route(self._after)
+
+    def undo(self) -> None:
+        self._document.set_route(self._before)
+
+
+class FieldEdit(QUndoCommand):
+    """A change to one detail of the walk; typing into one field merges into one step."""
+
+    def __init__(self, document: WalkDocument, field: str, value: object, text: str) -> None:
+        super().__init__(text)
+        self._document = document
+        self._field = field
+        self._before = getattr(document.walk, field)
+        self._after = value
+
+    def id(self) -> int:
+        return _FIELD_COMMAND_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+        if not isinstance(other, FieldEdit) or other._field != self._field:
+            return False
+        self._after = other._after
+        return True
+
+    def redo(self) -> None:
+        self._document.set_field(self._field, self._after)
+
+    def undo(self) -> None:
+        self._document.set_field(self._field, self._before)

@@ -1,0 +1,217 @@
+"""The walk's details: when, where to meet, how many, how fast, who organises.
+
+The form never changes the walk itself: each edit is announced with `edited(field, value)`
+and becomes an undoable command. A value that would make the walk wrong (an empty title,
+a position off the globe) is shown with a message under the form and is not sent, so the
+stored walk keeps its last good value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from walkplanner.core import validation
+from walkplanner.core.model import Walk
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class DetailsForm(QScrollArea):
+    edited = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self._walk: Walk | None = None
+        self._errors: dict[str, str] = {}
+
+        self.title = QLineEdit()
+        self.description = QPlainTextEdit()
+        self.description.setFixedHeight(60)
+        self.date = QDateEdit(calendarPopup=True)
+        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.start_time = QTimeEdit()
+        self.start_time.setDisplayFormat("HH:mm")
+        self.timezone = QComboBox(editable=True)
+        self.timezone.addItems(sorted(available_timezones()))
+        self.meeting_name = QLineEdit()
+        self.meeting_note = QPlainTextEdit()
+        self.meeting_note.setFixedHeight(52)
+        self.meeting_note.setPlaceholderText(self.tr("e.g. by the pyramid, look for the yellow umbrella"))
+        self.meeting_position = QLineEdit()
+        self.meeting_position.setPlaceholderText(self.tr("latitude, longitude"))
+        self.meeting_position.setToolTip(self.tr("Or drag the meeting-point pin on the map."))
+        self.headcount = QSpinBox(maximum=validation.MAX_HEADCOUNT)
+        self.capacity = QSpinBox(maximum=validation.MAX_HEADCOUNT)
+        self.capacity.setSpecialValueText(self.tr("No limit"))
+        self.pace = QDoubleSpinBox(decimals=1, singleStep=0.1, suffix=self.tr(" km/h"))
+        self.pace.setRange(validation.MIN_PACE_KMH, validation.MAX_PACE_KMH)
+        self.organiser_name = QLineEdit()
+        self.organiser_contact = QLineEdit()
+        self.organiser_contact.setPlaceholderText(self.tr("phone, e-mail or @handle"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
+
+        form = QFormLayout()
+        rows = [
+            (self.tr("&Title"), self.title),
+            (self.tr("Descr&iption"), self.description),
+            (self.tr("&Date"), self.date),
+            (self.tr("Start ti&me"), self.start_time),
+            (self.tr("Time &zone"), self.timezone),
+            (self.tr("&Meeting point"), self.meeting_name),
+            (self.tr("How to &find us"), self.meeting_note),
+            (self.tr("Meeting &position"), self.meeting_position),
+            (self.tr("&Headcount"), self.headcount),
+            (self.tr("&Capacity"), self.capacity),
+            (self.tr("&Pace"), self.pace),
+            (self.tr("&Organiser"), self.organiser_name),
+            (self.tr("Co&ntact"), self.organiser_contact),
+        ]
+        for label, widget in rows:
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", ""))
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.message)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self._connect()
+
+    def set_walk(self, walk: Walk) -> None:
+        """Show the walk, leaving alone fields that already show its value (and the caret)."""
+        self._walk = walk
+        self._errors.clear()
+        self._show_errors()
+        for widget in self._inputs():
+            widget.blockSignals(True)
+        try:
+            _set_text(self.title, walk.title)
+            _set_plain(self.description, walk.description)
+            self.date.setDate(QDate(walk.date.year, walk.date.month, walk.date.day))
+            self.start_time.setTime(QTime(walk.start_time.hour, walk.start_time.minute))
+            if self.timezone.currentText() != walk.timezone:
+                self.timezone.setCurrentText(walk.timezone)
+            meeting = walk.meeting_point
+            _set_text(self.meeting_name, meeting.name)
+            _set_plain(self.meeting_note, meeting.note)
+            if self._position_of(self.meeting_position.text()) != (meeting.lat, meeting.lon):
+                self.meeting_position.setText(f"{meeting.lat:.6f}, {meeting.lon:.6f}")
+            self.headcount.setValue(walk.headcount)
+            self.capacity.setValue(walk.capacity or 0)
+            self.pace.setValue(walk.pace_kmh)
+            _set_text(self.organiser_name, walk.organiser_name)
+            _set_text(self.organiser_contact, walk.organiser_contact)
+        finally:
+            for widget in self._inputs():
+                widget.blockSignals(False)
+
+    def _inputs(self) -> list[QWidget]:
+        return [
+            self.title, self.description, self.date, self.start_time, self.timezone,
+            self.meeting_name, self.meeting_note, self.meeting_position, self.headcount,
+            self.capacity, self.pace, self.organiser_name, self.organiser_contact,
+        ]  # fmt: skip
+
+    def _connect(self) -> None:
+        self.title.textEdited.connect(self._title_edited)
+        self.description.textChanged.connect(
+            lambda: self.edited.emit("description", self.description.toPlainText())
+        )
+        self.date.dateChanged.connect(lambda d: self.edited.emit("date", d.toPython()))
+        self.start_time.timeChanged.connect(
+            lambda t: self.edited.emit("start_time", dt.time(t.hour(), t.minute()))
+        )
+        self.timezone.currentTextChanged.connect(self._timezone_edited)
+        self.meeting_name.textEdited.connect(lambda text: self._meeting_edited(name=text))
+        self.meeting_note.textChanged.connect(
+            lambda: self._meeting_edited(note=self.meeting_note.toPlainText())
+        )
+        self.meeting_position.textEdited.connect(self._position_edited)
+        self.headcount.valueChanged.connect(lambda value: self.edited.emit("headcount", value))
+        self.capacity.valueChanged.connect(lambda value: self.edited.emit("capacity", value or None))
+        self.pace.valueChanged.connect(lambda value: self.edited.emit("pace_kmh", round(value, 1)))
+        self.organiser_name.textEdited.connect(lambda text: self.edited.emit("organiser_name", text))
+        self.organiser_contact.textEdited.connect(
+            lambda text: self.edited.emit("organiser_contact", text)
+        )
+
+    def _title_edited(self, text: str) -> None:
+        if self._check("title", validation.check_title(text)):
+            self.edited.emit("title", text)
+
+    def _timezone_edited(self, name: str) -> None:
+        if self._check("timezone", validation.check_timezone(name)):
+            self.edited.emit("timezone", name)
+
+    def _position_edited(self, text: str) -> None:
+        position = self._position_of(text)
+        if position is None:
+            problem = self.tr("Write the meeting position as “latitude, longitude”, e.g. 48.8610, 2.3358.")
+        else:
+            problem = validation.check_position(*position)
+        if self._check("position", problem) and position is not None:
+            self._meeting_edited(lat=position[0], lon=position[1])
+
+    def _meeting_edited(self, **changes: object) -> None:
+        if self._walk is not None:
+            self.edited.emit("meeting_point", replace(self._walk.meeting_point, **changes))
+
+    def _check(self, field: str, problem: str | None) -> bool:
+        if problem:
+            self._errors[field] = problem
+        else:
+            self._errors.pop(field, None)
+        self._show_errors()
+        return problem is None
+
+    def _show_errors(self) -> None:
+        text = " ".join(self._errors.values())
+        self.message.setText(
+            self.tr("%1 The walk keeps its last valid value until this is fixed.").replace("%1", text)
+        )
+        self.message.setVisible(bool(self._errors))
+        for field, widget in (("title", self.title), ("position", self.meeting_position),
+                              ("timezone", self.timezone)):
+            widget.setStyleSheet("border: 2px solid #b00020;" if field in self._errors else "")
+
+    @staticmethod
+    def _position_of(text: str) -> tuple[float, float] | None:
+        parts = text.replace(";", ",").split(",")
+        if len(parts) != 2:
+            return None
+        try:
+            return float(parts[0]), float(parts[1])
+        except ValueError:
+            return None
+
+
+def _set_text(edit: QLineEdit, text: str) -> None:
+    if edit.text() != text:
+        edit.setText(text)
+
+
+def _set_plain(edit: QPlainTextEdit, text: str) -> None:
+    if edit.toPlainText() != text:
+        edit.setPlainText(text)

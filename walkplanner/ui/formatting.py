@@ -1,0 +1,56 @@
+"""Numbers, durations and times written the way people read them, in the UI language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from walkplanner.core.model import StopKind
+from walkplanner.core.schedule import to_minute
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Formatting", text)
+
+
+def distance(metres: float, locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    if metres < 1000:
+        return tr("%1 m").replace("%1", locale.toString(round(metres)))
+    return tr("%1 km").replace("%1", locale.toString(metres / 1000, "f", 2))
+
+
+def duration(span: dt.timedelta) -> str:
+    minutes = round(span.total_seconds() / 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours and minutes:
+        return tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+    if hours:
+        return tr("%1 h").replace("%1", str(hours))
+    return tr("%1 min").replace("%1", str(minutes))
+
+
+def clock(moment: dt.datetime | dt.time, locale: QLocale | None = None) -> str:
+    """A time of day to the minute, rounded to the nearest minute."""
+    if isinstance(moment, dt.datetime):
+        moment = to_minute(moment).time()
+    locale = locale or QLocale()
+    return locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def kind_label(kind: StopKind) -> str:
+    labels = {
+        StopKind.START: tr("Start"),
+        StopKind.WAYPOINT: tr("Waypoint"),
+        StopKind.CAFE: tr("Café / food"),
+        StopKind.VIEWPOINT: tr("Viewpoint"),
+        StopKind.TOILETS: tr("Toilets"),
+        StopKind.END: tr("End"),
+    }
+    return labels[kind]
+
+
+def long_date(day: dt.date, locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)

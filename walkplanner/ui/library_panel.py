@@ -1,0 +1,101 @@
+"""The walk library: every walk with its date and distance, filtered as you type."""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListView, QToolButton, QVBoxLayout, QWidget
+
+from walkplanner.store.repository import WalkSummary
+from walkplanner.ui import formatting
+
+WALK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class LibraryPanel(QWidget):
+    activated = Signal(int)  # walk id
+    new_requested = Signal()
+    duplicate_requested = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = QStandardItemModel(self)
+        self._proxy = QSortFilterProxyModel(self)
+        self._proxy.setSourceModel(self._model)
+        self._proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search walks"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search walks"))
+        self.search.textChanged.connect(self._proxy.setFilterFixedString)
+        self.list = QListView(self)
+        self.list.setModel(self._proxy)
+        self.list.setAccessibleName(self.tr("Walks"))
+        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.list.setAlternatingRowColors(True)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+
+        buttons = QHBoxLayout()
+        for icon, tip, slot in (
+            ("mdi6.plus", self.tr("New walk"), self.new_requested.emit),
+            ("mdi6.content-copy", self.tr("Duplicate walk"), self._duplicate),
+            ("mdi6.delete-outline", self.tr("Delete walk…"), self._delete),
+        ):
+            button = QToolButton(self)
+            button.setIcon(qta.icon(icon))
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self._current_id: int | None = None
+
+    def show_walks(self, summaries: list[WalkSummary], current_id: int | None) -> None:
+        self._current_id = current_id
+        self._model.clear()
+        for summary in summaries:
+            item = QStandardItem(self._label(summary))
+            item.setData(summary.id, WALK_ID_ROLE)
+            item.setToolTip(summary.title)
+            self._model.appendRow(item)
+        self.mark_current(current_id)
+
+    def mark_current(self, walk_id: int | None) -> None:
+        self._current_id = walk_id
+        for row in range(self._proxy.rowCount()):
+            index = self._proxy.index(row, 0)
+            if index.data(WALK_ID_ROLE) == walk_id:
+                self.list.selectionModel().blockSignals(True)
+                self.list.setCurrentIndex(index)
+                self.list.selectionModel().blockSignals(False)
+                return
+
+    def selected_id(self) -> int | None:
+        index = self.list.currentIndex()
+        return index.data(WALK_ID_ROLE) if index.isValid() else None
+
+    def _label(self, summary: WalkSummary) -> str:
+        date = formatting.long_date(summary.date)
+        km = formatting.distance(summary.distance_km * 1000)
+        return f"{summary.title}\n{date} · {km}"
+
+    def _current_changed(self, current: object, _previous: object) -> None:
+        walk_id = self.selected_id()
+        if walk_id is not None and walk_id != self._current_id:
+            self._current_id = walk_id
+            self.activated.emit(walk_id)
+
+    def _duplicate(self) -> None:
+        if (walk_id := self.selected_id()) is not None:
+            self.duplicate_requested.emit(walk_id)
+
+    def _delete(self) -> None:
+        if (walk_id := self.selected_id()) is not None:
+            self.delete_requested.emit(walk_id)

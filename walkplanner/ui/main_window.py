@@ -1,0 +1,296 @@
+"""The main window: wires the library, the map, the details and the stop list together.
+
+It owns no walk logic: edits are commands on the WalkDocument, the map is driven by the
+MapController, saving is the Autosaver's job. Window layout persists through QSettings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+import qtawesome as qta
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWebEngineCore import QWebEngineProfile
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+
+from walkplanner import APP_NAME
+from walkplanner.core.demo import next_saturday
+from walkplanner.core.model import DEFAULT_TIMEZONE, MeetingPoint, Walk
+from walkplanner.settings import Settings
+from walkplanner.store.errors import StoreError
+from walkplanner.store.repository import WalkRepository
+from walkplanner.ui import formatting
+from walkplanner.ui.autosave import Autosaver
+from walkplanner.ui.commands import FieldEdit
+from walkplanner.ui.details_form import DetailsForm
+from walkplanner.ui.document import WalkDocument
+from walkplanner.ui.library_panel import LibraryPanel
+from walkplanner.ui.map_controller import MapController
+from walkplanner.ui.map_page import PARIS
+from walkplanner.ui.map_view import MapView
+from walkplanner.ui.stop_panel import StopPanel
+
+log = logging.getLogger(__name__)
+STATE_VERSION = 1
+
+
+class MainWindow(QMainWindow):
+    closed = Signal()
+
+    def __init__(
+        self,
+        repository: WalkRepository,
+        settings: Settings,
+        window_state: QSettings,
+        profile: QWebEngineProfile,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self._repository = repository
+        self._settings = settings
+        self._window_state = window_state
+        self._profile = profile
+
+        self.document = WalkDocument(self._first_walk(), self)
+        self.map_view = MapView(profile, self)
+        self.setCentralWidget(self.map_view)
+        self.map = MapController(self.document, self.map_view.bridge, self.map_view)
+        self.autosaver = Autosaver(self.document, repository, self)
+        self.library = LibraryPanel()
+        self.details = DetailsForm()
+        self.stops = StopPanel(self.document)
+        self.stats = QLabel()
+        self.stats.setAccessibleName(self.tr("Walk summary"))
+        self.statusBar().addPermanentWidget(self.stats)
+        self._dock(self.library, self.tr("Walks"), "LibraryDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock(self.details, self.tr("Details"), "DetailsDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock(self.stops, self.tr("Stops"), "StopsDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self._build_actions()
+        self._connect()
+        self._show_walk()
+        self._refresh_library()
+        self._restore_layout()
+
+    # --- building -------------------------------------------------------------------
+
+    def _dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, icon: str, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(qta.icon(icon), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setIcon(qta.icon("mdi6.undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setIcon(qta.icon("mdi6.redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        new = self._action("mdi6.file-plus-outline", self.tr("&New walk"), self.new_walk,
+                           QKeySequence.StandardKey.New)
+        duplicate = self._action("mdi6.content-copy", self.tr("D&uplicate walk"),
+                                 lambda: self.duplicate_walk(self.document.walk.id), "Ctrl+D")
+        delete = self._action("mdi6.delete-outline", self.tr("De&lete walk…"),
+                              lambda: self.delete_walk(self.document.walk.id))
+        quit_action = self._action("mdi6.exit-to-app", self.tr("&Quit"), self.close,
+                                   QKeySequence.StandardKey.Quit)
+        self.fit_action = self._action("mdi6.fit-to-screen-outline", self.tr("&Fit to walk"),
+                                       self.map.fit, "Ctrl+0")
+        self.fit_action.setToolTip(self.tr("Show the whole walk (Ctrl+0)"))
+
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (new, duplicate, delete):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(quit_action)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.addAction(self.fit_action)
+        view.addSeparator()
+        for dock in self.findChildren(QDockWidget):
+            view.addAction(dock.toggleViewAction())
+
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("MainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (new, self.undo_action, self.redo_action, self.fit_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    def _connect(self) -> None:
+        self.document.changed.connect(self._update_stats)
+        self.document.changed.connect(lambda: self.details.set_walk(self.document.walk))
+        self.document.replaced.connect(self._show_walk)
+        self.details.edited.connect(self._field_edited)
+        self.stops.selected.connect(self.map.select)
+        self.map_view.bridge.stop_select.connect(self.stops.select_row)
+        self.map_view.bridge.rejected.connect(
+            lambda why: self.statusBar().showMessage(self.tr("Ignored a map event: %1").replace("%1", why), 5000)
+        )
+        self.autosaver.saved.connect(lambda _id: self._refresh_library())
+        self.autosaver.failed.connect(self._save_failed)
+        self.library.activated.connect(self.open_walk)
+        self.library.new_requested.connect(self.new_walk)
+        self.library.duplicate_requested.connect(self.duplicate_walk)
+        self.library.delete_requested.connect(self.delete_walk)
+
+    # --- the current walk -----------------------------------------------------------
+
+    def _first_walk(self) -> Walk:
+        summaries = self._repository.summaries()
+        wanted = self._settings.last_walk_id
+        ids = [s.id for s in summaries]
+        if wanted in ids:
+            return self._repository.get(wanted)
+        if ids:
+            return self._repository.get(ids[0])
+        return self._repository.add(self._blank_walk())
+
+    def _blank_walk(self) -> Walk:
+        return Walk(
+            title=self.tr("New walk"),
+            date=next_saturday(dt.date.today()),
+            start_time=dt.time(14, 0),
+            meeting_point=MeetingPoint(self.tr("Meeting point"), *PARIS),
+            timezone=DEFAULT_TIMEZONE,
+        )
+
+    def _show_walk(self) -> None:
+        walk = self.document.walk
+        self.details.set_walk(walk)
+        self._update_stats()
+        self.setWindowTitle(f"{walk.title} — {APP_NAME}")
+        self.library.mark_current(walk.id)
+        self._settings.last_walk_id = walk.id
+        self._persist_settings()
+
+    def _update_stats(self) -> None:
+        walk, schedule = self.document.walk, self.document.schedule
+        self.setWindowTitle(f"{walk.title} — {APP_NAME}")
+        if not walk.stops:
+            self.stats.setText(self.tr("No stops yet: click on the map to add the first one."))
+            return
+        self.stats.setText(
+            self.tr("%1 · walking %2 · at stops %3 · ends %4 · %5 people")
+            .replace("%1", formatting.distance(schedule.distance_m))
+            .replace("%2", formatting.duration(schedule.walking))
+            .replace("%3", formatting.duration(schedule.dwelling))
+            .replace("%4", formatting.clock(schedule.end))
+            .replace("%5", str(walk.headcount))
+        )
+
+    def _field_edited(self, field: str, value: object) -> None:
+        if getattr(self.document.walk, field) != value:
+            self.document.undo_stack.push(FieldEdit(self.document, field, value, self.tr("Edit details")))
+
+    # --- the library ----------------------------------------------------------------
+
+    def open_walk(self, walk_id: int) -> None:
+        if walk_id == self.document.walk.id or not self.autosaver.save_now():
+            return
+        try:
+            self.document.load(self._repository.get(walk_id))
+        except StoreError as error:
+            QMessageBox.warning(self, APP_NAME, str(error))
+
+    def new_walk(self) -> None:
+        if self.autosaver.save_now():
+            self._switch_to(lambda: self._repository.add(self._blank_walk()))
+
+    def duplicate_walk(self, walk_id: int | None) -> None:
+        if walk_id is not None and self.autosaver.save_now():
+            self._switch_to(lambda: self._repository.duplicate(walk_id))
+
+    def delete_walk(self, walk_id: int | None) -> None:
+        if walk_id is None:
+            return
+        title = self._repository.get(walk_id).title
+        answer = QMessageBox.question(
+            self, self.tr("Delete walk"),
+            self.tr("Delete “%1” and all its stops? This cannot be undone.").replace("%1", title),
+            QMessageBox.StandardButton.Delete | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Delete:
+            return
+        try:
+            self._repository.delete(walk_id)
+            if walk_id == self.document.walk.id:
+                self.document.load(self._first_walk())
+        except StoreError as error:
+            QMessageBox.warning(self, APP_NAME, str(error))
+        self._refresh_library()
+
+    def _switch_to(self, make: object) -> None:
+        try:
+            walk = make()  # type: ignore[operator]
+        except StoreError as error:
+            QMessageBox.warning(self, APP_NAME, str(error))
+            return
+        self.document.load(walk)
+        self._refresh_library()
+
+    def _refresh_library(self) -> None:
+        try:
+            self.library.show_walks(self._repository.summaries(), self.document.walk.id)
+        except StoreError as error:
+            self.statusBar().showMessage(str(error))
+
+    # --- saving and closing ---------------------------------------------------------
+
+    def _save_failed(self, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Not saved: %1 Your edits are kept while the app is open.").replace("%1", message)
+        )
+
+    def _persist_settings(self) -> None:
+        try:
+            self._settings.save(self._repository)
+        except StoreError as error:
+            log.warning("could not save settings: %s", error)
+
+    def _restore_layout(self) -> None:
+        geometry = self._window_state.value("geometry")
+        state = self._window_state.value("state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        if state is not None:
+            self.restoreState(state, STATE_VERSION)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.autosaver.save_now():
+            answer = QMessageBox.warning(
+                self, APP_NAME,
+                self.tr("The walk could not be saved:\n%1\n\nClose anyway and lose the latest edits?")
+                .replace("%1", self.autosaver.pending_error or ""),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        self._window_state.setValue("geometry", self.saveGeometry())
+        self._window_state.setValue("state", self.saveState(STATE_VERSION))
+        self._window_state.sync()
+        self._persist_settings()
+        # Qt WebEngine wants every page gone before its profile.
+        self.map_view.deleteLater()
+        self._profile.deleteLater()
+        super().closeEvent(event)
+        self.closed.emit()

@@ -1,0 +1,110 @@
+"""What a click, a drag or a key on the map means for the walk.
+
+Turns the bridge's checked events into undoable commands, and after every change sends
+the map the whole walk as one JSON message (revisioned, so tests and the smoke test can
+wait for a given state to be drawn).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QMenu, QWidget
+
+from walkplanner.core.model import Stop, StopKind
+from walkplanner.ui.commands import FieldEdit, RouteEdit
+from walkplanner.ui.document import WalkDocument
+from walkplanner.ui.map_bridge import MapBridge
+from walkplanner.ui.map_payload import walk_payload
+
+log = logging.getLogger(__name__)
+
+
+class MapController(QObject):
+    drawn = Signal(int, float)  # revision, milliseconds from the edit to the drawn map
+
+    def __init__(self, document: WalkDocument, bridge: MapBridge, menu_parent: QWidget) -> None:
+        super().__init__(menu_parent)
+        self._document = document
+        self._bridge = bridge
+        self._menu_parent = menu_parent
+        self.revision = 0
+        self._sent_at: dict[int, float] = {}
+        bridge.map_click.connect(self.append_stop)
+        bridge.leg_click.connect(lambda leg, lat, lon: self.insert_stop(leg + 1, lat, lon))
+        bridge.stop_move.connect(self.move_stop)
+        bridge.meeting_move.connect(self.move_meeting_point)
+        bridge.stop_remove.connect(self.remove_stop)
+        bridge.stop_menu.connect(self._stop_menu)
+        bridge.map_menu.connect(self._map_menu)
+        bridge.page_ready.connect(lambda: self.push(fit=True))
+        bridge.drawn_revision.connect(self._on_drawn)
+        document.changed.connect(lambda: self.push(fit=False))
+        document.replaced.connect(lambda: self.push(fit=True))
+
+    def push(self, *, fit: bool) -> None:
+        self.revision += 1
+        self._sent_at[self.revision] = time.perf_counter()
+        doc = self._document
+        self._bridge.call("walk", walk_payload(doc.walk, doc.schedule, revision=self.revision, fit=fit))
+
+    def fit(self) -> None:
+        self._bridge.call("fit")
+
+    def select(self, index: int) -> None:
+        self._bridge.call("select", {"index": index, "pan": True})
+
+    def append_stop(self, lat: float, lon: float) -> None:
+        self.insert_stop(len(self._document.walk.stops), lat, lon)
+
+    def insert_stop(self, index: int, lat: float, lon: float) -> None:
+        route = self._document.walk.route
+        if not 0 <= index <= len(route.stops):
+            return
+        kind = StopKind.START if index == 0 and not route.stops else StopKind.WAYPOINT
+        name = self.tr("Stop %1").replace("%1", str(len(route.stops) + 1))
+        stop = Stop(name, lat, lon, kind)
+        self._push(RouteEdit(self._document, route.inserted(index, stop), self.tr("Add stop")))
+
+    def move_stop(self, index: int, lat: float, lon: float) -> None:
+        route = self._document.walk.route
+        if index < len(route.stops):
+            self._push(RouteEdit(self._document, route.moved(index, lat, lon), self.tr("Move stop")))
+
+    def remove_stop(self, index: int) -> None:
+        route = self._document.walk.route
+        if index < len(route.stops):
+            self._push(RouteEdit(self._document, route.removed(index), self.tr("Remove stop")))
+
+    def move_meeting_point(self, lat: float, lon: float) -> None:
+        moved = replace(self._document.walk.meeting_point, lat=lat, lon=lon)
+        self._push(FieldEdit(self._document, "meeting_point", moved, self.tr("Move meeting point")))
+
+    def _push(self, command: RouteEdit | FieldEdit) -> None:
+        self._document.undo_stack.push(command)
+
+    def _on_drawn(self, revision: int) -> None:
+        sent = self._sent_at.pop(revision, None)
+        for stale in [r for r in self._sent_at if r < revision]:
+            del self._sent_at[stale]
+        if sent is not None:
+            elapsed_ms = (time.perf_counter() - sent) * 1000
+            log.debug("map drew revision %d in %.1f ms", revision, elapsed_ms)
+            self.drawn.emit(revision, elapsed_ms)
+
+    def _stop_menu(self, index: int) -> None:
+        if index >= len(self._document.walk.stops):
+            return
+        menu = QMenu(self._menu_parent)
+        menu.addAction(self.tr("Remove stop"), lambda: self.remove_stop(index))
+        menu.exec(QCursor.pos())
+
+    def _map_menu(self, lat: float, lon: float) -> None:
+        menu = QMenu(self._menu_parent)
+        menu.addAction(self.tr("Add stop here"), lambda: self.append_stop(lat, lon))
+        menu.addAction(self.tr("Meet here"), lambda: self.move_meeting_point(lat, lon))
+        menu.exec(QCursor.pos())

@@ -1,0 +1,48 @@
+"""The one JSON message that tells the map page what to draw."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from walkplanner.core.model import Walk
+from walkplanner.core.schedule import Schedule
+from walkplanner.ui import formatting
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MapPayload", text)
+
+
+def walk_payload(walk: Walk, schedule: Schedule, *, revision: int, fit: bool) -> dict[str, Any]:
+    stops = [
+        {
+            "number": index + 1,
+            "name": stop.name,
+            "lat": stop.lat,
+            "lon": stop.lon,
+            "kind": stop.kind.value,
+            "kind_label": formatting.kind_label(stop.kind),
+            "dwell_min": stop.dwell_min,
+            "dwell_label": tr("%1 min here").replace("%1", str(stop.dwell_min)),
+            "arrival": formatting.clock(timing.arrival),
+            "note": stop.note,
+        }
+        for index, (stop, timing) in enumerate(zip(walk.stops, schedule.stops, strict=True))
+    ]
+    meeting = walk.meeting_point
+    return {
+        "revision": revision,
+        "fit": fit,
+        "insert_hint": tr("Click to insert a stop here"),
+        "stops": stops,
+        "legs": [{"points": leg.points, "source": leg.source.value} for leg in walk.legs],
+        "meeting": {
+            "label": tr("Meeting point · %1").replace("%1", formatting.clock(walk.start_time)),
+            "name": meeting.name,
+            "lat": meeting.lat,
+            "lon": meeting.lon,
+            "note": meeting.note,
+        },
+    }
