@@ -8,28 +8,44 @@ import shutil
 import sys
 import time
 import traceback
+from dataclasses import dataclass
 from functools import cache
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from walkplanner import APP_ID, APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWebEngineCore import QWebEngineProfile
+
+    from walkplanner.store import Store
+    from walkplanner.tiles.cache import TileCache
+    from walkplanner.ui.main_window import MainWindow
+    from walkplanner.ui.web_scheme import AppSchemeHandler
 
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_MS = 60_000
 
 
-def prepare_environment() -> None:
-    """Qt WebEngine's sandbox cannot run as root; headless machines have no GPU."""
+def prepare_environment(*, headless: bool) -> None:
+    """Qt WebEngine's sandbox cannot run as root; a smoke test may run with no display."""
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    has_display = any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY"))
+    if headless and not has_display and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
 
 
 def configure_logging(data_dir: Path) -> Path:
     log_dir = data_dir / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
     log_file = log_dir / "walkplanner.log"
-    file_handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    file_handler = RotatingFileHandler(
+        log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
     file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     console = logging.StreamHandler()
     console.setLevel(logging.WARNING)
@@ -40,14 +56,15 @@ def configure_logging(data_dir: Path) -> Path:
     return log_file
 
 
-def run(data_dir: Path, *, offline: bool = False, smoke_test: bool = False,
-        started: float | None = None) -> int:
+def run(
+    data_dir: Path, *, offline: bool = False, smoke_test: bool = False, started: float | None = None
+) -> int:
     started = time.perf_counter() if started is None else started
-    prepare_environment()
+    prepare_environment(headless=smoke_test)
     data_dir.mkdir(parents=True, exist_ok=True)
     log_file = configure_logging(data_dir)
 
-    from PySide6.QtCore import QLockFile, QSettings, QTimer
+    from PySide6.QtCore import QLockFile, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from walkplanner.ui.web_scheme import register_scheme
@@ -76,6 +93,63 @@ def run(data_dir: Path, *, offline: bool = False, smoke_test: bool = False,
     if store is None:
         return fail(f"The walk database in {data_dir} could not be opened; see {log_file}.")
 
+    session = open_session(store, data_dir, offline=offline)
+    window = session.window
+    _install_excepthook(window, log_file, smoke_test)
+
+    if smoke_test:
+
+        def drawn(_revision: int, _ms: float) -> None:
+            print(
+                f"smoke ok: map ready in {(time.perf_counter() - started) * 1000:.0f} ms",
+                flush=True,
+            )
+            window.close()
+
+        window.map.drawn.connect(drawn)
+        QTimer.singleShot(
+            SMOKE_TIMEOUT_MS,
+            lambda: (
+                print(
+                    f"smoke failed: the map did not draw the walk within {SMOKE_TIMEOUT_MS} ms",
+                    file=sys.stderr,
+                    flush=True,
+                ),
+                app.exit(1),
+            ),
+        )
+    window.show()
+    code = app.exec()
+    session.close()
+    lock.unlock()
+    return code
+
+
+@dataclass
+class Session:
+    """Everything one main window uses; `close` releases it in a safe order."""
+
+    store: Store
+    tile_cache: TileCache
+    handler: AppSchemeHandler
+    profile: QWebEngineProfile
+    window: MainWindow
+
+    def close(self) -> None:
+        import shiboken6
+
+        # Qt WebEngine wants the page (inside the window) gone before its profile.
+        shiboken6.delete(self.window)
+        shiboken6.delete(self.profile)
+        self.handler.wait_for_tiles()
+        self.tile_cache.close()
+        self.store.close()
+
+
+def open_session(store: Store, data_dir: Path, *, offline: bool) -> Session:
+    """Build the services and the main window over an open store (used by tests too)."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
     from walkplanner.settings import Settings
     from walkplanner.tiles.cache import TileCache
     from walkplanner.tiles.fetcher import TileService
@@ -89,33 +163,16 @@ def run(data_dir: Path, *, offline: bool = False, smoke_test: bool = False,
     provider = get_provider(settings.tile_provider)
     tile_cache = TileCache(data_dir / "cache" / "tiles.sqlite")
     tiles = {provider.key: TileService(tile_cache, provider, offline=offline)}
-    handler = AppSchemeHandler(cache(lambda: build_map_html(provider)), tiles, app)
+    handler = AppSchemeHandler(
+        cache(lambda: build_map_html(provider)), tiles, QCoreApplication.instance()
+    )
     profile = make_profile(data_dir / "web", handler, None)
     window_state = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(store.repository, settings, window_state, profile)
-    _install_excepthook(window, log_file, smoke_test)
-
-    if smoke_test:
-        def drawn(_revision: int, _ms: float) -> None:
-            print(f"smoke ok: map ready in {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
-            window.close()
-
-        window.map.drawn.connect(drawn)
-        QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: (
-            print(f"smoke failed: the map did not draw the walk within {SMOKE_TIMEOUT_MS} ms",
-                  file=sys.stderr, flush=True),
-            app.exit(1),
-        ))
-    window.show()
-    code = app.exec()
-    handler.wait_for_tiles()
-    tile_cache.close()
-    store.close()
-    lock.unlock()
-    return code
+    return Session(store, tile_cache, handler, profile, window)
 
 
-def _open_store_or_restore(data_dir: Path, *, fail_quietly: bool):  # noqa: ANN202 (Store)
+def _open_store_or_restore(data_dir: Path, *, fail_quietly: bool) -> Store | None:
     """Open the store; if the file is corrupt, offer the newest backup instead."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -131,7 +188,8 @@ def _open_store_or_restore(data_dir: Path, *, fail_quietly: bool):  # noqa: ANN2
                 QMessageBox.critical(None, APP_NAME, str(error))
             return None
         answer = QMessageBox.question(
-            None, APP_NAME,
+            None,
+            APP_NAME,
             f"{error}\n\nRestore the newest backup ({error.newest_backup.name})? "
             "The damaged file is kept beside it.",
         )
@@ -150,7 +208,7 @@ def _open_store_or_restore(data_dir: Path, *, fail_quietly: bool):  # noqa: ANN2
         return None
 
 
-def _install_excepthook(window, log_file: Path, smoke_test: bool) -> None:  # noqa: ANN001
+def _install_excepthook(window: MainWindow, log_file: Path, smoke_test: bool) -> None:
     """An unexpected error: log it, save the walk, tell the user; the app keeps running."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -162,9 +220,14 @@ def _install_excepthook(window, log_file: Path, smoke_test: bool) -> None:  # no
             QApplication.exit(1)
             return
         QMessageBox.critical(
-            window, APP_NAME,
+            window,
+            APP_NAME,
             f"Something went wrong: {error}\n\n"
-            + ("Your walk is saved. " if saved else "Your walk could not be saved yet; keep the app open. ")
+            + (
+                "Your walk is saved. "
+                if saved
+                else "Your walk could not be saved yet; keep the app open. "
+            )
             + f"Details are in {log_file}.",
         )
 

@@ -29,12 +29,19 @@ def build_parser() -> argparse.ArgumentParser:
         description="Plan group walks: draw the route, time the stops, share the invite.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--data-dir", type=Path, metavar="DIR",
-                        help="folder for walks and caches (default: the user data folder; "
-                        "or set WALKPLANNER_DATA_DIR)")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="folder for walks and caches (default: the user data folder; "
+        "or set WALKPLANNER_DATA_DIR)",
+    )
     parser.add_argument("--offline", action="store_true", help="never use the network")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="start the GUI, wait for the map to draw the walk, print the time, exit")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start the GUI, wait for the map to draw the walk, print the time, exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("list", help="one line per walk: id, title, date, stops, km")
     show = commands.add_parser("show", help="print a walk")
@@ -46,7 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
 def data_dir_from(args: argparse.Namespace) -> Path:
     from platformdirs import user_data_dir
 
-    chosen = args.data_dir or os.environ.get("WALKPLANNER_DATA_DIR") or user_data_dir("walkplanner", False)
+    chosen = (
+        args.data_dir
+        or os.environ.get("WALKPLANNER_DATA_DIR")
+        or user_data_dir("walkplanner", False)
+    )
     return Path(chosen).expanduser()
 
 
@@ -56,8 +67,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from walkplanner.app import run
 
-            return run(data_dir_from(args), offline=args.offline, smoke_test=args.smoke_test,
-                       started=STARTED)
+            return run(
+                data_dir_from(args),
+                offline=args.offline,
+                smoke_test=args.smoke_test,
+                started=STARTED,
+            )
         return run_command(args)
     except CliError as error:
         print(f"walkplanner: {error}", file=sys.stderr)

@@ -34,8 +34,12 @@ def walk_json(walk: Walk) -> dict[str, Any]:
         "date": walk.date.isoformat(),
         "start_time": _hhmm(walk.start_time),
         "timezone": walk.timezone,
-        "meeting_point": {"name": meeting.name, "lat": meeting.lat, "lon": meeting.lon,
-                          "note": meeting.note},
+        "meeting_point": {
+            "name": meeting.name,
+            "lat": meeting.lat,
+            "lon": meeting.lon,
+            "note": meeting.note,
+        },
         "headcount": walk.headcount,
         "capacity": walk.capacity,
         "pace_kmh": walk.pace_kmh,
@@ -45,8 +49,15 @@ def walk_json(walk: Walk) -> dict[str, Any]:
         "end_time": _hhmm(schedule.end),
         "route_points": len(walk.route.geometry()),
         "stops": [
-            {"name": stop.name, "lat": stop.lat, "lon": stop.lon, "kind": stop.kind.value,
-             "dwell_min": stop.dwell_min, "arrival": _hhmm(timing.arrival), "note": stop.note}
+            {
+                "name": stop.name,
+                "lat": stop.lat,
+                "lon": stop.lon,
+                "kind": stop.kind.value,
+                "dwell_min": stop.dwell_min,
+                "arrival": _hhmm(timing.arrival),
+                "note": stop.note,
+            }
             for stop, timing in zip(walk.stops, schedule.stops, strict=True)
         ],
     }

@@ -23,7 +23,9 @@ class Settings:
         """Unknown keys from a newer version are ignored; missing ones take defaults."""
         raw = store.get_setting(SETTINGS_KEY) or {}
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in raw.items() if k in known}) if isinstance(raw, dict) else cls()
+        return (
+            cls(**{k: v for k, v in raw.items() if k in known}) if isinstance(raw, dict) else cls()
+        )
 
     def save(self, store: SettingsStore) -> None:
         store.set_setting(SETTINGS_KEY, asdict(self))

@@ -10,7 +10,9 @@ def _stops(n: int) -> list[Stop]:
 
 
 def _routed(route: Route) -> Route:
-    legs = tuple(Leg((leg.points[0], (0.5, 0.5), leg.points[-1]), LegSource.ROUTED) for leg in route.legs)
+    legs = tuple(
+        Leg((leg.points[0], (0.5, 0.5), leg.points[-1]), LegSource.ROUTED) for leg in route.legs
+    )
     return Route(route.stops, legs)
 
 
@@ -25,15 +27,27 @@ def test_insert_splits_only_the_leg_it_lands_on() -> None:
     new = Stop("X", 48.005, 2.0)
     result = route.inserted(1, new)
     assert [s.name for s in result.stops] == ["S0", "X", "S1", "S2"]
-    assert [leg.source for leg in result.legs] == [LegSource.STRAIGHT, LegSource.STRAIGHT, LegSource.ROUTED]
+    assert [leg.source for leg in result.legs] == [
+        LegSource.STRAIGHT,
+        LegSource.STRAIGHT,
+        LegSource.ROUTED,
+    ]
     appended = route.inserted(3, new)
-    assert [leg.source for leg in appended.legs] == [LegSource.ROUTED, LegSource.ROUTED, LegSource.STRAIGHT]
+    assert [leg.source for leg in appended.legs] == [
+        LegSource.ROUTED,
+        LegSource.ROUTED,
+        LegSource.STRAIGHT,
+    ]
 
 
 def test_move_redraws_only_touching_legs() -> None:
     route = _routed(Route.through(_stops(4)))
     moved = route.moved(1, 10.0, 20.0)
-    assert [leg.source for leg in moved.legs] == [LegSource.STRAIGHT, LegSource.STRAIGHT, LegSource.ROUTED]
+    assert [leg.source for leg in moved.legs] == [
+        LegSource.STRAIGHT,
+        LegSource.STRAIGHT,
+        LegSource.ROUTED,
+    ]
     assert moved.legs[0].points == ((48.0, 2.0), (10.0, 20.0))
     assert route.stops[1].lat == 48.01  # the original is untouched
 
@@ -52,7 +66,10 @@ def test_reorder_keeps_legs_between_unchanged_neighbours() -> None:
     result = route.reordered(4, 1)
     assert [s.name for s in result.stops] == ["S0", "S4", "S1", "S2", "S3"]
     assert [leg.source for leg in result.legs] == [
-        LegSource.STRAIGHT, LegSource.STRAIGHT, LegSource.ROUTED, LegSource.ROUTED
+        LegSource.STRAIGHT,
+        LegSource.STRAIGHT,
+        LegSource.ROUTED,
+        LegSource.ROUTED,
     ]
 
 

@@ -20,7 +20,9 @@ def test_demo_walk_distance_matches_hand_computation() -> None:
     # 1 degree of latitude = 111.195 km; 1 degree of longitude = 111.195 km x cos(48.856 deg).
     ky, kx = 111.195, 111.195 * math.cos(math.radians(48.856))
     legs_km = [
-        math.hypot((48.85834 - 48.86105) * ky, (2.33752 - 2.33583) * kx),  # pyramid -> Pont des Arts
+        math.hypot(
+            (48.85834 - 48.86105) * ky, (2.33752 - 2.33583) * kx
+        ),  # pyramid -> Pont des Arts
         math.hypot((48.85736 - 48.85834) * ky, (2.34014 - 2.33752) * kx),  # -> Vert-Galant
         math.hypot((48.85192 - 48.85736) * ky, (2.34770 - 2.34014) * kx),  # -> Montebello
         math.hypot((48.85262 - 48.85192) * ky, (2.34637 - 2.34770) * kx),  # -> café
@@ -38,7 +40,9 @@ def test_demo_walk_is_a_saturday_afternoon_for_sixty() -> None:
     assert walk.meeting_point.lat == pytest.approx(48.8610, abs=0.001)
     assert walk.meeting_point.lon == pytest.approx(2.3358, abs=0.001)
     assert [s.name for s in walk.stops][1:4] == [
-        "Pont des Arts", "Square du Vert-Galant", "Quai de Montebello, facing Notre-Dame"
+        "Pont des Arts",
+        "Square du Vert-Galant",
+        "Quai de Montebello, facing Notre-Dame",
     ]
 
 
@@ -50,8 +54,14 @@ def _line_walk(dwell: list[int], pace: float = 3.0) -> Walk:
     # Stops 1 km apart due north (1 km = 1/111.195 degree).
     step = 1 / 111.195
     stops = [Stop(f"S{i}", 48.0 + i * step, 2.0, dwell_min=d) for i, d in enumerate(dwell)]
-    return Walk("Line", dt.date(2026, 12, 5), dt.time(10, 0), MeetingPoint("M", 48.0, 2.0),
-                Route.through(stops), pace_kmh=pace)
+    return Walk(
+        "Line",
+        dt.date(2026, 12, 5),
+        dt.time(10, 0),
+        MeetingPoint("M", 48.0, 2.0),
+        Route.through(stops),
+        pace_kmh=pace,
+    )
 
 
 def test_arrival_times_include_dwell() -> None:

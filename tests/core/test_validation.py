@@ -8,7 +8,9 @@ from walkplanner.core import validation
 from walkplanner.core.demo import demo_walk
 
 
-@pytest.mark.parametrize(("lat", "lon"), [(91, 0), (-90.5, 0), (0, 180.01), (0, -200), (math.nan, 0)])
+@pytest.mark.parametrize(
+    ("lat", "lon"), [(91, 0), (-90.5, 0), (0, 180.01), (0, -200), (math.nan, 0)]
+)
 def test_positions_off_the_globe_are_refused(lat: float, lon: float) -> None:
     assert validation.check_position(lat, lon)
 

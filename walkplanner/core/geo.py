@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 
@@ -22,4 +23,4 @@ def haversine_m(a: LatLon, b: LatLon) -> float:
 
 
 def path_length_m(points: Sequence[LatLon]) -> float:
-    return sum(haversine_m(a, b) for a, b in zip(points, points[1:], strict=False))
+    return sum(haversine_m(a, b) for a, b in itertools.pairwise(points))

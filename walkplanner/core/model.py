@@ -7,6 +7,7 @@ snapshot of a walk's route by copying two lists of references, however long the 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -78,7 +79,7 @@ class Route:
     @classmethod
     def through(cls, stops: list[Stop] | tuple[Stop, ...]) -> Route:
         stops = tuple(stops)
-        return cls(stops, tuple(Leg.straight(a, b) for a, b in zip(stops, stops[1:], strict=False)))
+        return cls(stops, tuple(Leg.straight(a, b) for a, b in itertools.pairwise(stops)))
 
     def _relinked(self, stops: list[Stop], keep: dict[int, Leg]) -> Route:
         """Rebuild legs: keep the ones listed by their new index, draw the rest straight."""
@@ -119,11 +120,7 @@ class Route:
         order = list(range(len(self.stops)))
         order.insert(destination, order.pop(source))
         stops = [self.stops[i] for i in order]
-        keep = {
-            i: self.legs[a]
-            for i, (a, b) in enumerate(zip(order, order[1:], strict=False))
-            if b == a + 1
-        }
+        keep = {i: self.legs[a] for i, (a, b) in enumerate(itertools.pairwise(order)) if b == a + 1}
         return self._relinked(stops, keep)
 
     def edited(self, index: int, **changes: object) -> Route:

@@ -23,19 +23,21 @@ class Autosaver(QObject):
     saved = Signal(int)  # walk id
     failed = Signal(str)  # a message for the organiser
 
-    def __init__(self, document: WalkDocument, repository: WalkRepository,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, document: WalkDocument, repository: WalkRepository, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._document = document
         self._repository = repository
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.save_now)
-        document.changed.connect(self._timer.start)
+        document.changed.connect(self._mark_dirty)
+        self.dirty = False
         self.pending_error: str | None = None
 
-    @property
-    def dirty(self) -> bool:
-        return self._timer.isActive() or self.pending_error is not None
+    def _mark_dirty(self) -> None:
+        self.dirty = True
+        self._timer.start()
 
     def save_now(self) -> bool:
         """Write the walk if anything is waiting; True when the store has the latest edit."""
@@ -49,6 +51,7 @@ class Autosaver(QObject):
             self.pending_error = str(error)
             self.failed.emit(self.pending_error)
             return False
+        self.dirty = False
         self.pending_error = None
         self._document.adopt_saved(saved)
         self.saved.emit(saved.id or 0)

@@ -39,7 +39,7 @@ class FieldEdit(QUndoCommand):
     def id(self) -> int:
         return _FIELD_COMMAND_ID
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, FieldEdit) or other._field != self._field:
             return False
         self._after = other._after

@@ -55,7 +55,9 @@ class DetailsForm(QScrollArea):
         self.meeting_name = QLineEdit()
         self.meeting_note = QPlainTextEdit()
         self.meeting_note.setFixedHeight(52)
-        self.meeting_note.setPlaceholderText(self.tr("e.g. by the pyramid, look for the yellow umbrella"))
+        self.meeting_note.setPlaceholderText(
+            self.tr("e.g. by the pyramid, look for the yellow umbrella")
+        )
         self.meeting_position = QLineEdit()
         self.meeting_position.setPlaceholderText(self.tr("latitude, longitude"))
         self.meeting_position.setToolTip(self.tr("Or drag the meeting-point pin on the map."))
@@ -150,9 +152,13 @@ class DetailsForm(QScrollArea):
         )
         self.meeting_position.textEdited.connect(self._position_edited)
         self.headcount.valueChanged.connect(lambda value: self.edited.emit("headcount", value))
-        self.capacity.valueChanged.connect(lambda value: self.edited.emit("capacity", value or None))
+        self.capacity.valueChanged.connect(
+            lambda value: self.edited.emit("capacity", value or None)
+        )
         self.pace.valueChanged.connect(lambda value: self.edited.emit("pace_kmh", round(value, 1)))
-        self.organiser_name.textEdited.connect(lambda text: self.edited.emit("organiser_name", text))
+        self.organiser_name.textEdited.connect(
+            lambda text: self.edited.emit("organiser_name", text)
+        )
         self.organiser_contact.textEdited.connect(
             lambda text: self.edited.emit("organiser_contact", text)
         )
@@ -168,7 +174,9 @@ class DetailsForm(QScrollArea):
     def _position_edited(self, text: str) -> None:
         position = self._position_of(text)
         if position is None:
-            problem = self.tr("Write the meeting position as “latitude, longitude”, e.g. 48.8610, 2.3358.")
+            problem = self.tr(
+                "Write the meeting position as “latitude, longitude”, e.g. 48.8610, 2.3358."
+            )
         else:
             problem = validation.check_position(*position)
         if self._check("position", problem) and position is not None:
@@ -189,11 +197,16 @@ class DetailsForm(QScrollArea):
     def _show_errors(self) -> None:
         text = " ".join(self._errors.values())
         self.message.setText(
-            self.tr("%1 The walk keeps its last valid value until this is fixed.").replace("%1", text)
+            self.tr("%1 The walk keeps its last valid value until this is fixed.").replace(
+                "%1", text
+            )
         )
         self.message.setVisible(bool(self._errors))
-        for field, widget in (("title", self.title), ("position", self.meeting_position),
-                              ("timezone", self.timezone)):
+        for field, widget in (
+            ("title", self.title),
+            ("position", self.meeting_position),
+            ("timezone", self.timezone),
+        ):
             widget.setStyleSheet("border: 2px solid #b00020;" if field in self._errors else "")
 
     @staticmethod

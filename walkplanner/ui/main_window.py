@@ -52,7 +52,6 @@ class MainWindow(QMainWindow):
         self._repository = repository
         self._settings = settings
         self._window_state = window_state
-        self._profile = profile
 
         self.document = WalkDocument(self._first_walk(), self)
         self.map_view = MapView(profile, self)
@@ -65,8 +64,12 @@ class MainWindow(QMainWindow):
         self.stats = QLabel()
         self.stats.setAccessibleName(self.tr("Walk summary"))
         self.statusBar().addPermanentWidget(self.stats)
-        self._dock(self.library, self.tr("Walks"), "LibraryDock", Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._dock(self.details, self.tr("Details"), "DetailsDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock(
+            self.library, self.tr("Walks"), "LibraryDock", Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self._dock(
+            self.details, self.tr("Details"), "DetailsDock", Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self._dock(self.stops, self.tr("Stops"), "StopsDock", Qt.DockWidgetArea.RightDockWidgetArea)
         self._build_actions()
         self._connect()
@@ -83,7 +86,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, icon: str, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self, icon: str, text: str, slot: object, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
         action = QAction(qta.icon(icon), text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -98,16 +103,29 @@ class MainWindow(QMainWindow):
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setIcon(qta.icon("mdi6.redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        new = self._action("mdi6.file-plus-outline", self.tr("&New walk"), self.new_walk,
-                           QKeySequence.StandardKey.New)
-        duplicate = self._action("mdi6.content-copy", self.tr("D&uplicate walk"),
-                                 lambda: self.duplicate_walk(self.document.walk.id), "Ctrl+D")
-        delete = self._action("mdi6.delete-outline", self.tr("De&lete walk…"),
-                              lambda: self.delete_walk(self.document.walk.id))
-        quit_action = self._action("mdi6.exit-to-app", self.tr("&Quit"), self.close,
-                                   QKeySequence.StandardKey.Quit)
-        self.fit_action = self._action("mdi6.fit-to-screen-outline", self.tr("&Fit to walk"),
-                                       self.map.fit, "Ctrl+0")
+        new = self._action(
+            "mdi6.file-plus-outline",
+            self.tr("&New walk"),
+            self.new_walk,
+            QKeySequence.StandardKey.New,
+        )
+        duplicate = self._action(
+            "mdi6.content-copy",
+            self.tr("D&uplicate walk"),
+            lambda: self.duplicate_walk(self.document.walk.id),
+            "Ctrl+D",
+        )
+        delete = self._action(
+            "mdi6.delete-outline",
+            self.tr("De&lete walk…"),
+            lambda: self.delete_walk(self.document.walk.id),
+        )
+        quit_action = self._action(
+            "mdi6.exit-to-app", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        self.fit_action = self._action(
+            "mdi6.fit-to-screen-outline", self.tr("&Fit to walk"), self.map.fit, "Ctrl+0"
+        )
         self.fit_action.setToolTip(self.tr("Show the whole walk (Ctrl+0)"))
 
         menu = self.menuBar().addMenu(self.tr("&File"))
@@ -139,7 +157,9 @@ class MainWindow(QMainWindow):
         self.stops.selected.connect(self.map.select)
         self.map_view.bridge.stop_select.connect(self.stops.select_row)
         self.map_view.bridge.rejected.connect(
-            lambda why: self.statusBar().showMessage(self.tr("Ignored a map event: %1").replace("%1", why), 5000)
+            lambda why: self.statusBar().showMessage(
+                self.tr("Ignored a map event: %1").replace("%1", why), 5000
+            )
         )
         self.autosaver.saved.connect(lambda _id: self._refresh_library())
         self.autosaver.failed.connect(self._save_failed)
@@ -195,7 +215,9 @@ class MainWindow(QMainWindow):
 
     def _field_edited(self, field: str, value: object) -> None:
         if getattr(self.document.walk, field) != value:
-            self.document.undo_stack.push(FieldEdit(self.document, field, value, self.tr("Edit details")))
+            self.document.undo_stack.push(
+                FieldEdit(self.document, field, value, self.tr("Edit details"))
+            )
 
     # --- the library ----------------------------------------------------------------
 
@@ -220,7 +242,8 @@ class MainWindow(QMainWindow):
             return
         title = self._repository.get(walk_id).title
         answer = QMessageBox.question(
-            self, self.tr("Delete walk"),
+            self,
+            self.tr("Delete walk"),
             self.tr("Delete “%1” and all its stops? This cannot be undone.").replace("%1", title),
             QMessageBox.StandardButton.Delete | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -254,7 +277,9 @@ class MainWindow(QMainWindow):
 
     def _save_failed(self, message: str) -> None:
         self.statusBar().showMessage(
-            self.tr("Not saved: %1 Your edits are kept while the app is open.").replace("%1", message)
+            self.tr("Not saved: %1 Your edits are kept while the app is open.").replace(
+                "%1", message
+            )
         )
 
     def _persist_settings(self) -> None:
@@ -273,12 +298,14 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state, STATE_VERSION)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.autosaver.save_now():
             answer = QMessageBox.warning(
-                self, APP_NAME,
-                self.tr("The walk could not be saved:\n%1\n\nClose anyway and lose the latest edits?")
-                .replace("%1", self.autosaver.pending_error or ""),
+                self,
+                APP_NAME,
+                self.tr(
+                    "The walk could not be saved:\n%1\n\nClose anyway and lose the latest edits?"
+                ).replace("%1", self.autosaver.pending_error or ""),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -289,8 +316,5 @@ class MainWindow(QMainWindow):
         self._window_state.setValue("state", self.saveState(STATE_VERSION))
         self._window_state.sync()
         self._persist_settings()
-        # Qt WebEngine wants every page gone before its profile.
-        self.map_view.deleteLater()
-        self._profile.deleteLater()
         super().closeEvent(event)
         self.closed.emit()

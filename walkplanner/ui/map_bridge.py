@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from walkplanner.core.validation import check_position
 
 log = logging.getLogger(__name__)
+DECIMALS = 7  # about a centimetre; drops the float noise of Leaflet's longitude wrapping
 
 
 class MapBridge(QObject):
@@ -69,22 +70,22 @@ class MapBridge(QObject):
     @Slot(float, float)
     def map_clicked(self, lat: float, lon: float) -> None:
         if self._position_ok(lat, lon):
-            self.map_click.emit(lat, lon)
+            self.map_click.emit(round(lat, DECIMALS), round(lon, DECIMALS))
 
     @Slot(int, float, float)
     def leg_clicked(self, leg: int, lat: float, lon: float) -> None:
         if self._index_ok(leg) and self._position_ok(lat, lon):
-            self.leg_click.emit(leg, lat, lon)
+            self.leg_click.emit(leg, round(lat, DECIMALS), round(lon, DECIMALS))
 
     @Slot(int, float, float)
     def stop_moved(self, index: int, lat: float, lon: float) -> None:
         if self._index_ok(index) and self._position_ok(lat, lon):
-            self.stop_move.emit(index, lat, lon)
+            self.stop_move.emit(index, round(lat, DECIMALS), round(lon, DECIMALS))
 
     @Slot(float, float)
     def meeting_point_moved(self, lat: float, lon: float) -> None:
         if self._position_ok(lat, lon):
-            self.meeting_move.emit(lat, lon)
+            self.meeting_move.emit(round(lat, DECIMALS), round(lon, DECIMALS))
 
     @Slot(int)
     def remove_stop(self, index: int) -> None:
@@ -104,7 +105,7 @@ class MapBridge(QObject):
     @Slot(float, float)
     def map_context_menu(self, lat: float, lon: float) -> None:
         if self._position_ok(lat, lon):
-            self.map_menu.emit(lat, lon)
+            self.map_menu.emit(round(lat, DECIMALS), round(lon, DECIMALS))
 
     def _position_ok(self, lat: object, lon: object) -> bool:
         if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lat, lon)):

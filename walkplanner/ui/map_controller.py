@@ -50,7 +50,9 @@ class MapController(QObject):
         self.revision += 1
         self._sent_at[self.revision] = time.perf_counter()
         doc = self._document
-        self._bridge.call("walk", walk_payload(doc.walk, doc.schedule, revision=self.revision, fit=fit))
+        self._bridge.call(
+            "walk", walk_payload(doc.walk, doc.schedule, revision=self.revision, fit=fit)
+        )
 
     def fit(self) -> None:
         self._bridge.call("fit")
@@ -73,7 +75,9 @@ class MapController(QObject):
     def move_stop(self, index: int, lat: float, lon: float) -> None:
         route = self._document.walk.route
         if index < len(route.stops):
-            self._push(RouteEdit(self._document, route.moved(index, lat, lon), self.tr("Move stop")))
+            self._push(
+                RouteEdit(self._document, route.moved(index, lat, lon), self.tr("Move stop"))
+            )
 
     def remove_stop(self, index: int) -> None:
         route = self._document.walk.route

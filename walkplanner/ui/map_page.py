@@ -42,5 +42,7 @@ def build_map_html(provider: TileProvider) -> str:
     root.header.add_child(CssLink(f"{APP_ORIGIN}/web/map.css"))
     root.header.add_child(JavascriptLink(f"{APP_ORIGIN}/qwebchannel.js"))
     root.header.add_child(JavascriptLink(f"{APP_ORIGIN}/web/bridge.js"))
-    root.script.add_child(Element(f"WalkBridge.start({fmap.get_name()});"))
+    # folium defines the map variable further down the page: start once it has loaded.
+    start = f'window.addEventListener("load", () => WalkBridge.start({fmap.get_name()}));'
+    root.header.add_child(Element(f"<script>{start}</script>"))
     return root.render()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
@@ -32,7 +32,9 @@ _CONSOLE_LEVELS = {
 }
 
 
-def make_profile(storage: Path, handler: AppSchemeHandler, parent: QWidget | None) -> QWebEngineProfile:
+def make_profile(
+    storage: Path, handler: AppSchemeHandler, parent: QWidget | None
+) -> QWebEngineProfile:
     """A named, persistent profile that identifies the app to every server."""
     profile = QWebEngineProfile("walkplanner", parent)
     profile.setPersistentStoragePath(str(storage))
@@ -53,7 +55,7 @@ class MapPage(QWebEnginePage):
         settings.setAttribute(Attr.NavigateOnDropEnabled, False)
         settings.setAttribute(Attr.PluginsEnabled, False)
 
-    def acceptNavigationRequest(  # noqa: N802 (Qt override)
+    def acceptNavigationRequest(
         self, url: QUrl, nav_type: QWebEnginePage.NavigationType, is_main_frame: bool
     ) -> bool:
         if url == QUrl(MAP_URL):
@@ -66,11 +68,15 @@ class MapPage(QWebEnginePage):
         log.info("blocked navigation away from the map to %s", url.toString())
         return False
 
-    def createWindow(self, _type: QWebEnginePage.WebWindowType) -> None:  # noqa: N802
+    def createWindow(self, _type: QWebEnginePage.WebWindowType) -> None:
         return None
 
-    def javaScriptConsoleMessage(  # noqa: N802 (Qt override)
-        self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str, line: int, source: str
+    def javaScriptConsoleMessage(
+        self,
+        level: QWebEnginePage.JavaScriptConsoleMessageLevel,
+        message: str,
+        line: int,
+        source: str,
     ) -> None:
         console_log.log(_CONSOLE_LEVELS.get(level, logging.INFO), "%s:%d %s", source, line, message)
 

@@ -18,7 +18,16 @@ from PySide6.QtWidgets import (
 
 from walkplanner.ui.commands import RouteEdit
 from walkplanner.ui.document import WalkDocument
-from walkplanner.ui.stop_table import ARRIVAL, DWELL, KIND, NAME, NOTE, NUMBER, StopDelegate, StopTableModel
+from walkplanner.ui.stop_table import (
+    ARRIVAL,
+    DWELL,
+    KIND,
+    NAME,
+    NOTE,
+    NUMBER,
+    StopDelegate,
+    StopTableModel,
+)
 
 
 class StopTable(QTableView):
@@ -26,7 +35,7 @@ class StopTable(QTableView):
 
     reorder = Signal(int, int)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+    def dropEvent(self, event: QDropEvent) -> None:
         source = self.currentIndex().row()
         target = self.indexAt(event.position().toPoint()).row()
         if target < 0:
@@ -75,13 +84,21 @@ class StopPanel(QWidget):
 
         self.hint = QLabel(self.tr("Click on the map to add the first stop."), self)
         self.hint.setWordWrap(True)
-        self.up_button = self._tool("mdi6.arrow-up", self.tr("Move stop up (Alt+Up)"), "Alt+Up",
-                                    lambda: self._shift(-1))
-        self.down_button = self._tool("mdi6.arrow-down", self.tr("Move stop down (Alt+Down)"),
-                                      "Alt+Down", lambda: self._shift(1))
-        self.remove_button = self._tool("mdi6.delete-outline", self.tr("Remove stop (Delete)"),
-                                        QKeySequence(QKeySequence.StandardKey.Delete),
-                                        self.remove_current)
+        self.up_button = self._tool(
+            "mdi6.arrow-up", self.tr("Move stop up (Alt+Up)"), "Alt+Up", lambda: self._shift(-1)
+        )
+        self.down_button = self._tool(
+            "mdi6.arrow-down",
+            self.tr("Move stop down (Alt+Down)"),
+            "Alt+Down",
+            lambda: self._shift(1),
+        )
+        self.remove_button = self._tool(
+            "mdi6.delete-outline",
+            self.tr("Remove stop (Delete)"),
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.remove_current,
+        )
         buttons = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(button)
@@ -99,14 +116,19 @@ class StopPanel(QWidget):
         if 0 <= row < self.model.rowCount():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, NAME),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
             )
 
     def reorder(self, source: int, target: int) -> None:
         route = self._document.walk.route
-        if source == target or not (0 <= source < len(route.stops) and 0 <= target < len(route.stops)):
+        if source == target or not (
+            0 <= source < len(route.stops) and 0 <= target < len(route.stops)
+        ):
             return
-        self._push(RouteEdit(self._document, route.reordered(source, target), self.tr("Reorder stops")))
+        self._push(
+            RouteEdit(self._document, route.reordered(source, target), self.tr("Reorder stops"))
+        )
         self.select_row(target)
 
     def remove_current(self) -> None:

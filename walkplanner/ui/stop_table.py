@@ -10,7 +10,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from walkplanner.core.model import StopKind
 from walkplanner.core.validation import MAX_DWELL_MIN
@@ -25,7 +31,9 @@ _FIELDS = {NAME: "name", KIND: "kind", DWELL: "dwell_min", NOTE: "note"}
 
 
 class StopTableModel(QAbstractTableModel):
-    def __init__(self, document: WalkDocument, edit: EditStop, parent: QObject | None = None) -> None:
+    def __init__(
+        self, document: WalkDocument, edit: EditStop, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._document = document
         self._edit = edit
@@ -40,13 +48,15 @@ class StopTableModel(QAbstractTableModel):
         document.changed.connect(self._reset)
         document.replaced.connect(self._reset)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._document.walk.stops)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802, E501
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -73,16 +83,19 @@ class StopTableModel(QAbstractTableModel):
                 NOTE: stop.note,
             }[column]
         if role == Qt.ItemDataRole.EditRole:
-            return {NAME: stop.name, KIND: stop.kind.value, DWELL: stop.dwell_min, NOTE: stop.note}.get(
-                column
-            )
+            return {
+                NAME: stop.name,
+                KIND: stop.kind.value,
+                DWELL: stop.dwell_min,
+                NOTE: stop.note,
+            }.get(column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, NOTE):
             return stop.note or stop.name
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, ARRIVAL, DWELL):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         field = _FIELDS.get(index.column())
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or field is None:
             return False
@@ -108,7 +121,7 @@ class StopTableModel(QAbstractTableModel):
 class StopDelegate(QStyledItemDelegate):
     """A combo box for the kind and a spin box for the stay; plain text elsewhere."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         if index.column() == KIND:
             combo = QComboBox(parent)
             for kind in StopKind:
@@ -121,7 +134,7 @@ class StopDelegate(QStyledItemDelegate):
             return spin
         return super().createEditor(parent, option, index)
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
@@ -130,7 +143,7 @@ class StopDelegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: QAbstractTableModel, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractTableModel, index: Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
         elif isinstance(editor, QSpinBox):

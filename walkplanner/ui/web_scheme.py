@@ -14,7 +14,16 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QFile,
+    QIODevice,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestJob,
@@ -77,8 +86,9 @@ class _TileDelivery(QObject):
 
 
 class _TileTask(QRunnable):
-    def __init__(self, ticket: int, service: TileService, z: int, x: int, y: int,
-                 delivery: _TileDelivery) -> None:
+    def __init__(
+        self, ticket: int, service: TileService, z: int, x: int, y: int, delivery: _TileDelivery
+    ) -> None:
         super().__init__()
         self._args = (ticket, service, z, x, y, delivery)
 
@@ -94,8 +104,12 @@ class _TileTask(QRunnable):
 
 
 class AppSchemeHandler(QWebEngineUrlSchemeHandler):
-    def __init__(self, page_html: Callable[[], str], tiles: Mapping[str, TileService],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        page_html: Callable[[], str],
+        tiles: Mapping[str, TileService],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._page_html = page_html
         self._tiles = tiles
@@ -108,7 +122,7 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
         self._delivery = _TileDelivery(self)
         self._delivery.done.connect(self._deliver_tile)
 
-    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 (Qt override)
+    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:
         url = job.requestUrl()
         path = url.path()
         if url.host() != "app":
@@ -130,7 +144,7 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
         for prefix, root in STATIC_ROOTS.items():
             if path.startswith(prefix):
                 base = root().resolve()
-                target = (base / path[len(prefix):]).resolve()
+                target = (base / path[len(prefix) :]).resolve()
                 if target.is_relative_to(base) and target.is_file():
                     mime = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
                     self._reply(job, mime, target.read_bytes())

@@ -1,0 +1,92 @@
+"""The command-line contract other tools build on."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from walkplanner.cli import main
+from walkplanner.core.demo import DEMO_TITLE
+
+
+def test_list_shows_the_demo_walk_on_first_start(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1
+    walk_id, title, date, stops, km = lines[0].split("\t")
+    assert title == DEMO_TITLE and stops == "5 stops" and km == "1.49 km"
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) and walk_id.isdigit()
+
+
+def test_show_json_has_the_contract_fields(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--data-dir", str(data_dir), "show", "louvre", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["title"] == DEMO_TITLE
+    assert data["start_time"] == "14:00"
+    assert data["meeting_point"]["lat"] == pytest.approx(48.861, abs=1e-3)
+    assert data["headcount"] == 60 and data["capacity"] is None and data["pace_kmh"] == 3.5
+    assert data["distance_km"] == pytest.approx(1.49, abs=0.01)
+    assert data["route_points"] == 5
+    assert [s["arrival"] for s in data["stops"]] == ["14:00", "14:21", "14:34", "15:03", "15:16"]
+    assert data["duration_min"] == 121 and data["end_time"] == "16:01"
+    assert set(data["stops"][0]) >= {"name", "lat", "lon", "kind", "dwell_min", "arrival"}
+
+
+def test_show_text_and_by_id(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["list"])
+    walk_id = capsys.readouterr().out.split("\t")[0]
+    assert main(["show", walk_id]) == 0
+    out = capsys.readouterr().out
+    assert DEMO_TITLE in out and "Pont des Arts" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["show", "no such walk"], "no walk"),
+        (["show", "999"], "no walk"),
+    ],
+)
+def test_unknown_walk_is_exit_2_with_a_message(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    assert main(argv) == 2
+    assert message in capsys.readouterr().err.lower()
+
+
+def test_bad_option_is_exit_2(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["list", "--frobnicate"])
+    assert exit_info.value.code == 2
+    assert "unrecognized arguments" in capsys.readouterr().err
+
+
+def test_smoke_test_starts_the_gui_headless(data_dir: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "walkplanner",
+            "--data-dir",
+            str(data_dir),
+            "--offline",
+            "--smoke-test",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert re.fullmatch(r"smoke ok: map ready in \d+ ms\n", result.stdout)

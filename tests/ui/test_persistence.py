@@ -1,0 +1,75 @@
+"""Autosave, restart and the window layout."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDockWidget
+
+from walkplanner.ui.autosave import DEBOUNCE_MS
+from walkplanner.ui.commands import FieldEdit
+
+
+def test_edits_survive_a_restart_with_the_same_walk_and_layout(harness, qtbot) -> None:
+    window = harness.open().window
+    window.library.new_requested.emit()
+    new_id = window.document.walk.id
+    harness.js_then_drawn(
+        "WalkBridge.inspect().map.fire('click', {latlng: L.latLng(48.85, 2.35)}); 1"
+    )
+    window.document.undo_stack.push(FieldEdit(window.document, "title", "Sunday by the canal", "t"))
+    window.resize(760, 540)
+    window.findChild(QDockWidget, "LibraryDock").hide()
+    size = (window.width(), window.height())
+    qtbot.wait(DEBOUNCE_MS + 300)
+    assert not window.autosaver.dirty
+    harness.close()
+
+    window = harness.open().window
+    assert window.document.walk.id == new_id
+    assert window.document.walk.title == "Sunday by the canal"
+    assert window.document.walk.stops[0].position == (48.85, 2.35)
+    assert (window.width(), window.height()) == size
+    assert window.findChild(QDockWidget, "LibraryDock").isHidden()
+
+
+def test_an_empty_title_is_refused_in_the_form_and_not_saved(harness, qtbot) -> None:
+    window = harness.open().window
+    title = window.document.walk.title
+    window.details.title.clear()
+    qtbot.keyClicks(window.details.title, "   ")
+    assert window.document.walk.title == title
+    assert window.details.message.isVisible() or not window.isVisible()
+    assert "title" in window.details.message.text()
+    window.details.title.clear()
+    qtbot.keyClicks(window.details.title, "Night walk")
+    assert window.document.walk.title == "Night walk"
+    assert window.details.message.text() == "" or window.details.message.isHidden()
+
+
+def test_bad_meeting_position_shows_a_message_and_keeps_the_old_one(harness, qtbot) -> None:
+    window = harness.open().window
+    before = window.document.walk.meeting_point
+    window.details.meeting_position.clear()
+    qtbot.keyClicks(window.details.meeting_position, "95.0, 2.3")
+    assert window.document.walk.meeting_point == before
+    assert "Latitude" in window.details.message.text()
+    window.details.meeting_position.clear()
+    qtbot.keyClicks(window.details.meeting_position, "48.8600, 2.3400")
+    assert window.document.walk.meeting_point.lat == 48.86
+
+
+def test_stop_list_edits_are_undoable_and_reach_the_map(harness) -> None:
+    window = harness.open().window
+    model = window.stops.model
+    harness.after_drawn(lambda: model.setData(model.index(1, 1), "Pont des Arts (photo)"))
+    assert (
+        harness.js("WalkBridge.inspect().layers.stops[1].options.title")
+        == "2. Pont des Arts (photo)"
+    )
+    harness.after_drawn(lambda: model.setData(model.index(1, 4), 25))
+    assert window.document.walk.stops[1].dwell_min == 25
+    window.stops.select_row(3)
+    harness.after_drawn(lambda: window.stops.reorder(3, 1))
+    assert window.document.walk.stops[1].name.startswith("Quai de Montebello")
+    for _ in range(3):
+        harness.after_drawn(window.undo_action.trigger)
+    assert window.document.walk.stops[1].name == "Pont des Arts"

@@ -1,0 +1,49 @@
+"""Walks on disk: one SQLite file in the data folder, migrated and backed up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from walkplanner.core.demo import demo_walk
+from walkplanner.store.database import migrate, open_engine
+from walkplanner.store.errors import StoreError
+from walkplanner.store.repository import WalkRepository
+
+DATABASE_NAME = "walkplanner.sqlite"
+DEMO_SEEDED = "demo_seeded"
+
+
+@dataclass
+class Store:
+    path: Path
+    engine: Engine
+    repository: WalkRepository
+    backup_made: Path | None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(data_dir: Path) -> Store:
+    """Open (creating, migrating and, on first start, seeding the demo walk) the store."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"Cannot create the data folder {data_dir}: {error.strerror}.") from error
+    path = data_dir / DATABASE_NAME
+    backups = data_dir / "backups"
+    engine = open_engine(path)
+    try:
+        made = migrate(engine, path, backups)
+        repository = WalkRepository(engine, path, backups)
+        if not repository.get_setting(DEMO_SEEDED, False):
+            if not repository.summaries():
+                repository.add(demo_walk())
+            repository.set_setting(DEMO_SEEDED, True)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(path, engine, repository, made)

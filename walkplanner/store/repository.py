@@ -1,0 +1,222 @@
+"""The only module that reads and writes walks in SQL.
+
+It turns rows into core.model values and back. Every write is one transaction and is
+checked with core.validation first, so a wrong walk is never half-saved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, selectinload
+
+from walkplanner.core.model import Leg, LegSource, MeetingPoint, Route, Stop, StopKind, Walk
+from walkplanner.core.schedule import plan
+from walkplanner.core.validation import ensure_valid
+from walkplanner.store.database import classify
+from walkplanner.store.errors import AmbiguousWalk, WalkNotFound
+from walkplanner.store.tables import LegRow, SettingRow, StopRow, WalkRow
+
+
+@dataclass(frozen=True)
+class WalkSummary:
+    id: int
+    title: str
+    date: dt.date
+    stop_count: int
+    distance_km: float
+
+
+def pack_points(points: tuple[tuple[float, float], ...]) -> bytes:
+    """Geometry as little-endian float64 pairs: compact and fast for 100,000 points."""
+    flat = array("d", (value for point in points for value in point))
+    if flat.itemsize != 8:
+        raise RuntimeError("float64 arrays are required")
+    return flat.tobytes()
+
+
+def unpack_points(blob: bytes) -> tuple[tuple[float, float], ...]:
+    flat = array("d")
+    flat.frombytes(blob)
+    return tuple(zip(flat[0::2], flat[1::2], strict=True))
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    """SQLite keeps naive datetimes; ours are always UTC."""
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
+
+
+class WalkRepository:
+    def __init__(self, engine: Engine, path: Path, backup_dir: Path) -> None:
+        self._engine = engine
+        self._path = path
+        self._backup_dir = backup_dir
+
+    @contextmanager
+    def _session(self, *, write: bool = False) -> Iterator[Session]:
+        try:
+            with Session(self._engine, expire_on_commit=False) as session:
+                if write:
+                    with session.begin():
+                        yield session
+                else:
+                    yield session
+        except SQLAlchemyError as error:
+            raise classify(error, self._path, self._backup_dir) from error
+
+    def summaries(self) -> list[WalkSummary]:
+        stop_count = (
+            select(func.count(StopRow.id)).where(StopRow.walk_id == WalkRow.id).scalar_subquery()
+        )
+        query = select(WalkRow.id, WalkRow.title, WalkRow.date, stop_count, WalkRow.distance_m)
+        query = query.order_by(WalkRow.date.desc(), WalkRow.id.desc())
+        with self._session() as session:
+            return [
+                WalkSummary(row[0], row[1], row[2], row[3], row[4] / 1000)
+                for row in session.execute(query)
+            ]
+
+    def get(self, walk_id: int) -> Walk:
+        with self._session() as session:
+            row = session.get(
+                WalkRow, walk_id, options=[selectinload(WalkRow.stops), selectinload(WalkRow.legs)]
+            )
+            if row is None:
+                raise WalkNotFound(walk_id)
+            return _to_walk(row)
+
+    def add(self, walk: Walk) -> Walk:
+        ensure_valid(walk)
+        now = dt.datetime.now(dt.UTC)
+        with self._session(write=True) as session:
+            row = WalkRow(created_at=now)
+            _fill(row, walk, now)
+            session.add(row)
+            session.flush()
+            walk_id = row.id
+        return replace(walk, id=walk_id, created_at=now, updated_at=now)
+
+    def save(self, walk: Walk) -> Walk:
+        if walk.id is None:
+            return self.add(walk)
+        ensure_valid(walk)
+        now = dt.datetime.now(dt.UTC)
+        with self._session(write=True) as session:
+            row = session.get(WalkRow, walk.id)
+            if row is None:
+                raise WalkNotFound(walk.id)
+            row.stops.clear()
+            row.legs.clear()
+            session.flush()
+            _fill(row, walk, now)
+            created = _utc(row.created_at)
+        return replace(walk, created_at=created, updated_at=now)
+
+    def delete(self, walk_id: int) -> None:
+        with self._session(write=True) as session:
+            row = session.get(WalkRow, walk_id)
+            if row is None:
+                raise WalkNotFound(walk_id)
+            session.delete(row)
+
+    def duplicate(self, walk_id: int, title_suffix: str = " (copy)") -> Walk:
+        original = self.get(walk_id)
+        return self.add(replace(original, id=None, title=original.title + title_suffix))
+
+    def find(self, ref: str) -> Walk:
+        """A walk by id, by exact title, or by a part of the title that only it has."""
+        ref = ref.strip()
+        if ref.isdigit():
+            return self.get(int(ref))
+        with self._session() as session:
+            rows = session.execute(
+                select(WalkRow.id, WalkRow.title).where(
+                    WalkRow.title.icontains(ref, autoescape=True)
+                )
+            ).all()
+        exact = [r for r in rows if r.title.casefold() == ref.casefold()]
+        matches = exact or rows
+        if not matches or not ref:
+            raise WalkNotFound(ref)
+        if len(matches) > 1:
+            raise AmbiguousWalk(ref, [(r.id, r.title) for r in matches])
+        return self.get(matches[0].id)
+
+    def get_setting(self, key: str, default: object = None) -> object:
+        with self._session() as session:
+            row = session.get(SettingRow, key)
+            return json.loads(row.value) if row else default
+
+    def set_setting(self, key: str, value: object) -> None:
+        with self._session(write=True) as session:
+            session.merge(SettingRow(key=key, value=json.dumps(value)))
+
+
+def _fill(row: WalkRow, walk: Walk, now: dt.datetime) -> None:
+    meeting = walk.meeting_point
+    row.title = walk.title
+    row.description = walk.description
+    row.date = walk.date
+    row.start_time = walk.start_time
+    row.timezone = walk.timezone
+    row.meeting_name = meeting.name
+    row.meeting_lat = meeting.lat
+    row.meeting_lon = meeting.lon
+    row.meeting_note = meeting.note
+    row.headcount = walk.headcount
+    row.capacity = walk.capacity
+    row.pace_kmh = walk.pace_kmh
+    row.organiser_name = walk.organiser_name
+    row.organiser_contact = walk.organiser_contact
+    row.distance_m = plan(walk).distance_m
+    row.updated_at = now
+    row.stops = [
+        StopRow(
+            position=i,
+            name=s.name,
+            lat=s.lat,
+            lon=s.lon,
+            kind=s.kind.value,
+            dwell_min=s.dwell_min,
+            note=s.note,
+        )
+        for i, s in enumerate(walk.stops)
+    ]
+    row.legs = [
+        LegRow(position=i, source=leg.source.value, geometry=pack_points(leg.points))
+        for i, leg in enumerate(walk.legs)
+    ]
+
+
+def _to_walk(row: WalkRow) -> Walk:
+    stops = tuple(
+        Stop(s.name, s.lat, s.lon, StopKind(s.kind), s.dwell_min, s.note or "") for s in row.stops
+    )
+    legs = tuple(Leg(unpack_points(leg.geometry), LegSource(leg.source)) for leg in row.legs)
+    return Walk(
+        id=row.id,
+        title=row.title,
+        description=row.description or "",
+        date=row.date,
+        start_time=row.start_time,
+        timezone=row.timezone,
+        meeting_point=MeetingPoint(
+            row.meeting_name, row.meeting_lat, row.meeting_lon, row.meeting_note or ""
+        ),
+        route=Route(stops, legs),
+        headcount=row.headcount,
+        capacity=row.capacity,
+        pace_kmh=row.pace_kmh,
+        organiser_name=row.organiser_name or "",
+        organiser_contact=row.organiser_contact or "",
+        created_at=_utc(row.created_at),
+        updated_at=_utc(row.updated_at),
+    )

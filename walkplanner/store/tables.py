@@ -1,0 +1,89 @@
+"""The database schema as SQLAlchemy 2.0 models. Changes go through an alembic migration."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class WalkRow(Base):
+    __tablename__ = "walks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String, nullable=False)
+    description: Mapped[str] = mapped_column(Text, default="")
+    date: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    start_time: Mapped[dt.time] = mapped_column(Time, nullable=False)
+    timezone: Mapped[str] = mapped_column(String, nullable=False)
+    meeting_name: Mapped[str] = mapped_column(String, nullable=False)
+    meeting_lat: Mapped[float] = mapped_column(Float, nullable=False)
+    meeting_lon: Mapped[float] = mapped_column(Float, nullable=False)
+    meeting_note: Mapped[str] = mapped_column(Text, default="")
+    headcount: Mapped[int] = mapped_column(Integer, nullable=False)
+    capacity: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    pace_kmh: Mapped[float] = mapped_column(Float, nullable=False)
+    organiser_name: Mapped[str] = mapped_column(String, default="")
+    organiser_contact: Mapped[str] = mapped_column(String, default="")
+    # Kept with the walk so the library lists distances without loading any geometry.
+    distance_m: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+    stops: Mapped[list[StopRow]] = relationship(
+        order_by="StopRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+    legs: Mapped[list[LegRow]] = relationship(
+        order_by="LegRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class StopRow(Base):
+    __tablename__ = "stops"
+    __table_args__ = (UniqueConstraint("walk_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    walk_id: Mapped[int] = mapped_column(ForeignKey("walks.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    name: Mapped[str] = mapped_column(String, nullable=False)
+    lat: Mapped[float] = mapped_column(Float, nullable=False)
+    lon: Mapped[float] = mapped_column(Float, nullable=False)
+    kind: Mapped[str] = mapped_column(String, nullable=False)
+    dwell_min: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class LegRow(Base):
+    """Leg i joins stop i and stop i+1; its geometry is packed little-endian float64 pairs."""
+
+    __tablename__ = "legs"
+    __table_args__ = (UniqueConstraint("walk_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    walk_id: Mapped[int] = mapped_column(ForeignKey("walks.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    source: Mapped[str] = mapped_column(String, nullable=False)
+    geometry: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+
+
+class SettingRow(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)

@@ -1,0 +1,1 @@
+"""Map tiles: providers, a persistent cache and a fetcher that follows the usage policies."""
