@@ -152,7 +152,7 @@
       icon: meetingIcon(),
       draggable: true,
       title: meeting.label,
-      zIndexOffset: 2000,
+      zIndexOffset: 500,
     });
     layers.meeting.bindTooltip(meetingTooltip(meeting), { direction: "top", offset: [0, -36], opacity: 0.95 });
     layers.meeting.on("dragend", () => {

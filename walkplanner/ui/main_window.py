@@ -297,6 +297,9 @@ class MainWindow(QMainWindow):
             self.resize(1400, 860)
         if state is not None:
             self.restoreState(state, STATE_VERSION)
+        else:
+            docks = [self.findChild(QDockWidget, name) for name in ("LibraryDock", "DetailsDock")]
+            self.resizeDocks(docks, [260, 480], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.autosaver.save_now():

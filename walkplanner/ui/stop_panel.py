@@ -68,12 +68,15 @@ class StopPanel(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setAccessibleName(self.tr("Stops"))
         header = self.table.horizontalHeader()
         for column in (NUMBER, ARRIVAL, KIND, DWELL):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(NOTE, 110)
         self.table.reorder.connect(self.reorder)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: current.isValid() and self.selected.emit(current.row())

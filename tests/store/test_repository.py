@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine
+
+from walkplanner.core.demo import DEMO_TITLE, demo_walk
+from walkplanner.core.model import Leg, LegSource, Route, Stop
+from walkplanner.core.validation import InvalidWalk
+from walkplanner.store import open_store
+from walkplanner.store.errors import AmbiguousWalk, StoreReadOnly, WalkNotFound
+from walkplanner.store.repository import WalkRepository
+
+
+@pytest.fixture
+def repository(tmp_path: Path) -> WalkRepository:
+    store = open_store(tmp_path)
+    yield store.repository
+    store.close()
+
+
+def test_demo_walk_round_trips_field_for_field(repository: WalkRepository) -> None:
+    (summary,) = repository.summaries()
+    stored = repository.get(summary.id)
+    expected = demo_walk(dt.date.today())
+    for field in (
+        "title",
+        "description",
+        "date",
+        "start_time",
+        "timezone",
+        "meeting_point",
+        "route",
+        "headcount",
+        "capacity",
+        "pace_kmh",
+        "organiser_name",
+        "organiser_contact",
+    ):
+        assert getattr(stored, field) == getattr(expected, field), field
+    assert stored.created_at.tzinfo is not None and stored.updated_at >= stored.created_at
+    assert summary.title == DEMO_TITLE and summary.stop_count == 5
+    assert summary.distance_km == pytest.approx(1.49, abs=0.01)
+
+
+def test_save_replaces_stops_and_legs_in_one_go(repository: WalkRepository) -> None:
+    walk = repository.get(repository.summaries()[0].id)
+    routed = Leg(((48.86105, 2.33583), (48.8600, 2.3360), (48.85834, 2.33752)), LegSource.ROUTED)
+    walk.route = Route(walk.stops[:2], (routed,))
+    walk.capacity = 40
+    repository.save(walk)
+    again = repository.get(walk.id)
+    assert again.route == walk.route and again.capacity == 40
+    assert repository.summaries()[0].stop_count == 2
+
+
+def test_invalid_walk_is_not_saved(repository: WalkRepository) -> None:
+    walk = repository.get(repository.summaries()[0].id)
+    bad = replace(walk, title="  ")
+    with pytest.raises(InvalidWalk, match="title"):
+        repository.save(bad)
+    off_globe = replace(walk, route=Route.through([Stop("x", 91.0, 0.0), Stop("y", 0.0, 0.0)]))
+    with pytest.raises(InvalidWalk, match="Latitude"):
+        repository.save(off_globe)
+    assert repository.get(walk.id).title == DEMO_TITLE
+    assert len(repository.get(walk.id).stops) == 5
+
+
+def test_find_by_id_title_part_and_failures(repository: WalkRepository) -> None:
+    demo_id = repository.summaries()[0].id
+    copy = repository.duplicate(demo_id)
+    assert repository.find(str(demo_id)).id == demo_id
+    assert repository.find(DEMO_TITLE).id == demo_id  # exact title beats the copy's substring
+    assert repository.find("(copy)").id == copy.id
+    with pytest.raises(AmbiguousWalk, match=str(copy.id)):
+        repository.find("louvre")
+    with pytest.raises(WalkNotFound):
+        repository.find("moon walk")
+    with pytest.raises(WalkNotFound):
+        repository.find("%")
+    repository.delete(copy.id)
+    with pytest.raises(WalkNotFound):
+        repository.get(copy.id)
+
+
+def test_demo_is_seeded_once_only(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    store.repository.delete(store.repository.summaries()[0].id)
+    store.close()
+    store = open_store(tmp_path)
+    assert store.repository.summaries() == []
+    store.close()
+
+
+def test_settings_round_trip(repository: WalkRepository) -> None:
+    assert repository.get_setting("nothing", 3) == 3
+    repository.set_setting("app", {"last_walk_id": 7})
+    repository.set_setting("app", {"last_walk_id": 8})
+    assert repository.get_setting("app") == {"last_walk_id": 8}
+
+
+def test_a_long_track_saves_and_loads_fast(repository: WalkRepository) -> None:
+    walk = repository.get(repository.summaries()[0].id)
+    points = tuple((48.86 - i * 1e-6, 2.33 + i * 1e-6) for i in range(100_000))
+    a, b = Stop("A", *points[0]), Stop("B", *points[-1])
+    walk.route = Route((a, b), (Leg(points, LegSource.ROUTED),))
+    started = time.perf_counter()
+    repository.save(walk)
+    loaded = repository.get(walk.id)
+    elapsed = time.perf_counter() - started
+    assert loaded.legs[0].points == points
+    assert elapsed < 1.0
+
+
+def test_a_read_only_database_is_reported_and_the_walk_kept(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    walk = store.repository.get(store.repository.summaries()[0].id)
+    store.close()
+    # Root ignores file modes, so open the same file through SQLite's read-only mode.
+    engine = create_engine(f"sqlite:///file:{tmp_path / 'walkplanner.sqlite'}?mode=ro&uri=true")
+    repository = WalkRepository(engine, tmp_path / "walkplanner.sqlite", tmp_path / "backups")
+    walk.title = "Edited while the disk refuses"
+    with pytest.raises(StoreReadOnly, match="--data-dir"):
+        repository.save(walk)
+    assert walk.title == "Edited while the disk refuses"
+    engine.dispose()
+    with sqlite3.connect(tmp_path / "walkplanner.sqlite") as db:
+        assert db.execute("SELECT title FROM walks").fetchone()[0] == DEMO_TITLE
