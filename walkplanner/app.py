@@ -8,8 +8,6 @@ import shutil
 import sys
 import time
 import traceback
-from dataclasses import dataclass
-from functools import cache
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -18,12 +16,8 @@ from typing import TYPE_CHECKING
 from walkplanner import APP_ID, APP_NAME, __version__
 
 if TYPE_CHECKING:
-    from PySide6.QtWebEngineCore import QWebEngineProfile
-
     from walkplanner.store import Store
-    from walkplanner.tiles.cache import TileCache
     from walkplanner.ui.main_window import MainWindow
-    from walkplanner.ui.web_scheme import AppSchemeHandler
 
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_MS = 60_000
@@ -89,11 +83,17 @@ def run(
             f"Walk Planner is already running with the data folder {data_dir}. "
             "Switch to that window, or start with another --data-dir."
         )
-    store = _open_store_or_restore(data_dir, fail_quietly=smoke_test)
-    if store is None:
-        return fail(f"The walk database in {data_dir} could not be opened; see {log_file}.")
+    from walkplanner.session import open_session
+    from walkplanner.store.errors import StoreError
 
-    session = open_session(store, data_dir, offline=offline)
+    try:
+        session = open_session(
+            data_dir,
+            offline=offline,
+            open_store=lambda folder: _open_store_or_restore(folder, ask=not smoke_test),
+        )
+    except StoreError as error:
+        return fail(f"{error}\n\nDetails are in {log_file}.")
     window = session.window
     _install_excepthook(window, log_file, smoke_test)
 
@@ -125,68 +125,18 @@ def run(
     return code
 
 
-@dataclass
-class Session:
-    """Everything one main window uses; `close` releases it in a safe order."""
-
-    store: Store
-    tile_cache: TileCache
-    handler: AppSchemeHandler
-    profile: QWebEngineProfile
-    window: MainWindow
-
-    def close(self) -> None:
-        import shiboken6
-
-        # Qt WebEngine wants the page (inside the window) gone before its profile.
-        shiboken6.delete(self.window)
-        shiboken6.delete(self.profile)
-        self.handler.wait_for_tiles()
-        self.tile_cache.close()
-        self.store.close()
-
-
-def open_session(store: Store, data_dir: Path, *, offline: bool) -> Session:
-    """Build the services and the main window over an open store (used by tests too)."""
-    from PySide6.QtCore import QCoreApplication, QSettings
-
-    from walkplanner.settings import Settings
-    from walkplanner.tiles.cache import TileCache
-    from walkplanner.tiles.fetcher import TileService
-    from walkplanner.tiles.providers import get_provider
-    from walkplanner.ui.main_window import MainWindow
-    from walkplanner.ui.map_page import build_map_html
-    from walkplanner.ui.map_view import make_profile
-    from walkplanner.ui.web_scheme import AppSchemeHandler
-
-    settings = Settings.load(store.repository)
-    provider = get_provider(settings.tile_provider)
-    tile_cache = TileCache(data_dir / "cache" / "tiles.sqlite")
-    tiles = {provider.key: TileService(tile_cache, provider, offline=offline)}
-    handler = AppSchemeHandler(
-        cache(lambda: build_map_html(provider)), tiles, QCoreApplication.instance()
-    )
-    profile = make_profile(data_dir / "web", handler, None)
-    window_state = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(store.repository, settings, window_state, profile)
-    return Session(store, tile_cache, handler, profile, window)
-
-
-def _open_store_or_restore(data_dir: Path, *, fail_quietly: bool) -> Store | None:
-    """Open the store; if the file is corrupt, offer the newest backup instead."""
+def _open_store_or_restore(data_dir: Path, *, ask: bool) -> Store:
+    """Open the store; if its file is damaged, offer to put the newest backup in its place."""
     from PySide6.QtWidgets import QMessageBox
 
-    from walkplanner.store import open_store
-    from walkplanner.store.errors import CorruptDatabase, StoreError
+    from walkplanner.store import DATABASE_NAME, open_store
+    from walkplanner.store.errors import CorruptDatabase
 
     try:
         return open_store(data_dir)
     except CorruptDatabase as error:
-        log.error("corrupt database: %s", error)
-        if fail_quietly or error.newest_backup is None:
-            if not fail_quietly:
-                QMessageBox.critical(None, APP_NAME, str(error))
-            return None
+        if not ask or error.newest_backup is None:
+            raise
         answer = QMessageBox.question(
             None,
             APP_NAME,
@@ -194,18 +144,15 @@ def _open_store_or_restore(data_dir: Path, *, fail_quietly: bool) -> Store | Non
             "The damaged file is kept beside it.",
         )
         if answer != QMessageBox.StandardButton.Yes:
-            return None
-        database = data_dir / "walkplanner.sqlite"
-        database.replace(database.with_suffix(f".corrupt-{time.strftime('%Y%m%d-%H%M%S')}"))
+            raise
+        database = data_dir / DATABASE_NAME
+        database.replace(
+            database.with_name(f"{DATABASE_NAME}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+        )
         for suffix in ("-wal", "-shm"):
             Path(f"{database}{suffix}").unlink(missing_ok=True)
         shutil.copy2(error.newest_backup, database)
         return open_store(data_dir)
-    except StoreError as error:
-        log.error("store error: %s", error)
-        if not fail_quietly:
-            QMessageBox.critical(None, APP_NAME, str(error))
-        return None
 
 
 def _install_excepthook(window: MainWindow, log_file: Path, smoke_test: bool) -> None:

@@ -9,6 +9,7 @@
   let walk = null;
   let selected = null;
   const layers = {
+    basemap: null,
     legs: null,
     stops: [],
     legLines: [],
@@ -16,6 +17,17 @@
   };
 
   const handlers = {
+    basemap(payload) {
+      if (layers.basemap) {
+        layers.basemap.remove();
+      }
+      // The attribution is the provider's own HTML (from xyzservices), never user text.
+      layers.basemap = L.tileLayer(payload.url, {
+        attribution: payload.attribution,
+        maxZoom: payload.max_zoom,
+        maxNativeZoom: payload.max_zoom,
+      }).addTo(map);
+    },
     walk(payload) {
       walk = payload;
       draw();

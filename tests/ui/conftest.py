@@ -13,8 +13,7 @@ from walkplanner.ui.web_scheme import register_scheme
 
 register_scheme()  # Qt WebEngine requires it before the QApplication exists
 
-from walkplanner.app import Session, open_session  # noqa: E402
-from walkplanner.store import open_store  # noqa: E402
+from walkplanner.session import Session, open_session  # noqa: E402
 
 DRAW_TIMEOUT_MS = 30_000
 
@@ -25,9 +24,8 @@ class Harness:
         self.data_dir = data_dir
         self.session: Session | None = None
 
-    def open(self) -> Session:
-        store = open_store(self.data_dir)
-        self.session = open_session(store, self.data_dir, offline=True)
+    def open(self, *, offline: bool = True) -> Session:
+        self.session = open_session(self.data_dir, offline=offline)
         window = self.session.window
         with self.qtbot.waitSignal(window.map.drawn, timeout=DRAW_TIMEOUT_MS):
             window.show()

@@ -12,7 +12,6 @@ import logging
 import qtawesome as qta
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWebEngineCore import QWebEngineProfile
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from walkplanner import APP_NAME
@@ -21,6 +20,7 @@ from walkplanner.core.model import DEFAULT_TIMEZONE, MeetingPoint, Walk
 from walkplanner.settings import Settings
 from walkplanner.store.errors import StoreError
 from walkplanner.store.repository import WalkRepository
+from walkplanner.tiles.providers import TileProvider
 from walkplanner.ui import formatting
 from walkplanner.ui.autosave import Autosaver
 from walkplanner.ui.commands import FieldEdit
@@ -44,7 +44,8 @@ class MainWindow(QMainWindow):
         repository: WalkRepository,
         settings: Settings,
         window_state: QSettings,
-        profile: QWebEngineProfile,
+        map_view: MapView,
+        basemap: TileProvider,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -54,9 +55,9 @@ class MainWindow(QMainWindow):
         self._window_state = window_state
 
         self.document = WalkDocument(self._first_walk(), self)
-        self.map_view = MapView(profile, self)
-        self.setCentralWidget(self.map_view)
-        self.map = MapController(self.document, self.map_view.bridge, self.map_view)
+        self.map_view = map_view
+        self.setCentralWidget(map_view)
+        self.map = MapController(self.document, map_view.bridge, basemap, map_view)
         self.autosaver = Autosaver(self.document, repository, self)
         self.library = LibraryPanel()
         self.details = DetailsForm()

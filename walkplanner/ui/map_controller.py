@@ -16,9 +16,11 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QWidget
 
 from walkplanner.core.model import Stop, StopKind
+from walkplanner.tiles.providers import TileProvider
 from walkplanner.ui.commands import FieldEdit, RouteEdit
 from walkplanner.ui.document import WalkDocument
 from walkplanner.ui.map_bridge import MapBridge
+from walkplanner.ui.map_page import tile_template
 from walkplanner.ui.map_payload import walk_payload
 
 log = logging.getLogger(__name__)
@@ -27,9 +29,12 @@ log = logging.getLogger(__name__)
 class MapController(QObject):
     drawn = Signal(int, float)  # revision, milliseconds from the edit to the drawn map
 
-    def __init__(self, document: WalkDocument, bridge: MapBridge, menu_parent: QWidget) -> None:
+    def __init__(
+        self, document: WalkDocument, bridge: MapBridge, basemap: TileProvider, menu_parent: QWidget
+    ) -> None:
         super().__init__(menu_parent)
         self._document = document
+        self._basemap = basemap
         self._bridge = bridge
         self._menu_parent = menu_parent
         self.revision = 0
@@ -41,7 +46,7 @@ class MapController(QObject):
         bridge.stop_remove.connect(self.remove_stop)
         bridge.stop_menu.connect(self._stop_menu)
         bridge.map_menu.connect(self._map_menu)
-        bridge.page_ready.connect(lambda: self.push(fit=True))
+        bridge.page_ready.connect(self._on_page_ready)
         bridge.drawn_revision.connect(self._on_drawn)
         document.changed.connect(lambda: self.push(fit=False))
         document.replaced.connect(lambda: self.push(fit=True))
@@ -53,6 +58,18 @@ class MapController(QObject):
         self._bridge.call(
             "walk", walk_payload(doc.walk, doc.schedule, revision=self.revision, fit=fit)
         )
+
+    def _on_page_ready(self) -> None:
+        basemap = self._basemap
+        self._bridge.call(
+            "basemap",
+            {
+                "url": tile_template(basemap),
+                "attribution": basemap.html_attribution,
+                "max_zoom": basemap.max_zoom,
+            },
+        )
+        self.push(fit=True)
 
     def fit(self) -> None:
         self._bridge.call("fit")

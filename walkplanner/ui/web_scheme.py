@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import mimetypes
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
@@ -104,15 +104,10 @@ class _TileTask(QRunnable):
 
 
 class AppSchemeHandler(QWebEngineUrlSchemeHandler):
-    def __init__(
-        self,
-        page_html: Callable[[], str],
-        tiles: Mapping[str, TileService],
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, page_html: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._page_html = page_html
-        self._tiles = tiles
+        self._tiles: dict[str, TileService] = {}
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(4)
         self._jobs: dict[int, QWebEngineUrlRequestJob] = {}
@@ -136,6 +131,9 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
             self._start_tile(job, match)
         else:
             self._serve_static(job, path)
+
+    def add_tile_service(self, service: TileService) -> None:
+        self._tiles[service.provider.key] = service
 
     def wait_for_tiles(self, msecs: int = 10_000) -> bool:
         return self._pool.waitForDone(msecs)
