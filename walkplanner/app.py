@@ -54,6 +54,9 @@ def run(
     data_dir: Path, *, offline: bool = False, smoke_test: bool = False, started: float | None = None
 ) -> int:
     started = time.perf_counter() if started is None else started
+    from walkplanner import warmup
+
+    warmup.start()
     prepare_environment(headless=smoke_test)
     data_dir.mkdir(parents=True, exist_ok=True)
     log_file = configure_logging(data_dir)

@@ -10,20 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
 from PySide6.QtWebEngineCore import QWebEngineProfile
 
-from walkplanner.settings import Settings
-from walkplanner.store import Store, open_store
+from walkplanner import warmup
 from walkplanner.tiles.cache import TileCache
-from walkplanner.tiles.fetcher import TileService
-from walkplanner.tiles.providers import get_provider
-from walkplanner.ui.main_window import MainWindow
 from walkplanner.ui.map_page import cached_map_html
 from walkplanner.ui.map_view import MapView, make_profile
 from walkplanner.ui.web_scheme import AppSchemeHandler
+
+if TYPE_CHECKING:
+    from walkplanner.store import Store
+    from walkplanner.ui.main_window import MainWindow
 
 
 @dataclass
@@ -43,15 +44,23 @@ class Session:
 
 
 def open_session(
-    data_dir: Path, *, offline: bool, open_store: Callable[[Path], Store] = open_store
+    data_dir: Path, *, offline: bool, open_store: Callable[[Path], Store] | None = None
 ) -> Session:
+    """Build the window; the heavy imports happen after the page has started loading."""
     cache_dir = data_dir / "cache"
     tile_cache = TileCache(cache_dir / "tiles.sqlite")
     handler = AppSchemeHandler(lambda: cached_map_html(cache_dir), QCoreApplication.instance())
     profile = make_profile(data_dir / "web", handler, None)
     map_view = MapView(profile)  # starts loading now, while the store opens
+    warmup.wait(lambda: QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5))
+    from walkplanner.settings import Settings
+    from walkplanner.store import open_store as open_default_store
+    from walkplanner.tiles.fetcher import TileService
+    from walkplanner.tiles.providers import get_provider
+    from walkplanner.ui.main_window import MainWindow
+
     try:
-        store = open_store(data_dir)
+        store = (open_store or open_default_store)(data_dir)
     except BaseException:
         shiboken6.delete(map_view)
         shiboken6.delete(profile)

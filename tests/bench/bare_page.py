@@ -29,7 +29,12 @@ def main() -> int:
     fmap.save(str(page))
     view = QWebEngineView()
     view.resize(1200, 800)
-    view.loadFinished.connect(lambda ok: app.exit(0 if ok else 1))
+
+    def finished(ok: bool) -> None:
+        print("ready" if ok else "failed", flush=True)
+        app.exit(0 if ok else 1)
+
+    view.loadFinished.connect(finished)
     view.load(QUrl.fromLocalFile(str(page)))
     view.show()
     code = app.exec()

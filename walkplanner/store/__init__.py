@@ -1,16 +1,21 @@
-"""Walks on disk: one SQLite file in the data folder, migrated and backed up."""
+"""Walks on disk: one SQLite file in the data folder, migrated and backed up.
+
+Importing this package is cheap (SQLAlchemy loads inside `open_store`), so the app can
+start the map page first and open the store while Chromium starts.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-
-from walkplanner.core.demo import demo_walk
-from walkplanner.store.database import migrate, open_engine
 from walkplanner.store.errors import StoreError
-from walkplanner.store.repository import WalkRepository
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from walkplanner.store.repository import WalkRepository
 
 DATABASE_NAME = "walkplanner.sqlite"
 DEMO_SEEDED = "demo_seeded"
@@ -29,6 +34,10 @@ class Store:
 
 def open_store(data_dir: Path) -> Store:
     """Open (creating, migrating and, on first start, seeding the demo walk) the store."""
+    from walkplanner.core.demo import demo_walk
+    from walkplanner.store.database import migrate, open_engine
+    from walkplanner.store.repository import WalkRepository
+
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListView, QToolButton, QVBoxLayout, QWidget
 
 from walkplanner.store.repository import WalkSummary
-from walkplanner.ui import formatting
+from walkplanner.ui import formatting, icons
 
 WALK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -44,7 +43,7 @@ class LibraryPanel(QWidget):
             ("mdi6.delete-outline", self.tr("Delete walk…"), self._delete),
         ):
             button = QToolButton(self)
-            button.setIcon(qta.icon(icon))
+            icons.later(button, icon)
             button.setToolTip(tip)
             button.setAccessibleName(tip)
             button.clicked.connect(slot)

@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-import qtawesome as qta
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
@@ -21,7 +20,7 @@ from walkplanner.settings import Settings
 from walkplanner.store.errors import StoreError
 from walkplanner.store.repository import WalkRepository
 from walkplanner.tiles.providers import TileProvider
-from walkplanner.ui import formatting
+from walkplanner.ui import formatting, icons
 from walkplanner.ui.autosave import Autosaver
 from walkplanner.ui.commands import FieldEdit
 from walkplanner.ui.details_form import DetailsForm
@@ -77,6 +76,10 @@ class MainWindow(QMainWindow):
         self._show_walk()
         self._refresh_library()
         self._restore_layout()
+        # Icons load once the walk is on screen (see ui/icons.py); a fallback timer covers
+        # a page that never draws.
+        self.map.drawn.connect(self._attach_icons, Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(2000, self._attach_icons)
 
     # --- building -------------------------------------------------------------------
 
@@ -90,7 +93,8 @@ class MainWindow(QMainWindow):
     def _action(
         self, icon: str, text: str, slot: object, shortcut: QKeySequence | str | None = None
     ) -> QAction:
-        action = QAction(qta.icon(icon), text, self)
+        action = QAction(text, self)
+        icons.later(action, icon)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -99,10 +103,10 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         stack = self.document.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setIcon(qta.icon("mdi6.undo"))
+        icons.later(self.undo_action, "mdi6.undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setIcon(qta.icon("mdi6.redo"))
+        icons.later(self.redo_action, "mdi6.redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         new = self._action(
             "mdi6.file-plus-outline",
@@ -168,6 +172,9 @@ class MainWindow(QMainWindow):
         self.library.new_requested.connect(self.new_walk)
         self.library.duplicate_requested.connect(self.duplicate_walk)
         self.library.delete_requested.connect(self.delete_walk)
+
+    def _attach_icons(self, *_drawn: object) -> None:
+        QTimer.singleShot(0, icons.attach_pending)
 
     # --- the current walk -----------------------------------------------------------
 

@@ -50,6 +50,8 @@ class MapController(QObject):
         bridge.drawn_revision.connect(self._on_drawn)
         document.changed.connect(lambda: self.push(fit=False))
         document.replaced.connect(lambda: self.push(fit=True))
+        if bridge.is_ready:  # the page finished loading before the window was built
+            self._on_page_ready()
 
     def push(self, *, fit: bool) -> None:
         self.revision += 1

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from walkplanner.ui import icons
 from walkplanner.ui.commands import RouteEdit
 from walkplanner.ui.document import WalkDocument
 from walkplanner.ui.stop_table import (
@@ -154,7 +154,8 @@ class StopPanel(QWidget):
 
     def _tool(self, icon: str, tip: str, shortcut: str | QKeySequence, slot: object) -> QToolButton:
         """A button whose shortcut works while the stop list has the keyboard focus."""
-        action = QAction(qta.icon(icon), tip, self)
+        action = QAction(tip, self)
+        icons.later(action, icon)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)

@@ -12,6 +12,7 @@ import mimetypes
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import (
@@ -32,7 +33,9 @@ from PySide6.QtWebEngineCore import (
 )
 
 from walkplanner.resources import leaflet_dir, resource_path
-from walkplanner.tiles.fetcher import TileService
+
+if TYPE_CHECKING:
+    from walkplanner.tiles.fetcher import TileService
 
 log = logging.getLogger(__name__)
 
