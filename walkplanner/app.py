@@ -8,7 +8,6 @@ import shutil
 import sys
 import time
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_MS = 60_000
+MAX_LOG_BYTES = 1_000_000
 
 
 def prepare_environment(*, headless: bool) -> None:
@@ -34,12 +34,13 @@ def prepare_environment(*, headless: bool) -> None:
 
 
 def configure_logging(data_dir: Path) -> Path:
+    """A log file in the data folder (rolled over at start when over 1 MB) and stderr."""
     log_dir = data_dir / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
     log_file = log_dir / "walkplanner.log"
-    file_handler = RotatingFileHandler(
-        log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    if log_file.exists() and log_file.stat().st_size > MAX_LOG_BYTES:
+        log_file.replace(log_file.with_suffix(".log.1"))
+    file_handler = logging.FileHandler(log_file, encoding="utf-8")
     file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     console = logging.StreamHandler()
     console.setLevel(logging.WARNING)

@@ -9,13 +9,11 @@ not try DNS once per tile.
 
 from __future__ import annotations
 
-import email.utils
 import logging
 import re
 import threading
 import time
 import urllib.error
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import Message
@@ -43,6 +41,8 @@ class TileResult:
 
 def expiry_from_headers(headers: Message, now: float) -> float:
     """When the server says the tile goes stale, but never sooner than seven days."""
+    import email.utils
+
     expires = now
     cache_control = headers.get("Cache-Control") or ""
     if match := re.search(r"max-age=(\d+)", cache_control):
@@ -94,6 +94,8 @@ class TileService:
             return self._fallback(cached)
 
     def _download(self, z: int, x: int, y: int, cached: CachedTile | None) -> TileResult:
+        import urllib.request  # here, not at the top: only a download needs the HTTP stack
+
         request = urllib.request.Request(tile_url(self.provider, z, x, y))
         request.add_header("User-Agent", self._user_agent)
         if cached and cached.etag:
