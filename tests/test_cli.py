@@ -71,22 +71,47 @@ def test_bad_option_is_exit_2(data_dir: Path, capsys: pytest.CaptureFixture[str]
     assert "unrecognized arguments" in capsys.readouterr().err
 
 
-def test_smoke_test_starts_the_gui_headless(data_dir: Path) -> None:
+def smoke(data_dir: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "walkplanner",
-            "--data-dir",
-            str(data_dir),
-            "--offline",
-            "--smoke-test",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
+    command = [
+        sys.executable,
+        "-m",
+        "walkplanner",
+        "--data-dir",
+        str(data_dir),
+        "--offline",
+        "--smoke-test",
+    ]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
+
+
+def test_smoke_test_starts_the_gui_headless(data_dir: Path) -> None:
+    result = smoke(data_dir)
     assert result.returncode == 0, result.stderr
     assert re.fullmatch(r"smoke ok: map ready in \d+ ms\n", result.stdout)
+    assert (data_dir / "logs" / "walkplanner.log").exists()
+
+
+def test_a_second_instance_on_the_same_data_is_refused(data_dir: Path) -> None:
+    from PySide6.QtCore import QLockFile
+
+    data_dir.mkdir(parents=True)
+    lock = QLockFile(str(data_dir / "walkplanner.lock"))
+    assert lock.tryLock(0)
+    try:
+        result = smoke(data_dir)
+    finally:
+        lock.unlock()
+    assert result.returncode == 1
+    assert "already running" in result.stderr
+
+
+def test_a_damaged_database_is_reported_and_kept(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    damaged = data_dir / "walkplanner.sqlite"
+    damaged.write_bytes(b"not a database" * 200)
+    result = smoke(data_dir)
+    assert result.returncode == 1
+    assert "damaged" in result.stderr and "left untouched" in result.stderr
+    assert damaged.read_bytes() == b"not a database" * 200
+    assert main(["--data-dir", str(data_dir), "list"]) == 2

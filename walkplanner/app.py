@@ -23,6 +23,12 @@ SMOKE_TIMEOUT_MS = 60_000
 MAX_LOG_BYTES = 1_000_000
 
 
+def tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("App", text)
+
+
 def prepare_environment(*, headless: bool) -> None:
     """Qt WebEngine's sandbox cannot run as root; a smoke test may run with no display."""
     if hasattr(os, "geteuid") and os.geteuid() == 0:
@@ -84,8 +90,10 @@ def run(
     lock = QLockFile(str(data_dir / "walkplanner.lock"))
     if not lock.tryLock(200):
         return fail(
-            f"Walk Planner is already running with the data folder {data_dir}. "
-            "Switch to that window, or start with another --data-dir."
+            tr(
+                "Walk Planner is already running with the data folder %1. "
+                "Switch to that window, or start with another --data-dir."
+            ).replace("%1", str(data_dir))
         )
     from walkplanner.session import open_session
     from walkplanner.store.errors import StoreError
@@ -97,7 +105,7 @@ def run(
             open_store=lambda folder: _open_store_or_restore(folder, ask=not smoke_test),
         )
     except StoreError as error:
-        return fail(f"{error}\n\nDetails are in {log_file}.")
+        return fail(f"{error}\n\n" + tr("Details are in %1.").replace("%1", str(log_file)))
     window = session.window
     _install_excepthook(window, log_file, smoke_test)
 
@@ -144,8 +152,10 @@ def _open_store_or_restore(data_dir: Path, *, ask: bool) -> Store:
         answer = QMessageBox.question(
             None,
             APP_NAME,
-            f"{error}\n\nRestore the newest backup ({error.newest_backup.name})? "
-            "The damaged file is kept beside it.",
+            f"{error}\n\n"
+            + tr("Restore the newest backup (%1)? The damaged file is kept beside it.").replace(
+                "%1", error.newest_backup.name
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             raise
@@ -173,13 +183,15 @@ def _install_excepthook(window: MainWindow, log_file: Path, smoke_test: bool) ->
         QMessageBox.critical(
             window,
             APP_NAME,
-            f"Something went wrong: {error}\n\n"
+            tr("Something went wrong: %1").replace("%1", str(error))
+            + "\n\n"
             + (
-                "Your walk is saved. "
+                tr("Your walk is saved.")
                 if saved
-                else "Your walk could not be saved yet; keep the app open. "
+                else tr("Your walk could not be saved yet; keep the app open.")
             )
-            + f"Details are in {log_file}.",
+            + " "
+            + tr("Details are in %1.").replace("%1", str(log_file)),
         )
 
     sys.excepthook = hook

@@ -201,7 +201,7 @@
     if (bounds.getNorthEast().equals(bounds.getSouthWest())) {
       map.setView(bounds.getCenter(), 16);
     } else {
-      map.fitBounds(bounds, { padding: [40, 40], maxZoom: 17 });
+      map.fitBounds(bounds, { paddingTopLeft: [60, 70], paddingBottomRight: [50, 40], maxZoom: 17 });
     }
   }
 

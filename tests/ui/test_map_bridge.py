@@ -91,3 +91,33 @@ def test_user_text_is_shown_as_typed(harness) -> None:
     assert harness.js("document.querySelectorAll('img[src=\"x\"]').length") == 0
     assert window.stops.model.index(0, 1).data() == hostile
     assert isinstance(window.document.walk.stops[0], Stop)
+
+
+def test_dragging_the_meeting_pin_moves_the_meeting_point_undoably(harness) -> None:
+    window = harness.open().window
+    before = window.document.walk.meeting_point
+    harness.js_then_drawn(
+        "(() => { const m = WalkBridge.inspect().layers.meeting;"
+        " m.setLatLng([48.8620, 2.3370]); m.fire('dragend'); return 1; })()"
+    )
+    moved = window.document.walk.meeting_point
+    assert (moved.lat, moved.lon) == (48.862, 2.337) and moved.name == before.name
+    assert window.details.meeting_position.text() == "48.862000, 2.337000"
+    harness.after_drawn(window.undo_action.trigger)
+    assert window.document.walk.meeting_point == before
+
+
+def test_library_search_new_duplicate_and_switch(harness, qtbot) -> None:
+    window = harness.open().window
+    demo_id = window.document.walk.id
+    window.duplicate_walk(demo_id)
+    assert window.document.walk.title.endswith("(copy)")
+    window.new_walk()
+    assert window.document.walk.stops == ()
+    assert window.library.list.model().rowCount() == 3
+    qtbot.keyClicks(window.library.search, "copy")
+    assert window.library.list.model().rowCount() == 1
+    window.library.search.clear()
+    harness.after_drawn(lambda: window.open_walk(demo_id))
+    assert len(window.document.walk.stops) == 5
+    assert harness.js("WalkBridge.inspect().layers.stops.length") == 5
