@@ -231,6 +231,7 @@
 
   function start(leafletMap) {
     map = leafletMap;
+    map.options.zoomSnap = 0.25; // fit a walk snugly, not to the nearest power of two
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     new QWebChannel(qt.webChannelTransport, (channel) => {
       bridge = channel.objects.bridge;

@@ -121,3 +121,17 @@ def test_library_search_new_duplicate_and_switch(harness, qtbot) -> None:
     harness.after_drawn(lambda: window.open_walk(demo_id))
     assert len(window.document.walk.stops) == 5
     assert harness.js("WalkBridge.inspect().layers.stops.length") == 5
+
+
+def test_typing_merges_into_one_undo_step_but_drags_do_not(harness, qtbot) -> None:
+    window = harness.open().window
+    stack = window.document.undo_stack
+    window.details.title.clear()
+    qtbot.keyClicks(window.details.title, "Night walk")
+    assert stack.count() == 1
+    for lat in (48.8620, 48.8630):
+        harness.js_then_drawn(
+            "(() => { const m = WalkBridge.inspect().layers.meeting;"
+            f" m.setLatLng([{lat}, 2.3370]); m.fire('dragend'); return 1; }})()"
+        )
+    assert stack.count() == 3

@@ -29,18 +29,21 @@ class RouteEdit(QUndoCommand):
 class FieldEdit(QUndoCommand):
     """A change to one detail of the walk; typing into one field merges into one step."""
 
-    def __init__(self, document: WalkDocument, field: str, value: object, text: str) -> None:
+    def __init__(
+        self, document: WalkDocument, field: str, value: object, text: str, *, typing: bool = False
+    ) -> None:
         super().__init__(text)
         self._document = document
         self._field = field
         self._before = getattr(document.walk, field)
         self._after = value
+        self._typing = typing
 
     def id(self) -> int:
-        return _FIELD_COMMAND_ID
+        return _FIELD_COMMAND_ID if self._typing else -1  # -1: Qt never merges it
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, FieldEdit) or other._field != self._field:
+        if not isinstance(other, FieldEdit) or not other._typing or other._field != self._field:
             return False
         self._after = other._after
         return True

@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
     def _field_edited(self, field: str, value: object) -> None:
         if getattr(self.document.walk, field) != value:
             self.document.undo_stack.push(
-                FieldEdit(self.document, field, value, self.tr("Edit details"))
+                FieldEdit(self.document, field, value, self.tr("Edit details"), typing=True)
             )
 
     # --- the library ----------------------------------------------------------------
