@@ -59,3 +59,32 @@ def test_a_corrupt_file_is_reported_and_left_untouched(tmp_path: Path) -> None:
         open_store(tmp_path)
     assert error.value.newest_backup is None
     assert (tmp_path / DATABASE_NAME).read_bytes() == garbage
+
+
+def test_a_database_at_0001_keeps_its_walks_through_0002(tmp_path: Path) -> None:
+    from alembic import command
+
+    from walkplanner.store.database import open_engine
+
+    path = tmp_path / DATABASE_NAME
+    engine = open_engine(path)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.exec_driver_sql(
+            "INSERT INTO walks (title, date, start_time, timezone, meeting_name, meeting_lat,"
+            " meeting_lon, headcount, pace_kmh, distance_m, created_at, updated_at) VALUES"
+            " ('Old walk', '2026-05-02', '10:00:00.000000', 'Europe/Paris', 'Gare', 48.88, 2.35,"
+            " 8, 3.5, 0, '2026-04-01 10:00:00.000000', '2026-04-01 10:00:00.000000')"
+        )
+    engine.dispose()
+    store = open_store(tmp_path)
+    assert store.backup_made is not None and store.backup_made.name.endswith("-from-0001.sqlite")
+    old = store.repository.find("Old walk")
+    assert old.link == "" and old.headcount == 8
+    old.link = "https://chat.example/invite"
+    store.repository.save(old)
+    assert store.repository.get(old.id).link == "https://chat.example/invite"
+    store.close()

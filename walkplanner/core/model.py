@@ -162,6 +162,7 @@ class Walk:
     pace_kmh: float = DEFAULT_PACE_KMH
     organiser_name: str = ""
     organiser_contact: str = ""
+    link: str = ""  # for the invite's QR code; empty means a map link to the meeting point
     id: int | None = None
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None

@@ -7,6 +7,7 @@ The messages are plain English here; the UI passes them through its translator.
 from __future__ import annotations
 
 import math
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from walkplanner.core.model import Walk
@@ -60,6 +61,16 @@ def check_dwell(minutes: int) -> str | None:
     return None
 
 
+def check_link(link: str) -> str | None:
+    """Empty (the card then links to the meeting point on a map) or a web address."""
+    if not link:
+        return None
+    parts = urlsplit(link)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in link):
+        return f"“{link}” is not a web address: it must start with https:// (or http://)."
+    return None
+
+
 def check_timezone(name: str) -> str | None:
     try:
         ZoneInfo(name)
@@ -77,6 +88,7 @@ def problems(walk: Walk) -> list[str]:
         check_capacity(walk.capacity),
         check_pace(walk.pace_kmh),
         check_timezone(walk.timezone),
+        check_link(walk.link),
     ]
     for stop in walk.stops:
         found += [check_position(stop.lat, stop.lon), check_dwell(stop.dwell_min)]

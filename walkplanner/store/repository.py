@@ -176,6 +176,7 @@ def _fill(row: WalkRow, walk: Walk, now: dt.datetime) -> None:
     row.pace_kmh = walk.pace_kmh
     row.organiser_name = walk.organiser_name
     row.organiser_contact = walk.organiser_contact
+    row.link = walk.link
     row.distance_m = plan(walk).distance_m
     row.updated_at = now
     row.stops = [
@@ -217,6 +218,7 @@ def _to_walk(row: WalkRow) -> Walk:
         pace_kmh=row.pace_kmh,
         organiser_name=row.organiser_name or "",
         organiser_contact=row.organiser_contact or "",
+        link=row.link or "",
         created_at=_utc(row.created_at),
         updated_at=_utc(row.updated_at),
     )

@@ -69,6 +69,11 @@ class DetailsForm(QScrollArea):
         self.organiser_name = QLineEdit()
         self.organiser_contact = QLineEdit()
         self.organiser_contact.setPlaceholderText(self.tr("phone, e-mail or @handle"))
+        self.link = QLineEdit()
+        self.link.setPlaceholderText(self.tr("event page or group chat invite (optional)"))
+        self.link.setToolTip(
+            self.tr("The invite card's QR code opens this link; empty: the meeting point on a map.")
+        )
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
@@ -89,6 +94,7 @@ class DetailsForm(QScrollArea):
             (self.tr("&Pace"), self.pace),
             (self.tr("&Organiser"), self.organiser_name),
             (self.tr("Co&ntact"), self.organiser_contact),
+            (self.tr("&Link"), self.link),
         ]
         for label, widget in rows:
             form.addRow(label, widget)
@@ -125,6 +131,7 @@ class DetailsForm(QScrollArea):
             self.pace.setValue(walk.pace_kmh)
             _set_text(self.organiser_name, walk.organiser_name)
             _set_text(self.organiser_contact, walk.organiser_contact)
+            _set_text(self.link, walk.link)
         finally:
             for widget in self._inputs():
                 widget.blockSignals(False)
@@ -133,7 +140,7 @@ class DetailsForm(QScrollArea):
         return [
             self.title, self.description, self.date, self.start_time, self.timezone,
             self.meeting_name, self.meeting_note, self.meeting_position, self.headcount,
-            self.capacity, self.pace, self.organiser_name, self.organiser_contact,
+            self.capacity, self.pace, self.organiser_name, self.organiser_contact, self.link,
         ]  # fmt: skip
 
     def _connect(self) -> None:
@@ -151,6 +158,7 @@ class DetailsForm(QScrollArea):
             lambda: self._meeting_edited(note=self.meeting_note.toPlainText())
         )
         self.meeting_position.textEdited.connect(self._position_edited)
+        self.link.textEdited.connect(self._link_edited)
         self.headcount.valueChanged.connect(lambda value: self.edited.emit("headcount", value))
         self.capacity.valueChanged.connect(
             lambda value: self.edited.emit("capacity", value or None)
@@ -162,6 +170,10 @@ class DetailsForm(QScrollArea):
         self.organiser_contact.textEdited.connect(
             lambda text: self.edited.emit("organiser_contact", text)
         )
+
+    def _link_edited(self, text: str) -> None:
+        if self._check("link", validation.check_link(text.strip())):
+            self.edited.emit("link", text.strip())
 
     def _title_edited(self, text: str) -> None:
         if self._check("title", validation.check_title(text)):
@@ -206,6 +218,7 @@ class DetailsForm(QScrollArea):
             ("title", self.title),
             ("position", self.meeting_position),
             ("timezone", self.timezone),
+            ("link", self.link),
         ):
             widget.setStyleSheet("border: 2px solid #b00020;" if field in self._errors else "")
 
