@@ -57,13 +57,18 @@ class LibraryPanel(QWidget):
         self._current_id: int | None = None
 
     def show_walks(self, summaries: list[WalkSummary], current_id: int | None) -> None:
-        self._current_id = current_id
-        self._model.clear()
-        for summary in summaries:
-            item = QStandardItem(self._label(summary))
-            item.setData(summary.id, WALK_ID_ROLE)
-            item.setToolTip(summary.title)
-            self._model.appendRow(item)
+        """Rebuild the list; moving the selection here never counts as the user choosing."""
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self._model.clear()
+            for summary in summaries:
+                item = QStandardItem(self._label(summary))
+                item.setData(summary.id, WALK_ID_ROLE)
+                item.setToolTip(summary.title)
+                self._model.appendRow(item)
+        finally:
+            selection.blockSignals(False)
         self.mark_current(current_id)
 
     def mark_current(self, walk_id: int | None) -> None:

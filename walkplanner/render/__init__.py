@@ -1,0 +1,1 @@
+"""Images and documents of a walk, drawn with QtGui only so they work headless."""

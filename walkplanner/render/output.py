@@ -1,0 +1,33 @@
+"""Writing images and documents atomically, with errors a person can act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSaveFile
+from PySide6.QtGui import QImage
+
+FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
+
+
+class ExportError(OSError):
+    """The file could not be written; the message says why and what to try."""
+
+
+def save_image(image: QImage, path: Path) -> Path:
+    """Write PNG or JPEG (by suffix) through a temporary file, so a failure leaves no half file."""
+    kind = FORMATS.get(path.suffix.lower())
+    if kind is None:
+        raise ExportError(f"Cannot write “{path.name}”: use a .png, .jpg or .jpeg file name.")
+    if not path.parent.is_dir():
+        raise ExportError(f"The folder {path.parent} does not exist; choose another place.")
+    target = QSaveFile(str(path))
+    if not target.open(QSaveFile.OpenModeFlag.WriteOnly):
+        raise ExportError(f"Cannot write {path}: {target.errorString()}. Choose another place.")
+    if not image.save(target, kind, 92 if kind == "JPEG" else -1) or not target.commit():
+        target.cancelWriting()
+        raise ExportError(
+            f"Writing {path} failed ({target.errorString() or 'the disk may be full'}); "
+            "nothing was written. Free some space or choose another place."
+        )
+    return path

@@ -1,0 +1,200 @@
+"""A still map of a walk, drawn with QPainter over cached tiles (for cards and handouts).
+
+It asks the same tile service as the map view, so the same cache and usage policy
+apply, and never more than MAX_TILES tiles: a print at 300 dpi uses fewer, larger-drawn
+tiles rather than thousands of small ones. With tiles missing (offline, empty cache) the
+map is a quiet paper background and the walk stays clear on it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
+
+from walkplanner.core.mercator import TILE_SIZE, View, fit_view
+from walkplanner.core.model import StopKind, Walk
+from walkplanner.render import fonts
+
+MAX_TILES = 40
+
+KIND_COLOURS = {
+    StopKind.START: "#1b7f3b",
+    StopKind.WAYPOINT: "#1f5fbf",
+    StopKind.CAFE: "#8a4b08",
+    StopKind.VIEWPOINT: "#5b2a86",
+    StopKind.TOILETS: "#0e6e7a",
+    StopKind.END: "#8a1c1c",
+}
+
+
+class TileSource(Protocol):
+    def tile(self, z: int, x: int, y: int) -> object: ...
+
+
+@dataclass(frozen=True)
+class MapStyle:
+    paper: str = "#efece4"
+    paper_lines: str = "#e2ded3"
+    route: str = "#1f5fbf"
+    casing: str = "#ffffff"
+    meeting: str = "#d6336c"
+
+
+def render_map(
+    walk: Walk,
+    width: int,
+    height: int,
+    tiles: TileSource | None,
+    attribution: str,
+    *,
+    scale: float = 1.0,
+    style: MapStyle = MapStyle(),
+) -> QImage:
+    """The walk on a map, `width` x `height` pixels; `scale` sizes lines and labels."""
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(style.paper))
+    points = [*walk.route.geometry(), (walk.meeting_point.lat, walk.meeting_point.lon)]
+    view = fit_view(points, width / scale, height / scale, padding=60, max_zoom=17)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.scale(scale, scale)
+    _draw_paper_grid(painter, view, style)
+    if tiles is not None:
+        _draw_tiles(painter, view, tiles, scale)
+    _draw_route(painter, view, walk, style)
+    _draw_meeting_point(painter, view, walk, style)
+    _draw_stops(painter, view, walk)
+    _draw_attribution(painter, view, attribution)
+    painter.end()
+    return image
+
+
+def tile_zoom(view: View, scale: float) -> int:
+    """The tile zoom for crisp drawing at `scale`, lowered until the tile budget holds."""
+    zoom = min(19, math.ceil(view.zoom + math.log2(max(scale, 1.0)) - 0.25))
+    while zoom > 0 and _tile_count(view, zoom) > MAX_TILES:
+        zoom -= 1
+    return max(0, zoom)
+
+
+def _tile_count(view: View, zoom: int) -> int:
+    factor = 2 ** (zoom - view.zoom)
+    columns = (
+        math.floor((view.left + view.width) * factor / TILE_SIZE)
+        - math.floor(view.left * factor / TILE_SIZE)
+        + 1
+    )
+    rows = (
+        math.floor((view.top + view.height) * factor / TILE_SIZE)
+        - math.floor(view.top * factor / TILE_SIZE)
+        + 1
+    )
+    return columns * rows
+
+
+def _draw_tiles(painter: QPainter, view: View, tiles: TileSource, scale: float) -> None:
+    zoom = tile_zoom(view, scale)
+    factor = 2 ** (zoom - view.zoom)  # tile-zoom pixels per view pixel
+    size = TILE_SIZE / factor
+    first_x, first_y = (
+        math.floor(view.left * factor / TILE_SIZE),
+        math.floor(view.top * factor / TILE_SIZE),
+    )
+    last_x = math.floor((view.left + view.width) * factor / TILE_SIZE)
+    last_y = math.floor((view.top + view.height) * factor / TILE_SIZE)
+    for ty in range(max(0, first_y), min(2**zoom - 1, last_y) + 1):
+        for tx in range(first_x, last_x + 1):
+            result = tiles.tile(zoom, tx % 2**zoom, ty)
+            data = getattr(result, "data", None)
+            image = QImage.fromData(data) if data else QImage()
+            if image.isNull():
+                continue
+            target = QRectF(tx * size - view.left, ty * size - view.top, size, size)
+            painter.drawImage(target, image)
+
+
+def _draw_paper_grid(painter: QPainter, view: View, style: MapStyle) -> None:
+    painter.setPen(QPen(QColor(style.paper_lines), 1))
+    step = 64.0
+    x = -(view.left % step)
+    while x < view.width:
+        painter.drawLine(QPointF(x, 0), QPointF(x, view.height))
+        x += step
+    y = -(view.top % step)
+    while y < view.height:
+        painter.drawLine(QPointF(0, y), QPointF(view.width, y))
+        y += step
+
+
+def _draw_route(painter: QPainter, view: View, walk: Walk, style: MapStyle) -> None:
+    path = QPainterPath()
+    for leg in walk.legs:
+        for index, (lat, lon) in enumerate(leg.points):
+            x, y = view.to_screen(lat, lon)
+            if index == 0 and path.isEmpty():
+                path.moveTo(x, y)
+            else:
+                path.lineTo(x, y)
+    if path.isEmpty():
+        return
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for colour, width in ((style.casing, 9.0), (style.route, 5.0)):
+        pen = QPen(QColor(colour), width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.drawPath(path)
+
+
+def _draw_stops(painter: QPainter, view: View, walk: Walk) -> None:
+    radius = 13.0
+    painter.setFont(fonts.font(13, QFont.Weight.Bold))
+    for number, stop in enumerate(walk.stops, 1):
+        x, y = view.to_screen(stop.lat, stop.lon)
+        painter.setPen(QPen(QColor("#ffffff"), 3))
+        painter.setBrush(QColor(KIND_COLOURS[stop.kind]))
+        painter.drawEllipse(QPointF(x, y), radius, radius)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(
+            QRectF(x - radius, y - radius, 2 * radius, 2 * radius),
+            Qt.AlignmentFlag.AlignCenter,
+            str(number),
+        )
+
+
+def _draw_meeting_point(painter: QPainter, view: View, walk: Walk, style: MapStyle) -> None:
+    """A pin whose tip is on the meeting point, drawn under the stops."""
+    x, y = view.to_screen(walk.meeting_point.lat, walk.meeting_point.lon)
+    pin = QPainterPath()
+    pin.moveTo(x, y)
+    pin.cubicTo(x - 6, y - 12, x - 15, y - 20, x - 15, y - 31)
+    pin.arcTo(QRectF(x - 15, y - 46, 30, 30), 180, -180)
+    pin.cubicTo(x + 15, y - 20, x + 6, y - 12, x, y)
+    painter.setPen(QPen(QColor("#ffffff"), 3))
+    painter.setBrush(QColor(style.meeting))
+    painter.drawPath(pin)
+    painter.setBrush(QColor("#ffffff"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(QPointF(x, y - 31), 5.5, 5.5)
+
+
+def _draw_attribution(painter: QPainter, view: View, attribution: str) -> None:
+    painter.setFont(fonts.font(11))
+    metrics = painter.fontMetrics()
+    text_width = metrics.horizontalAdvance(attribution) + 10
+    box = QRectF(
+        view.width - text_width,
+        view.height - metrics.height() - 4,
+        text_width,
+        metrics.height() + 4,
+    )
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(255, 255, 255, 215))
+    painter.drawRect(box)
+    painter.setPen(QColor("#222222"))
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, attribution)
