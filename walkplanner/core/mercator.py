@@ -45,12 +45,17 @@ def fit_view(
     height: float,
     *,
     padding: float,
+    padding_top: float | None = None,
     max_zoom: float = 17.0,
     min_zoom: float = 2.0,
 ) -> View:
-    """The closest view (in quarter zoom steps) that shows every point inside the padding."""
+    """The closest view (in quarter zoom steps) that shows every point inside the padding.
+
+    `padding_top` leaves extra room above, for markers drawn upwards from their point.
+    """
     points = list(points) or [(48.8566, 2.3522)]
-    inner_w, inner_h = max(1.0, width - 2 * padding), max(1.0, height - 2 * padding)
+    top = padding if padding_top is None else padding_top
+    inner_w, inner_h = max(1.0, width - 2 * padding), max(1.0, height - padding - top)
     zoom = max_zoom
     while zoom > min_zoom:
         xs, ys = zip(*(world_pixel(lat, lon, zoom) for lat, lon in points), strict=True)
@@ -59,4 +64,6 @@ def fit_view(
         zoom -= 0.25
     xs, ys = zip(*(world_pixel(lat, lon, zoom) for lat, lon in points), strict=True)
     centre_x, centre_y = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    return View(zoom, centre_x - width / 2, centre_y - height / 2, width, height)
+    # Centre the points between the top and the bottom paddings.
+    left = centre_x - width / 2
+    return View(zoom, left, centre_y - top - inner_h / 2, width, height)

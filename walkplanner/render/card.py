@@ -98,14 +98,14 @@ class _Layout:
         top = self.margin
         kicker = block(words.word(self.lang, "kicker"), self._font(26, QFont.Weight.Bold), inner, 1)
         top = kicker.draw(self.painter, self.margin, top, self.theme.accent) + self.px(10)
-        tall = self.height / self.width > 1.5
+        aspect = self.height / self.width
         title = fitted(
             self.walk.title,
             lambda size: self._font(size, QFont.Weight.ExtraBold),
             inner,
-            4 if tall else 3,
-            self.px(92),
-            self.px(50),
+            4 if aspect > 1.5 else 3 if aspect > 1.1 else 2,
+            self.px(92 if aspect > 1.1 else 76),
+            self.px(48),
         )
         top = title.draw(self.painter, self.margin, top, self.theme.text) + self.px(6)
         moment = when(self.walk.date, self.walk.start_time, self.lang)
@@ -120,7 +120,7 @@ class _Layout:
     # --- the bottom block -----------------------------------------------------------
 
     def _qr_size(self) -> float:
-        return self.px(236)
+        return self.px(236) if self.height / self.width > 1.1 else self.px(190)
 
     def _left_blocks(self, width: float, stop_rows: int) -> list[tuple[Drawable, str, float]]:
         """(block, colour, space after) for the left column, top to bottom."""
@@ -149,14 +149,16 @@ class _Layout:
                 words.places(self.walk, self.lang),
             )
         )
-        items.append(
-            (block(facts, self._font(30, QFont.Weight.Bold), width, 2), self.theme.text, 0)
-        )
+        bold = self._font(30, QFont.Weight.Bold)
+        items.append((block(facts, bold, width, 2), self.theme.text, self.px(8)))
+        who = words.organiser(self.walk, self.lang)
+        if who:
+            items.append((block(who, self._font(24), width, 2), self.theme.muted, 0))
         return items
 
     def _stop_blocks(self, width: float, rows: int) -> list[tuple[Drawable, str, float]]:
         stops = list(zip(self.walk.stops, self.schedule.stops, strict=True))
-        if rows <= 0 or not stops:
+        if rows < min(2, len(stops)) or not stops:  # a lone “+N more” says too little
             return []
         shown = stops if len(stops) <= rows else stops[: rows - 1]
         times = [clock(to_minute(timing.arrival).time(), self.lang) for _stop, timing in shown]
@@ -169,18 +171,12 @@ class _Layout:
         return [(table, self.theme.text, self.px(14))]
 
     def _right_blocks(self, width: float) -> list[tuple[Drawable, str, float]]:
-        link = block(breakable_url(self.link), self._font(17), width, 4)
-        items = [(link, self.theme.muted, self.px(10))]
-        who = words.organiser(self.walk, self.lang)
-        if who:
-            items.append(
-                (block(who, self._font(23, QFont.Weight.Bold), width, 3), self.theme.text, 0)
-            )
-        return items
+        link = block(breakable_url(words.printed_link(self.link)), self._font(17), width, 4)
+        return [(link, self.theme.muted, 0)]
 
     def _bottom_plan(self, inner: float, available: float) -> tuple[float, int]:
         """The bottom block's height and how many stop rows it shows, leaving the map its share."""
-        min_map = max(self.px(300), 0.28 * self.height)
+        min_map = max(self.px(260), 0.25 * self.height)
         left_width = inner - self._qr_size() - self.gap
         right = self._qr_size() + self.px(12) + _height(self._right_blocks(self._qr_size()))
         rows = len(self.walk.stops) + 1

@@ -72,4 +72,9 @@ def default_link(walk: Walk) -> str:
     if walk.link:
         return walk.link
     lat, lon = f"{walk.meeting_point.lat:.5f}", f"{walk.meeting_point.lon:.5f}"
-    return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=18/{lat}/{lon}"
+    return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}&zoom=18"
+
+
+def printed_link(link: str) -> str:
+    """The link as printed under the QR code: without the scheme people never type."""
+    return link.removeprefix("https://").removeprefix("http://").removeprefix("www.")

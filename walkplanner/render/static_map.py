@@ -58,7 +58,8 @@ def render_map(
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor(style.paper))
     points = [*walk.route.geometry(), (walk.meeting_point.lat, walk.meeting_point.lon)]
-    view = fit_view(points, width / scale, height / scale, padding=60, max_zoom=17)
+    # Room for the stop discs all round and for the meeting pin above its point.
+    view = fit_view(points, width / scale, height / scale, padding=24, padding_top=56)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
