@@ -16,6 +16,9 @@ from pathlib import Path
 from walkplanner import __version__
 
 STARTED = time.perf_counter()
+# Kept here (not imported from render) so that --help and errors never load Qt.
+CARD_SIZES = ("story", "post", "square", "a6")
+CARD_THEMES = ("light", "dark", "bold")
 EXIT_USAGE = 2
 
 
@@ -47,6 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="print a walk")
     show.add_argument("walk", metavar="WALK", help="a walk id or a unique part of its title")
     show.add_argument("--json", action="store_true", help="print JSON")
+    export = commands.add_parser("export", help="write a walk as an image or a document")
+    kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
+    card = kinds.add_parser("card", help="the invite card as PNG or JPEG")
+    card.add_argument("walk", metavar="WALK", help="a walk id or a unique part of its title")
+    card.add_argument("--out", type=Path, required=True, metavar="FILE", help=".png or .jpg")
+    card.add_argument("--size", choices=CARD_SIZES, default="post")
+    card.add_argument("--theme", choices=CARD_THEMES, default="light")
+    card.add_argument("--lang", choices=("en", "fr"), default="en")
+    card.add_argument("--link", help="link for the QR code (default: the walk's, else a map)")
     return parser
 
 
@@ -83,8 +95,9 @@ def run_command(args: argparse.Namespace) -> int:
     from walkplanner.store import open_store
     from walkplanner.store.errors import AmbiguousWalk, StoreError, WalkNotFound
 
+    data_dir = data_dir_from(args)
     try:
-        store = open_store(data_dir_from(args))
+        store = open_store(data_dir)
     except StoreError as error:
         raise CliError(str(error)) from error
     try:
@@ -93,17 +106,26 @@ def run_command(args: argparse.Namespace) -> int:
 
             for line in walk_lines(store.repository.summaries()):
                 print(line)
-        elif args.command == "show":
+            return 0
+        try:
+            walk = store.repository.find(args.walk)
+        except (WalkNotFound, AmbiguousWalk) as error:
+            raise CliError(str(error)) from error
+        if args.command == "show":
             from walkplanner.cli_output import walk_json, walk_text
 
+            print(
+                json.dumps(walk_json(walk), ensure_ascii=False, indent=2)
+                if args.json
+                else walk_text(walk)
+            )
+        elif args.command == "export":
+            from walkplanner.cli_export import export
+
             try:
-                walk = store.repository.find(args.walk)
-            except (WalkNotFound, AmbiguousWalk) as error:
+                print(export(args, walk, data_dir))
+            except (ValueError, OSError) as error:
                 raise CliError(str(error)) from error
-            if args.json:
-                print(json.dumps(walk_json(walk), ensure_ascii=False, indent=2))
-            else:
-                print(walk_text(walk))
         return 0
     finally:
         store.close()

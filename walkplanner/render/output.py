@@ -14,13 +14,20 @@ class ExportError(OSError):
     """The file could not be written; the message says why and what to try."""
 
 
-def save_image(image: QImage, path: Path) -> Path:
-    """Write PNG or JPEG (by suffix) through a temporary file, so a failure leaves no half file."""
-    kind = FORMATS.get(path.suffix.lower())
+def check_target(path: Path, formats: dict[str, str] = FORMATS) -> str:
+    """The format for `path`, or ExportError before any work is done for nothing."""
+    kind = formats.get(path.suffix.lower())
     if kind is None:
-        raise ExportError(f"Cannot write “{path.name}”: use a .png, .jpg or .jpeg file name.")
+        names = ", ".join(formats)
+        raise ExportError(f"Cannot write “{path.name}”: the file name must end with {names}.")
     if not path.parent.is_dir():
         raise ExportError(f"The folder {path.parent} does not exist; choose another place.")
+    return kind
+
+
+def save_image(image: QImage, path: Path) -> Path:
+    """Write PNG or JPEG (by suffix) through a temporary file, so a failure leaves no half file."""
+    kind = check_target(path)
     target = QSaveFile(str(path))
     if not target.open(QSaveFile.OpenModeFlag.WriteOnly):
         raise ExportError(f"Cannot write {path}: {target.errorString()}. Choose another place.")
