@@ -68,7 +68,8 @@ def open_session(
         raise
     settings = Settings.load(store.repository)
     basemap = get_provider(settings.tile_provider)
-    handler.add_tile_service(TileService(tile_cache, basemap, offline=offline))
+    tiles = TileService(tile_cache, basemap, offline=offline)
+    handler.add_tile_service(tiles)
     window_state = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(store.repository, settings, window_state, map_view, basemap)
+    window = MainWindow(store.repository, settings, window_state, map_view, basemap, tiles)
     return Session(store, tile_cache, handler, profile, window)

@@ -185,17 +185,14 @@ def _draw_meeting_point(painter: QPainter, view: View, walk: Walk, style: MapSty
 
 
 def _draw_attribution(painter: QPainter, view: View, attribution: str) -> None:
+    """The credit in a small label, inset so a rounded frame around the map never cuts it."""
+    inset = 10.0
     painter.setFont(fonts.font(11))
     metrics = painter.fontMetrics()
-    text_width = metrics.horizontalAdvance(attribution) + 10
-    box = QRectF(
-        view.width - text_width,
-        view.height - metrics.height() - 4,
-        text_width,
-        metrics.height() + 4,
-    )
+    width, height = metrics.horizontalAdvance(attribution) + 12, metrics.height() + 4
+    box = QRectF(view.width - width - inset, view.height - height - inset, width, height)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(255, 255, 255, 215))
-    painter.drawRect(box)
+    painter.setBrush(QColor(255, 255, 255, 225))
+    painter.drawRoundedRect(box, 4, 4)
     painter.setPen(QColor("#222222"))
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, attribution)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTo
 from walkplanner import APP_NAME
 from walkplanner.core.demo import next_saturday
 from walkplanner.core.model import DEFAULT_TIMEZONE, MeetingPoint, Walk
+from walkplanner.render.static_map import TileSource
 from walkplanner.settings import Settings
 from walkplanner.store.errors import StoreError
 from walkplanner.store.repository import WalkRepository
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         window_state: QSettings,
         map_view: MapView,
         basemap: TileProvider,
+        tiles: TileSource,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -57,6 +59,8 @@ class MainWindow(QMainWindow):
         self.map_view = map_view
         self.setCentralWidget(map_view)
         self.map = MapController(self.document, map_view.bridge, basemap, map_view)
+        self._basemap = basemap
+        self._tiles = tiles
         self.autosaver = Autosaver(self.document, repository, self)
         self.library = LibraryPanel()
         self.details = DetailsForm()
@@ -134,8 +138,16 @@ class MainWindow(QMainWindow):
         self.fit_action.setToolTip(self.tr("Show the whole walk (Ctrl+0)"))
 
         menu = self.menuBar().addMenu(self.tr("&File"))
+        self.card_action = self._action(
+            "mdi6.card-account-details-star-outline",
+            self.tr("Export invite &card…"),
+            self.export_card,
+            "Ctrl+E",
+        )
         for action in (new, duplicate, delete):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.card_action)
         menu.addSeparator()
         menu.addAction(quit_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -150,7 +162,7 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("MainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (new, self.undo_action, self.redo_action, self.fit_action):
+        for action in (new, self.undo_action, self.redo_action, self.fit_action, self.card_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
@@ -280,6 +292,15 @@ class MainWindow(QMainWindow):
             self.library.show_walks(self._repository.summaries(), self.document.walk.id)
         except StoreError as error:
             self.statusBar().showMessage(str(error))
+
+    # --- exports -------------------------------------------------------------------
+
+    def export_card(self) -> None:
+        from walkplanner.ui.card_dialog import CardDialog
+
+        dialog = CardDialog(self.document.walk, self._tiles, self._basemap.attribution, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- saving and closing ---------------------------------------------------------
 

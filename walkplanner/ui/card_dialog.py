@@ -1,0 +1,205 @@
+"""Export invite card…: choose size, theme, language and link, see the card, save or copy it.
+
+The card is rendered off the GUI thread (tiles may have to be fetched); the preview
+follows every change after a short pause, and the newest render wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from walkplanner.core.model import Walk
+from walkplanner.core.validation import check_link
+from walkplanner.render import fonts
+from walkplanner.render.card import SIZES, CardOptions, render_card
+from walkplanner.render.output import save_image
+from walkplanner.render.static_map import TileSource
+from walkplanner.render.themes import THEMES
+from walkplanner.ui.tasks import run_task
+
+PREVIEW_DELAY_MS = 150
+
+
+class CardDialog(QDialog):
+    def __init__(
+        self, walk: Walk, tiles: TileSource | None, attribution: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export invite card"))
+        fonts.register()  # in this thread, before any render task paints text
+        self._walk = replace(walk)
+        self._tiles = tiles
+        self._attribution = attribution
+        self._generation = 0
+        self.image: QImage | None = None
+
+        self.size_box = QComboBox()
+        size_names = {
+            "story": self.tr("Story 1080 × 1920 (Instagram, TikTok)"),
+            "post": self.tr("Post 1080 × 1350"),
+            "square": self.tr("Square 1080 × 1080 (WhatsApp)"),
+            "a6": self.tr("Print A6 at 300 dpi"),
+        }
+        for key in SIZES:
+            self.size_box.addItem(size_names[key], key)
+        self.size_box.setCurrentIndex(1)
+        self.theme_box = QComboBox()
+        theme_names = {
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+            "bold": self.tr("Bold colour"),
+        }
+        for key in THEMES:
+            self.theme_box.addItem(theme_names[key], key)
+        self.lang_box = QComboBox()
+        self.lang_box.addItem("English", "en")
+        self.lang_box.addItem("Français", "fr")
+        if QLocale().language() == QLocale.Language.French:
+            self.lang_box.setCurrentIndex(1)
+        self.link_edit = QLineEdit(walk.link)
+        self.link_edit.setPlaceholderText(self.tr("empty: the meeting point on OpenStreetMap"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(360, 480)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.preview.setAccessibleName(self.tr("Card preview"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Size"), self.size_box)
+        form.addRow(self.tr("&Theme"), self.theme_box)
+        form.addRow(self.tr("&Language"), self.lang_box)
+        form.addRow(self.tr("QR &link"), self.link_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = QPushButton(self.tr("&Save…"))
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button.setShortcut(QKeySequence.StandardKey.Copy)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addWidget(self.status)
+        side.addStretch(1)
+        side.addWidget(buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(side, 1)
+        layout.addWidget(self.preview, 2)
+
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.render)
+        for box in (self.size_box, self.theme_box, self.lang_box):
+            box.currentIndexChanged.connect(self._timer.start)
+        self.link_edit.textChanged.connect(self._timer.start)
+        self.save_button.clicked.connect(self.save)
+        self.copy_button.clicked.connect(self.copy)
+        self.resize(1000, 720)
+        self.render()
+
+    def options(self) -> CardOptions | None:
+        link = self.link_edit.text().strip()
+        problem = check_link(link)
+        if problem:
+            self.status.setText(problem)
+            return None
+        return CardOptions(
+            self.size_box.currentData(),
+            self.theme_box.currentData(),
+            self.lang_box.currentData(),
+            link or None,
+        )
+
+    def render(self) -> None:
+        options = self.options()
+        self._set_ready(False)
+        if options is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self.status.setText(self.tr("Drawing the card…"))
+        walk, tiles, credit = self._walk, self._tiles, self._attribution
+        run_task(
+            lambda: render_card(walk, options, tiles, credit),
+            lambda image: self._rendered(generation, image),
+            self._failed,
+            self,
+        )
+
+    def _rendered(self, generation: int, image: QImage) -> None:
+        if generation != self._generation:
+            return  # an older render finishing late
+        self.image = image
+        self.status.setText(
+            self.tr("%1 × %2 pixels")
+            .replace("%1", str(image.width()))
+            .replace("%2", str(image.height()))
+        )
+        self._show_preview()
+        self._set_ready(True)
+
+    def _failed(self, error: Exception) -> None:
+        self.status.setText(self.tr("The card could not be drawn: %1").replace("%1", str(error)))
+
+    def _show_preview(self) -> None:
+        if self.image is not None:
+            pixmap = QPixmap.fromImage(self.image).scaled(
+                self.preview.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            self.preview.setPixmap(pixmap)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._show_preview()
+
+    def _set_ready(self, ready: bool) -> None:
+        self.save_button.setEnabled(ready)
+        self.copy_button.setEnabled(ready)
+
+    def save(self) -> None:
+        if self.image is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        slug = re.sub(r"[^\w-]+", "-", self._walk.title).strip("-").lower() or "walk"
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save invite card"),
+            str(Path(folder) / f"{slug}-{self.size_box.currentData()}.png"),
+            self.tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg)"),
+        )
+        if not name:
+            return
+        try:
+            path = save_image(self.image, Path(name))
+        except OSError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return
+        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
+
+    def copy(self) -> None:
+        if self.image is not None:
+            QGuiApplication.clipboard().setImage(self.image)
+            self.status.setText(self.tr("Copied: paste it into any app."))
