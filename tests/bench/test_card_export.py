@@ -24,7 +24,7 @@ from walkplanner.tiles.providers import get_provider
 ROUNDS = 10
 
 
-def test_post_card_export_with_cached_tiles(benchmark, qapp, tmp_path: Path) -> None:  # noqa: ANN001
+def test_post_card_export_with_cached_tiles(benchmark, qapp, tmp_path: Path) -> None:
     walk, options = demo_walk(), CardOptions(size="post")
     cache = TileCache(tmp_path / "tiles.sqlite")
     with tile_server() as server:
@@ -44,10 +44,15 @@ def test_post_card_export_with_cached_tiles(benchmark, qapp, tmp_path: Path) -> 
     benchmark.pedantic(export, rounds=3)
     floor = timed([sys.executable, str(BARE_PAGE)], "ready")
     median_ms = statistics.median(times) * 1000
-    benchmark.extra_info.update(export_ms=round(median_ms, 1), tiles=fetched,
-                                ratio_to_bare_page=round(median_ms / 1000 / floor, 3))
-    print(f"\ncard export: {median_ms:.0f} ms median with {fetched} cached tiles "
-          f"({median_ms / 1000 / floor:.2f} x the bare page start-up of {floor:.2f} s)")
+    benchmark.extra_info.update(
+        export_ms=round(median_ms, 1),
+        tiles=fetched,
+        ratio_to_bare_page=round(median_ms / 1000 / floor, 3),
+    )
+    print(
+        f"\ncard export: {median_ms:.0f} ms median with {fetched} cached tiles "
+        f"({median_ms / 1000 / floor:.2f} x the bare page start-up of {floor:.2f} s)"
+    )
     cache.close()
     assert 0 < fetched <= 40
     assert median_ms < 300
