@@ -176,7 +176,9 @@ class _Layout:
 
     def _bottom_plan(self, inner: float, available: float) -> tuple[float, int]:
         """The bottom block's height and how many stop rows it shows, leaving the map its share."""
-        min_map = max(self.px(260), 0.25 * self.height)
+        min_map = max(
+            self.px(230), (0.25 if self.height > 1.1 * self.width else 0.21) * self.height
+        )
         left_width = inner - self._qr_size() - self.gap
         right = self._qr_size() + self.px(12) + _height(self._right_blocks(self._qr_size()))
         rows = len(self.walk.stops) + 1
