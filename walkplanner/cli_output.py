@@ -45,6 +45,8 @@ def walk_json(walk: Walk) -> dict[str, Any]:
         "pace_kmh": walk.pace_kmh,
         "organiser": {"name": walk.organiser_name, "contact": walk.organiser_contact},
         "link": walk.link,
+        "emergency_phone": walk.emergency_phone,
+        "accessibility": walk.accessibility,
         "distance_km": round(schedule.distance_km, 3),
         "duration_min": round(schedule.duration.total_seconds() / 60),
         "end_time": _hhmm(schedule.end),

@@ -74,4 +74,6 @@ def demo_walk(today: dt.date | None = None) -> Walk:
         pace_kmh=3.5,
         organiser_name="Sam",
         organiser_contact="@sam.walks.paris",
+        accessibility="Flat and step-free except the stairs down to Square du Vert-Galant "
+        "(the group can wait above on Pont Neuf). Toilets at the café.",
     )

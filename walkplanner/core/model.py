@@ -163,6 +163,8 @@ class Walk:
     organiser_name: str = ""
     organiser_contact: str = ""
     link: str = ""  # for the invite's QR code; empty means a map link to the meeting point
+    emergency_phone: str = "112"  # the European emergency number; editable per walk
+    accessibility: str = ""  # steps, surfaces, toilets, pace: what people need to know
     id: int | None = None
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None

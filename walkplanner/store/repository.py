@@ -177,6 +177,8 @@ def _fill(row: WalkRow, walk: Walk, now: dt.datetime) -> None:
     row.organiser_name = walk.organiser_name
     row.organiser_contact = walk.organiser_contact
     row.link = walk.link
+    row.emergency_phone = walk.emergency_phone
+    row.accessibility = walk.accessibility
     row.distance_m = plan(walk).distance_m
     row.updated_at = now
     row.stops = [
@@ -219,6 +221,8 @@ def _to_walk(row: WalkRow) -> Walk:
         organiser_name=row.organiser_name or "",
         organiser_contact=row.organiser_contact or "",
         link=row.link or "",
+        emergency_phone=row.emergency_phone or "112",
+        accessibility=row.accessibility or "",
         created_at=_utc(row.created_at),
         updated_at=_utc(row.updated_at),
     )

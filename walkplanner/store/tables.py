@@ -42,6 +42,8 @@ class WalkRow(Base):
     organiser_name: Mapped[str] = mapped_column(String, default="")
     organiser_contact: Mapped[str] = mapped_column(String, default="")
     link: Mapped[str] = mapped_column(String, default="", server_default="")
+    emergency_phone: Mapped[str] = mapped_column(String, default="112", server_default="112")
+    accessibility: Mapped[str] = mapped_column(Text, default="", server_default="")
     # Kept with the walk so the library lists distances without loading any geometry.
     distance_m: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)

@@ -69,6 +69,13 @@ class DetailsForm(QScrollArea):
         self.organiser_name = QLineEdit()
         self.organiser_contact = QLineEdit()
         self.organiser_contact.setPlaceholderText(self.tr("phone, e-mail or @handle"))
+        self.emergency_phone = QLineEdit()
+        self.emergency_phone.setToolTip(
+            self.tr("Printed on the handouts; 112 works across Europe.")
+        )
+        self.accessibility = QPlainTextEdit()
+        self.accessibility.setFixedHeight(52)
+        self.accessibility.setPlaceholderText(self.tr("steps, surfaces, toilets, pace…"))
         self.link = QLineEdit()
         self.link.setPlaceholderText(self.tr("event page or group chat invite (optional)"))
         self.link.setToolTip(
@@ -95,6 +102,8 @@ class DetailsForm(QScrollArea):
             (self.tr("&Organiser"), self.organiser_name),
             (self.tr("Co&ntact"), self.organiser_contact),
             (self.tr("&Link"), self.link),
+            (self.tr("&Emergency line"), self.emergency_phone),
+            (self.tr("&Accessibility"), self.accessibility),
         ]
         for label, widget in rows:
             form.addRow(label, widget)
@@ -132,6 +141,8 @@ class DetailsForm(QScrollArea):
             _set_text(self.organiser_name, walk.organiser_name)
             _set_text(self.organiser_contact, walk.organiser_contact)
             _set_text(self.link, walk.link)
+            _set_text(self.emergency_phone, walk.emergency_phone)
+            _set_plain(self.accessibility, walk.accessibility)
         finally:
             for widget in self._inputs():
                 widget.blockSignals(False)
@@ -141,6 +152,7 @@ class DetailsForm(QScrollArea):
             self.title, self.description, self.date, self.start_time, self.timezone,
             self.meeting_name, self.meeting_note, self.meeting_position, self.headcount,
             self.capacity, self.pace, self.organiser_name, self.organiser_contact, self.link,
+            self.emergency_phone, self.accessibility,
         ]  # fmt: skip
 
     def _connect(self) -> None:
@@ -159,6 +171,12 @@ class DetailsForm(QScrollArea):
         )
         self.meeting_position.textEdited.connect(self._position_edited)
         self.link.textEdited.connect(self._link_edited)
+        self.emergency_phone.textEdited.connect(
+            lambda text: self.edited.emit("emergency_phone", text.strip() or "112")
+        )
+        self.accessibility.textChanged.connect(
+            lambda: self.edited.emit("accessibility", self.accessibility.toPlainText())
+        )
         self.headcount.valueChanged.connect(lambda value: self.edited.emit("headcount", value))
         self.capacity.valueChanged.connect(
             lambda value: self.edited.emit("capacity", value or None)
