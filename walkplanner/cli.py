@@ -19,11 +19,22 @@ STARTED = time.perf_counter()
 # Kept here (not imported from render) so that --help and errors never load Qt.
 CARD_SIZES = ("story", "post", "square", "a6")
 CARD_THEMES = ("light", "dark", "bold")
+HANDOUT_PARTS = ("overview", "signin", "cards", "leader")
 EXIT_USAGE = 2
 
 
 class CliError(Exception):
     """A problem the user can fix; printed as one line, exit code 2."""
+
+
+def parts_list(text: str) -> tuple[str, ...]:
+    parts = tuple(p.strip() for p in text.split(",") if p.strip())
+    unknown = [p for p in parts if p not in HANDOUT_PARTS]
+    if unknown or not parts:
+        raise argparse.ArgumentTypeError(
+            f"unknown part {', '.join(unknown) or '(none)'}; choose among {','.join(HANDOUT_PARTS)}"
+        )
+    return parts
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,6 +70,17 @@ def build_parser() -> argparse.ArgumentParser:
     card.add_argument("--theme", choices=CARD_THEMES, default="light")
     card.add_argument("--lang", choices=("en", "fr"), default="en")
     card.add_argument("--link", help="link for the QR code (default: the walk's, else a map)")
+    handout = kinds.add_parser("handout", help="the handouts for the day, as PDF")
+    handout.add_argument("walk", metavar="WALK", help="a walk id or a unique part of its title")
+    handout.add_argument("--out", type=Path, required=True, metavar="FILE", help=".pdf")
+    handout.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    handout.add_argument("--lang", choices=("en", "fr"), default="en")
+    handout.add_argument(
+        "--parts",
+        type=parts_list,
+        default=HANDOUT_PARTS,
+        help=f"comma-separated, among {','.join(HANDOUT_PARTS)} (default: all)",
+    )
     return parser
 
 

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from walkplanner.core.model import Walk
 from walkplanner.core.validation import check_link
+
+if TYPE_CHECKING:
+    from walkplanner.tiles.fetcher import TileService
 
 
 def export(args: argparse.Namespace, walk: Walk, data_dir: Path) -> Path:
@@ -17,22 +21,39 @@ def export(args: argparse.Namespace, walk: Walk, data_dir: Path) -> Path:
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication.instance() or QGuiApplication(["walkplanner"])
-    from walkplanner.render.card import CardOptions, render_card
-    from walkplanner.render.output import check_target, save_image
     from walkplanner.tiles.cache import TileCache
     from walkplanner.tiles.fetcher import TileService
     from walkplanner.tiles.providers import get_provider
 
-    if args.link is not None and (problem := check_link(args.link)):
-        raise ValueError(problem)
-    out = args.out.expanduser().resolve()
-    check_target(out)
     provider = get_provider("osm")
     cache = TileCache(data_dir / "cache" / "tiles.sqlite")
     try:
         tiles = TileService(cache, provider, offline=args.offline)
-        options = CardOptions(args.size, args.theme, args.lang, args.link)
-        image = render_card(walk, options, tiles, provider.attribution)
-        return save_image(image, out)
+        out = args.out.expanduser().resolve()
+        if args.kind == "card":
+            return _card(args, walk, out, tiles, provider.attribution)
+        return _handout(args, walk, out, tiles, provider.attribution)
     finally:
         cache.close()
+
+
+def _card(
+    args: argparse.Namespace, walk: Walk, out: Path, tiles: TileService, attribution: str
+) -> Path:
+    from walkplanner.render.card import CardOptions, render_card
+    from walkplanner.render.output import check_target, save_image
+
+    if args.link is not None and (problem := check_link(args.link)):
+        raise ValueError(problem)
+    check_target(out)
+    options = CardOptions(args.size, args.theme, args.lang, args.link)
+    return save_image(render_card(walk, options, tiles, attribution), out)
+
+
+def _handout(
+    args: argparse.Namespace, walk: Walk, out: Path, tiles: TileService, attribution: str
+) -> Path:
+    from walkplanner.render.handout import HandoutOptions, export_pdf
+
+    options = HandoutOptions(args.paper, args.lang, args.parts)
+    return export_pdf(walk, options, tiles, attribution, out)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import segno
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath
 
@@ -19,6 +18,7 @@ from walkplanner.core.schedule import plan, to_minute
 from walkplanner.core.wording import LANGUAGES, clock, when
 from walkplanner.render import card_text as words
 from walkplanner.render import fonts
+from walkplanner.render.qr import draw_qr
 from walkplanner.render.static_map import TileSource, render_map
 from walkplanner.render.text_layout import Drawable, StopRows, block, breakable_url, fitted
 from walkplanner.render.themes import THEMES, Theme
@@ -225,29 +225,7 @@ class _Layout:
         self.painter.restore()
 
     def _draw_qr(self, area: QRectF) -> None:
-        """Dark modules on a white tile with a quiet zone, whatever the theme."""
-        code = segno.make(self.link, error="m", micro=False)
-        matrix = code.matrix
-        quiet = 2
-        modules = len(matrix) + 2 * quiet
-        module = area.width() / modules
-        self.painter.setPen(Qt.PenStyle.NoPen)
-        self.painter.setBrush(QColor("#ffffff"))
-        self.painter.drawRoundedRect(area, self.px(16), self.px(16))
-        self.painter.setBrush(QColor("#111111"))
-        self.painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        for row, values in enumerate(matrix):
-            for column, value in enumerate(values):
-                if value:
-                    self.painter.drawRect(
-                        QRectF(
-                            area.left() + (column + quiet) * module,
-                            area.top() + (row + quiet) * module,
-                            module + 0.5,
-                            module + 0.5,
-                        )
-                    )
-        self.painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        draw_qr(self.painter, area, self.link, self.px(16))
 
     def _font(self, size: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
         return fonts.font(self.px(size), weight)

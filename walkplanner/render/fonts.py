@@ -26,4 +26,7 @@ def font(pixel_size: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont
     result.setPixelSize(max(1, round(pixel_size)))
     result.setWeight(weight)
     result.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # Inter's contextual alternates swap glyphs (arrows after a space) for variants with no
+    # Unicode value, which PDF text extraction and copy-paste then get wrong.
+    result.setFeature(QFont.Tag("calt"), 0)
     return result

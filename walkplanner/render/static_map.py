@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from walkplanner.core.mercator import TILE_SIZE, View, fit_view
-from walkplanner.core.model import StopKind, Walk
+from walkplanner.core.model import LatLon, StopKind, Walk
 from walkplanner.render import fonts
 
 MAX_TILES = 40
@@ -53,11 +53,17 @@ def render_map(
     *,
     scale: float = 1.0,
     style: MapStyle = MapStyle(),
+    focus: LatLon | None = None,
 ) -> QImage:
-    """The walk on a map, `width` x `height` pixels; `scale` sizes lines and labels."""
+    """The walk on a map, `width` x `height` pixels; `scale` sizes lines and labels.
+
+    With `focus`, the map is centred on that point at street level instead of fitting
+    the whole walk (the meeting-point inset of the handout).
+    """
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor(style.paper))
-    points = [*walk.route.geometry(), (walk.meeting_point.lat, walk.meeting_point.lon)]
+    meeting = (walk.meeting_point.lat, walk.meeting_point.lon)
+    points = [focus] if focus else [*walk.route.geometry(), meeting]
     # Room for the stop discs all round and for the meeting pin above its point.
     view = fit_view(points, width / scale, height / scale, padding=24, padding_top=56)
     painter = QPainter(image)

@@ -47,6 +47,8 @@ class Block:
             x = left
             if align == Qt.AlignmentFlag.AlignHCenter:
                 x = left + (width - metrics.horizontalAdvance(line)) / 2
+            elif align == Qt.AlignmentFlag.AlignRight:
+                x = left + width - metrics.horizontalAdvance(line)
             painter.drawText(
                 QPointF(x, y + metrics.ascent() + (self.line_height - metrics.height()) / 2), line
             )

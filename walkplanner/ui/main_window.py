@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTo
 from walkplanner import APP_NAME
 from walkplanner.core.demo import next_saturday
 from walkplanner.core.model import DEFAULT_TIMEZONE, MeetingPoint, Walk
-from walkplanner.render.static_map import TileSource
 from walkplanner.settings import Settings
 from walkplanner.store.errors import StoreError
 from walkplanner.store.repository import WalkRepository
+from walkplanner.tiles.fetcher import TileService
 from walkplanner.tiles.providers import TileProvider
 from walkplanner.ui import formatting, icons
 from walkplanner.ui.autosave import Autosaver
@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         window_state: QSettings,
         map_view: MapView,
         basemap: TileProvider,
-        tiles: TileSource,
+        tiles: TileService,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -144,10 +144,18 @@ class MainWindow(QMainWindow):
             self.export_card,
             "Ctrl+E",
         )
+        self.handout_action = self._action(
+            "mdi6.printer-outline", self.tr("&Print handouts…"), self.handouts, "Ctrl+P"
+        )
+        self.handout_pdf_action = self._action(
+            "mdi6.file-pdf-box", self.tr("Export &handout PDF…"), self.handouts, "Ctrl+Shift+E"
+        )
         for action in (new, duplicate, delete):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.card_action)
+        menu.addAction(self.handout_pdf_action)
+        menu.addAction(self.handout_action)
         menu.addSeparator()
         menu.addAction(quit_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -299,6 +307,13 @@ class MainWindow(QMainWindow):
         from walkplanner.ui.card_dialog import CardDialog
 
         dialog = CardDialog(self.document.walk, self._tiles, self._basemap.attribution, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def handouts(self) -> None:
+        from walkplanner.ui.handout_dialog import HandoutDialog
+
+        dialog = HandoutDialog(self.document.walk, self._tiles, self._basemap.attribution, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.render.test_static_map import ColouredTiles
+from walkplanner.cli import main
+from walkplanner.core.demo import demo_walk
+from walkplanner.core.model import Route, Stop
+from walkplanner.core.schedule import plan, to_minute
+from walkplanner.core.wording import clock
+from walkplanner.render.handout import HandoutError, HandoutOptions, export_pdf
+from walkplanner.render.static_map import MAX_TILES
+
+CREDIT = "© OpenStreetMap contributors"
+POINTS = {"a4": (595.3, 841.9), "letter": (612.0, 792.0)}
+
+
+def pdf_text(path: Path) -> list[str]:
+    """Each page's text; pypdf marks the gaps between positioned words with tabs."""
+    return [page.extract_text().replace("\t", " ") for page in PdfReader(path).pages]
+
+
+def flat(pages: list[str]) -> str:
+    """All the text as one line: wrapped table cells read back whole."""
+    return " ".join(" ".join(pages).split())
+
+
+def sign_in_numbers(pages: list[str], heading: str) -> list[int]:
+    numbers: list[int] = []
+    for text in pages:
+        if heading in text:
+            numbers += [int(n) for n in re.findall(r"^\s*(\d+)\s*$", text, re.MULTILINE)]
+    return numbers
+
+
+@pytest.mark.parametrize(("paper", "lang"), [("a4", "en"), ("letter", "fr")])
+def test_every_part_reads_back(tmp_path: Path, paper: str, lang: str) -> None:
+    walk = demo_walk()
+    path = export_pdf(walk, HandoutOptions(paper, lang), None, CREDIT, tmp_path / "h.pdf")
+    reader = PdfReader(path)
+    for page in reader.pages:
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(
+            POINTS[paper], abs=1
+        )
+    pages = pdf_text(path)
+    text = "\n".join(pages)
+    assert walk.title in text and walk.meeting_point.name in text
+    for stop, timing in zip(walk.stops, plan(walk).stops, strict=True):
+        assert stop.name in text
+        assert clock(to_minute(timing.arrival).time(), lang) in text
+    heading = "Sign-in sheet" if lang == "en" else "Feuille de présence"
+    assert sign_in_numbers(pages, heading) == list(range(1, 61))
+    assert ("Walk leader sheet" if lang == "en" else "Fiche du meneur").upper() in text
+    assert "112" in text
+
+
+def test_sign_in_rows_follow_the_capacity(tmp_path: Path) -> None:
+    walk = replace(demo_walk(), capacity=23)
+    path = export_pdf(walk, HandoutOptions(parts=("signin",)), None, CREDIT, tmp_path / "s.pdf")
+    assert sign_in_numbers(pdf_text(path), "Sign-in sheet") == list(range(1, 24))
+
+
+def test_fonts_are_embedded_and_text_is_text(tmp_path: Path) -> None:
+    hostile = "<img src=x onerror=alert(1)>"
+    walk = demo_walk()
+    walk.route = walk.route.edited(1, name=hostile)
+    path = export_pdf(walk, HandoutOptions(parts=("overview",)), None, CREDIT, tmp_path / "o.pdf")
+    assert hostile in flat(pdf_text(path)[:1])
+    fonts = PdfReader(path).pages[0]["/Resources"]["/Font"]
+    for font in fonts.values():
+        descriptor = font.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+        assert any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+
+
+def test_maps_stay_within_the_tile_budget(tmp_path: Path) -> None:
+    tiles = ColouredTiles()
+    export_pdf(demo_walk(), HandoutOptions(), tiles, CREDIT, tmp_path / "t.pdf")
+    maps = 3  # meeting inset, route, pocket card map
+    assert 0 < len(tiles.asked) <= maps * MAX_TILES
+
+
+def test_long_walk_tables_continue_on_the_next_page(tmp_path: Path) -> None:
+    stops = [
+        Stop(f"Stop number {i} by the river", 48.85 + i * 1e-3, 2.33, dwell_min=5, note="x " * 40)
+        for i in range(30)
+    ]
+    walk = replace(demo_walk(), route=Route.through(stops))
+    path = export_pdf(walk, HandoutOptions(parts=("overview",)), None, CREDIT, tmp_path / "l.pdf")
+    pages = pdf_text(path)
+    assert len(pages) >= 2
+    assert all(f"Stop number {i} by the river" in flat(pages) for i in range(30))
+    assert all("Arrive" in page for page in pages)  # the header repeats
+
+
+def test_bad_options() -> None:
+    with pytest.raises(HandoutError, match="a4, letter"):
+        HandoutOptions(paper="a3")
+    with pytest.raises(HandoutError, match="overview, signin, cards, leader"):
+        HandoutOptions(parts=("maps",))
+
+
+def test_cli_handout(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "handout.pdf"
+    argv = [
+        "--offline",
+        "export",
+        "handout",
+        "louvre",
+        "--out",
+        str(out),
+        "--paper",
+        "letter",
+        "--lang",
+        "fr",
+        "--parts",
+        "overview,leader",
+    ]
+    assert main(argv) == 0
+    assert capsys.readouterr().out.strip() == str(out)
+    assert len(PdfReader(out).pages) == 2
+    assert main(["--offline", "export", "handout", "louvre", "--out", str(tmp_path / "h.txt")]) == 2
+    assert "must end with .pdf" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        main(["export", "handout", "louvre", "--out", str(out), "--parts", "maps"])
+    assert exit_info.value.code == 2

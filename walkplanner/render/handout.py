@@ -1,0 +1,258 @@
+"""Handouts for the day of the walk: overview, sign-in sheet, pocket cards, leader sheet.
+
+One painter function serves the PDF export and the printer (and its preview). Text is
+real text in the bundled font (selectable, searchable, embedded); maps come from the
+same tile cache and fetcher as the app, at print resolution within the tile budget.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSaveFile, Qt
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
+
+from walkplanner.core.model import Walk
+from walkplanner.core.schedule import plan, to_minute
+from walkplanner.core.wording import LANGUAGES, clock, when
+from walkplanner.render import handout_text as words
+from walkplanner.render.card_text import distance, duration
+from walkplanner.render.handout_cards import draw_leader_sheet, draw_pocket_cards
+from walkplanner.render.output import ExportError, check_target
+from walkplanner.render.sheet import MUTED, Column, Sheet
+from walkplanner.render.static_map import TileSource, render_map
+
+PARTS = ("overview", "signin", "cards", "leader")
+PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+PDF_DPI = 300
+SCREEN_TO_PRINT = PDF_DPI / 110  # map lines and labels at the size they have on screen
+
+
+class HandoutError(ValueError):
+    """A handout option that cannot be used; the message names the choices."""
+
+
+@dataclass(frozen=True)
+class HandoutOptions:
+    paper: str = "a4"
+    lang: str = "en"
+    parts: tuple[str, ...] = PARTS
+
+    def __post_init__(self) -> None:
+        if self.paper not in PAPERS:
+            raise HandoutError(f"Unknown paper “{self.paper}”; choose one of: {', '.join(PAPERS)}.")
+        if self.lang not in LANGUAGES:
+            raise HandoutError(f"Unknown language “{self.lang}”; choose one of: en, fr.")
+        unknown = [p for p in self.parts if p not in PARTS]
+        if unknown or not self.parts:
+            raise HandoutError(
+                f"Choose the parts among: {', '.join(PARTS)} (got {', '.join(self.parts) or 'none'})."
+            )
+
+
+def page_layout(paper: str) -> QPageLayout:
+    """Full-page coordinates: the margins are drawn by the handout itself."""
+    return QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait, QMarginsF())
+
+
+def sign_in_rows(walk: Walk) -> int:
+    return walk.capacity or walk.headcount
+
+
+def paint_handout(
+    device: QPagedPaintDevice,
+    walk: Walk,
+    options: HandoutOptions,
+    tiles: TileSource | None,
+    attribution: str,
+) -> None:
+    painter = QPainter(device)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    title = walk.title
+    day = when(walk.date, walk.start_time, options.lang)
+    sheet = Sheet(
+        device, painter, lambda n: f"{title} · {day} · {words.word(options.lang, 'page', n=n)}"
+    )
+    try:
+        for part in options.parts:
+            sheet.start_part()
+            if part == "overview":
+                _overview(sheet, walk, options.lang, tiles, attribution)
+            elif part == "signin":
+                _sign_in(sheet, walk, options.lang)
+            elif part == "cards":
+                draw_pocket_cards(sheet, walk, options.lang, tiles, attribution)
+            else:
+                draw_leader_sheet(sheet, walk, options.lang)
+        sheet.finish()
+    finally:
+        painter.end()
+
+
+def export_pdf(
+    walk: Walk, options: HandoutOptions, tiles: TileSource | None, attribution: str, path: Path
+) -> Path:
+    """Write the PDF through a temporary file: a failure leaves no half-written file."""
+    check_target(path, {".pdf": "PDF"})
+    target = QSaveFile(str(path))
+    if not target.open(QSaveFile.OpenModeFlag.WriteOnly):
+        raise ExportError(f"Cannot write {path}: {target.errorString()}. Choose another place.")
+    writer = QPdfWriter(target)
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(page_layout(options.paper))
+    writer.setTitle(walk.title)
+    writer.setCreator("Walk Planner")
+    paint_handout(writer, walk, options, tiles, attribution)
+    del writer  # flushes the PDF into the save file
+    if not target.commit():
+        raise ExportError(
+            f"Writing {path} failed ({target.errorString() or 'the disk may be full'}); "
+            "nothing was written. Free some space or choose another place."
+        )
+    return path
+
+
+def _overview(
+    sheet: Sheet, walk: Walk, lang: str, tiles: TileSource | None, attribution: str
+) -> None:
+    schedule = plan(walk)
+    start, end = clock(walk.start_time, lang), clock(to_minute(schedule.end).time(), lang)
+    sheet.text(words.word(lang, "overview").upper(), 9, weight=QFont.Weight.Bold, colour=MUTED)
+    sheet.text(walk.title, 22, weight=QFont.Weight.ExtraBold, after_mm=1)
+    sheet.text(when(walk.date, walk.start_time, lang), 13, weight=QFont.Weight.Bold, after_mm=0.5)
+    sheet.text(words.word(lang, "start_end", start=start, end=end), 11, after_mm=4)
+
+    # The meeting point: text on the left, a street-level inset map on the right.
+    inset_mm = 62.0
+    top = sheet.y
+    meeting = walk.meeting_point
+    text_width = sheet.width_mm - inset_mm - 6
+    sheet.text(
+        words.word(lang, "meet"), 12, weight=QFont.Weight.Bold, width_mm=text_width, after_mm=1
+    )
+    sheet.text(meeting.name, 11, weight=QFont.Weight.Bold, width_mm=text_width, after_mm=1)
+    if meeting.note:
+        sheet.text(meeting.note, 10, width_mm=text_width, after_mm=1)
+    sheet.text(
+        f"{meeting.lat:.5f}, {meeting.lon:.5f}", 8, colour=MUTED, width_mm=text_width, after_mm=3
+    )
+    who = " · ".join(p for p in (walk.organiser_name, walk.organiser_contact) if p)
+    for label, value in (
+        (words.word(lang, "organiser"), who),
+        (words.word(lang, "emergency"), walk.emergency_phone),
+        (words.word(lang, "access"), walk.accessibility),
+    ):
+        if value:
+            sheet.text(f"{label}: {value}", 9, width_mm=text_width, max_lines=4, after_mm=1)
+    inset = _map(
+        walk, inset_mm, inset_mm * 0.8, tiles, attribution, focus=(meeting.lat, meeting.lon)
+    )
+    sheet.image(inset, sheet.width_mm - inset_mm, top, inset_mm, inset_mm * 0.8)
+    sheet.y = max(sheet.y, top + inset_mm * 0.8) + 5
+
+    sheet.heading(words.word(lang, "route"), 12)
+    # The route map takes what the stop table leaves, so a short walk fits on one page.
+    table_estimate = 30 + 9.5 * len(walk.stops)
+    route_height = max(45.0, min(80.0, sheet.bottom_mm - sheet.y - 10 - table_estimate))
+    sheet.room(route_height)
+    sheet.image(
+        _map(walk, sheet.width_mm, route_height, tiles, attribution),
+        0,
+        sheet.y,
+        sheet.width_mm,
+        route_height,
+    )
+    sheet.y += route_height + 2
+    facts = words.word(
+        lang,
+        "facts",
+        distance=distance(schedule, lang),
+        walking=duration(schedule.walking),
+        duration=duration(schedule.duration),
+        people=walk.headcount,
+    )
+    sheet.text(facts, 10, weight=QFont.Weight.Bold, after_mm=5)
+
+    sheet.heading(words.word(lang, "stops"), 12)
+    right = Qt.AlignmentFlag.AlignRight
+    columns = [
+        Column(words.word(lang, "col_no"), 7, right),
+        Column(words.word(lang, "col_stop"), 44),
+        Column(words.word(lang, "col_kind"), 21),
+        Column(words.word(lang, "col_arrive"), 17, right),
+        Column(words.word(lang, "col_leave"), 17, right),
+        Column(words.word(lang, "col_stay"), 14, right),
+        Column(words.word(lang, "col_notes"), 60),
+    ]
+    rows = [
+        [
+            str(i),
+            stop.name,
+            words.KINDS[lang][stop.kind.value],
+            clock(to_minute(timing.arrival).time(), lang),
+            clock(to_minute(timing.departure).time(), lang),
+            f"{stop.dwell_min} min",
+            stop.note,
+        ]
+        for i, (stop, timing) in enumerate(zip(walk.stops, schedule.stops, strict=True), 1)
+    ]
+    sheet.table(columns, rows)
+
+
+def _sign_in(sheet: Sheet, walk: Walk, lang: str) -> None:
+    def header() -> None:
+        sheet.text(
+            f"{words.word(lang, 'signin')} · {walk.title}",
+            14,
+            weight=QFont.Weight.Bold,
+            after_mm=0.5,
+        )
+        sheet.text(
+            f"{when(walk.date, walk.start_time, lang)} · {words.word(lang, 'signin_hint')}",
+            9,
+            colour=MUTED,
+            after_mm=3,
+        )
+
+    header()
+    right = Qt.AlignmentFlag.AlignRight
+    columns = [
+        Column(words.word(lang, "col_no"), 8, right),
+        Column(words.word(lang, "col_name"), 52),
+        Column(words.word(lang, "col_phone"), 34),
+        Column(words.word(lang, "col_contact"), 46),
+        Column(words.word(lang, "count_start"), 13, tick=True),
+        Column(words.word(lang, "count_half"), 13, tick=True),
+        Column(words.word(lang, "count_end"), 13, tick=True),
+    ]
+    rows = [[str(n), "", "", "", "", "", ""] for n in range(1, sign_in_rows(walk) + 1)]
+    sheet.table(columns, rows, points=10, min_row_mm=8.5, before_page=header)
+
+
+def _map(
+    walk: Walk,
+    width_mm: float,
+    height_mm: float,
+    tiles: TileSource | None,
+    attribution: str,
+    focus: tuple[float, float] | None = None,
+) -> QImage:
+    dots = PDF_DPI / 25.4
+    return render_map(
+        walk,
+        round(width_mm * dots),
+        round(height_mm * dots),
+        tiles,
+        attribution,
+        scale=SCREEN_TO_PRINT,
+        focus=focus,
+    )
