@@ -46,16 +46,19 @@ def fit_view(
     *,
     padding: float,
     padding_top: float | None = None,
+    padding_bottom: float | None = None,
     max_zoom: float = 17.0,
     min_zoom: float = 2.0,
 ) -> View:
     """The closest view (in quarter zoom steps) that shows every point inside the padding.
 
-    `padding_top` leaves extra room above, for markers drawn upwards from their point.
+    `padding_top` leaves extra room above, for markers drawn upwards from their point, and
+    `padding_bottom` room below, for a credit line.
     """
     points = list(points) or [(48.8566, 2.3522)]
     top = padding if padding_top is None else padding_top
-    inner_w, inner_h = max(1.0, width - 2 * padding), max(1.0, height - padding - top)
+    bottom = padding if padding_bottom is None else padding_bottom
+    inner_w, inner_h = max(1.0, width - 2 * padding), max(1.0, height - bottom - top)
     zoom = max_zoom
     while zoom > min_zoom:
         xs, ys = zip(*(world_pixel(lat, lon, zoom) for lat, lon in points), strict=True)

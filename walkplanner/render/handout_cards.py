@@ -32,7 +32,7 @@ def draw_pocket_cards(
         round(map_mm[1] * dots),
         tiles,
         attribution,
-        scale=dots * 25.4 / 110,
+        scale=dots * 25.4 / 140,  # smaller markers on the small map
     )
     for column in range(2):
         for row in range(2):

@@ -64,8 +64,10 @@ def render_map(
     image.fill(QColor(style.paper))
     meeting = (walk.meeting_point.lat, walk.meeting_point.lon)
     points = [focus] if focus else [*walk.route.geometry(), meeting]
-    # Room for the stop discs all round and for the meeting pin above its point.
-    view = fit_view(points, width / scale, height / scale, padding=24, padding_top=56)
+    # Room for the stop discs all round, the meeting pin above and the credit below.
+    view = fit_view(
+        points, width / scale, height / scale, padding=24, padding_top=56, padding_bottom=40
+    )
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
