@@ -56,7 +56,7 @@ def test_every_part_reads_back(tmp_path: Path, paper: str, lang: str) -> None:
     heading = "Sign-in sheet" if lang == "en" else "Feuille de présence"
     assert sign_in_numbers(pages, heading) == list(range(1, 61))
     assert ("Walk leader sheet" if lang == "en" else "Fiche du meneur").upper() in text
-    assert "112" in text
+    assert "112" in text and "step-free" in flat(pages)
 
 
 def test_sign_in_rows_follow_the_capacity(tmp_path: Path) -> None:
