@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTo
 from walkplanner import APP_NAME
 from walkplanner.core.demo import next_saturday
 from walkplanner.core.model import DEFAULT_TIMEZONE, MeetingPoint, Walk
+from walkplanner.render import fonts
 from walkplanner.settings import Settings
 from walkplanner.store.errors import StoreError
 from walkplanner.store.repository import WalkRepository
@@ -194,7 +195,9 @@ class MainWindow(QMainWindow):
         self.library.delete_requested.connect(self.delete_walk)
 
     def _attach_icons(self, *_drawn: object) -> None:
+        """After the first draw: the icons, and the bundled font the exports will need."""
         QTimer.singleShot(0, icons.attach_pending)
+        QTimer.singleShot(0, fonts.register)
 
     # --- the current walk -----------------------------------------------------------
 
