@@ -61,6 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="print a walk")
     show.add_argument("walk", metavar="WALK", help="a walk id or a unique part of its title")
     show.add_argument("--json", action="store_true", help="print JSON")
+    route = commands.add_parser(
+        "route", help="make every leg follow the streets; print the distance"
+    )
+    route.add_argument("walk", metavar="WALK", help="a walk id or a unique part of its title")
     export = commands.add_parser("export", help="write a walk as an image or a document")
     kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
     card = kinds.add_parser("card", help="the invite card as PNG or JPEG")
@@ -141,6 +145,10 @@ def run_command(args: argparse.Namespace) -> int:
                 if args.json
                 else walk_text(walk)
             )
+        elif args.command == "route":
+            from walkplanner.cli_output import route_and_report
+
+            print(route_and_report(walk, store.repository, offline=args.offline))
         elif args.command == "export":
             from walkplanner.cli_export import export
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import plan, to_minute
-from walkplanner.store.repository import WalkSummary
+from walkplanner.store.repository import WalkRepository, WalkSummary
 
 
 def _hhmm(moment: dt.datetime | dt.time) -> str:
@@ -84,4 +84,21 @@ def walk_text(walk: Walk) -> str:
         f"  {i}. {s['arrival']}  {s['name']} ({s['kind']}, {s['dwell_min']} min)"
         for i, s in enumerate(data["stops"], 1)
     ]
+    return "\n".join(lines)
+
+
+def route_and_report(walk: Walk, repository: WalkRepository, *, offline: bool) -> str:
+    """Route the walk's legs, save it, and say what changed."""
+    from walkplanner.routing.legs import LegRouter, route_walk
+    from walkplanner.routing.osrm import OsrmClient
+
+    before = plan(walk).distance_km
+    report = route_walk(walk, LegRouter(OsrmClient(), repository, offline=offline))
+    walk.route = report.route
+    repository.save(walk)
+    lines = [
+        f"{report.routed} of {report.wanted} legs follow the streets; "
+        f"{plan(walk).distance_km:.2f} km (was {before:.2f} km)"
+    ]
+    lines += [f"  straight: {problem}" for problem in report.problems]
     return "\n".join(lines)

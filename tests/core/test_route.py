@@ -86,3 +86,31 @@ def test_geometry_joins_legs_without_repeating_shared_points() -> None:
     assert len(route.geometry()) == 5
     assert Route().geometry() == []
     assert Route.through(_stops(1)).geometry() == [(48.0, 2.0)]
+
+
+def test_a_moved_stop_keeps_the_wishes_of_its_legs() -> None:
+    from dataclasses import replace
+
+    from walkplanner.core.model import LegMode
+
+    route = Route.through(_stops(3))
+    wished = replace(route.legs[0], mode=LegMode.STRAIGHT, vias=((48.004, 2.001),))
+    route = route.with_leg(0, wished)
+    moved = route.moved(0, 47.99, 2.0)
+    assert moved.legs[0].mode == LegMode.STRAIGHT
+    assert moved.legs[0].points == ((47.99, 2.0), (48.004, 2.001), (48.01, 2.0))
+    split = route.inserted(1, Stop("X", 48.005, 2.0))
+    assert [leg.mode for leg in split.legs] == [LegMode.STRAIGHT, LegMode.STRAIGHT, LegMode.DEFAULT]
+    assert split.legs[0].vias == ()
+    assert route.removed(1).legs[0].mode == LegMode.DEFAULT
+
+
+def test_wants_routing_follows_the_walk_unless_the_leg_says_otherwise() -> None:
+    from walkplanner.core.model import LegMode
+
+    leg = Route.through(_stops(2)).legs[0]
+    assert leg.wants_routing(True) and not leg.wants_routing(False)
+    from dataclasses import replace
+
+    assert replace(leg, mode=LegMode.ROUTED).wants_routing(False)
+    assert not replace(leg, mode=LegMode.STRAIGHT).wants_routing(True)

@@ -131,3 +131,18 @@ def test_a_read_only_database_is_reported_and_the_walk_kept(tmp_path: Path) -> N
     engine.dispose()
     with sqlite3.connect(tmp_path / "walkplanner.sqlite") as db:
         assert db.execute("SELECT title FROM walks").fetchone()[0] == DEMO_TITLE
+
+
+def test_leg_wishes_and_the_route_cache_round_trip(repository: WalkRepository) -> None:
+    from walkplanner.core.model import LegMode
+
+    walk = repository.get(repository.summaries()[0].id)
+    leg = replace(walk.legs[0], mode=LegMode.STRAIGHT, vias=((48.86, 2.336),))
+    walk.route = walk.route.with_leg(0, leg)
+    walk.follow_streets = False
+    repository.save(walk)
+    again = repository.get(walk.id)
+    assert again.legs[0] == leg and not again.follow_streets
+    assert repository.cached_route("osrm|a") is None
+    repository.cache_route("osrm|a", ((1.0, 2.0), (3.0, 4.0)), 123.4)
+    assert repository.cached_route("osrm|a") == (((1.0, 2.0), (3.0, 4.0)), 123.4)

@@ -27,8 +27,18 @@ class StopKind(StrEnum):
 
 
 class LegSource(StrEnum):
+    """What a leg's geometry is."""
+
     STRAIGHT = "straight"
     ROUTED = "routed"
+
+
+class LegMode(StrEnum):
+    """What the organiser wants for a leg; DEFAULT follows the walk's setting."""
+
+    DEFAULT = "default"
+    ROUTED = "routed"
+    STRAIGHT = "straight"
 
 
 @dataclass(frozen=True)
@@ -59,10 +69,21 @@ class Leg:
 
     points: tuple[LatLon, ...]
     source: LegSource = LegSource.STRAIGHT
+    mode: LegMode = LegMode.DEFAULT
+    vias: tuple[LatLon, ...] = ()  # points the organiser wants the path to pass through
 
     @classmethod
     def straight(cls, a: Stop, b: Stop) -> Leg:
         return cls((a.position, b.position), LegSource.STRAIGHT)
+
+    def redrawn(self, a: Stop, b: Stop) -> Leg:
+        """The same wishes (mode, vias) between new ends, as straight lines until routed."""
+        return replace(self, points=(a.position, *self.vias, b.position), source=LegSource.STRAIGHT)
+
+    def wants_routing(self, walk_default: bool) -> bool:
+        if self.mode == LegMode.DEFAULT:
+            return walk_default
+        return self.mode == LegMode.ROUTED
 
 
 @dataclass(frozen=True)
@@ -81,12 +102,21 @@ class Route:
         stops = tuple(stops)
         return cls(stops, tuple(Leg.straight(a, b) for a, b in itertools.pairwise(stops)))
 
-    def _relinked(self, stops: list[Stop], keep: dict[int, Leg]) -> Route:
-        """Rebuild legs: keep the ones listed by their new index, draw the rest straight."""
-        legs = tuple(
-            keep.get(i) or Leg.straight(stops[i], stops[i + 1]) for i in range(len(stops) - 1)
-        )
-        return Route(tuple(stops), legs)
+    def _relinked(
+        self, stops: list[Stop], keep: dict[int, Leg], carry: dict[int, Leg] | None = None
+    ) -> Route:
+        """Rebuild legs: keep the ones listed by their new index; redraw the `carry` ones
+        straight with their mode and vias; draw the rest straight."""
+        carry = carry or {}
+
+        def leg(i: int) -> Leg:
+            if i in keep:
+                return keep[i]
+            if i in carry:
+                return carry[i].redrawn(stops[i], stops[i + 1])
+            return Leg.straight(stops[i], stops[i + 1])
+
+        return Route(tuple(stops), tuple(leg(i) for i in range(len(stops) - 1)))
 
     def inserted(self, index: int, stop: Stop) -> Route:
         """A stop at `index` (0..len); the leg it splits becomes two straight legs."""
@@ -95,7 +125,11 @@ class Route:
         stops = [*self.stops[:index], stop, *self.stops[index:]]
         keep = {i: leg for i, leg in enumerate(self.legs) if i < index - 1}
         keep |= {i + 1: leg for i, leg in enumerate(self.legs) if i >= index}
-        return self._relinked(stops, keep)
+        carry = {}
+        if 0 < index < len(self.stops):  # both halves of a split leg keep its mode
+            split = replace(self.legs[index - 1], vias=())
+            carry = {index - 1: split, index: split}
+        return self._relinked(stops, keep, carry)
 
     def removed(self, index: int) -> Route:
         """Drop a stop; its two neighbours are joined by a straight leg."""
@@ -110,8 +144,10 @@ class Route:
         self._check(index)
         stops = list(self.stops)
         stops[index] = replace(stops[index], lat=lat, lon=lon)
-        keep = {i: leg for i, leg in enumerate(self.legs) if i not in (index - 1, index)}
-        return self._relinked(stops, keep)
+        touching = (index - 1, index)
+        keep = {i: leg for i, leg in enumerate(self.legs) if i not in touching}
+        carry = {i: leg for i, leg in enumerate(self.legs) if i in touching}
+        return self._relinked(stops, keep, carry)
 
     def reordered(self, source: int, destination: int) -> Route:
         """A stop taken from `source` and put at `destination` (indices in the result)."""
@@ -131,6 +167,14 @@ class Route:
         stops = list(self.stops)
         stops[index] = replace(stops[index], **changes)
         return Route(tuple(stops), self.legs)
+
+    def with_leg(self, index: int, leg: Leg) -> Route:
+        """One leg replaced (routed, toggled, given a via point)."""
+        if not 0 <= index < len(self.legs):
+            raise IndexError(index)
+        legs = list(self.legs)
+        legs[index] = leg
+        return Route(self.stops, tuple(legs))
 
     def geometry(self) -> list[LatLon]:
         """The whole path as one list of points, shared leg ends counted once."""
@@ -163,6 +207,7 @@ class Walk:
     organiser_name: str = ""
     organiser_contact: str = ""
     link: str = ""  # for the invite's QR code; empty means a map link to the meeting point
+    follow_streets: bool = True  # route legs along footpaths unless a leg says otherwise
     emergency_phone: str = "112"  # the European emergency number; editable per walk
     accessibility: str = ""  # steps, surfaces, toilets, pace: what people need to know
     id: int | None = None

@@ -18,12 +18,21 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
-from walkplanner.core.model import Leg, LegSource, MeetingPoint, Route, Stop, StopKind, Walk
+from walkplanner.core.model import (
+    Leg,
+    LegMode,
+    LegSource,
+    MeetingPoint,
+    Route,
+    Stop,
+    StopKind,
+    Walk,
+)
 from walkplanner.core.schedule import plan
 from walkplanner.core.validation import ensure_valid
 from walkplanner.store.database import classify
 from walkplanner.store.errors import AmbiguousWalk, WalkNotFound
-from walkplanner.store.tables import LegRow, SettingRow, StopRow, WalkRow
+from walkplanner.store.tables import LegRow, RouteCacheRow, SettingRow, StopRow, WalkRow
 
 
 @dataclass(frozen=True)
@@ -159,6 +168,25 @@ class WalkRepository:
         with self._session(write=True) as session:
             session.merge(SettingRow(key=key, value=json.dumps(value)))
 
+    def cached_route(self, key: str) -> tuple[tuple[tuple[float, float], ...], float] | None:
+        """A path routed before under `key` (router and exact points), with its length."""
+        with self._session() as session:
+            row = session.get(RouteCacheRow, key)
+            return (unpack_points(row.geometry), row.distance_m) if row else None
+
+    def cache_route(
+        self, key: str, points: tuple[tuple[float, float], ...], distance_m: float
+    ) -> None:
+        with self._session(write=True) as session:
+            session.merge(
+                RouteCacheRow(
+                    key=key,
+                    geometry=pack_points(points),
+                    distance_m=distance_m,
+                    created_at=dt.datetime.now(dt.UTC),
+                )
+            )
+
 
 def _fill(row: WalkRow, walk: Walk, now: dt.datetime) -> None:
     meeting = walk.meeting_point
@@ -177,6 +205,7 @@ def _fill(row: WalkRow, walk: Walk, now: dt.datetime) -> None:
     row.organiser_name = walk.organiser_name
     row.organiser_contact = walk.organiser_contact
     row.link = walk.link
+    row.follow_streets = walk.follow_streets
     row.emergency_phone = walk.emergency_phone
     row.accessibility = walk.accessibility
     row.distance_m = plan(walk).distance_m
@@ -194,7 +223,13 @@ def _fill(row: WalkRow, walk: Walk, now: dt.datetime) -> None:
         for i, s in enumerate(walk.stops)
     ]
     row.legs = [
-        LegRow(position=i, source=leg.source.value, geometry=pack_points(leg.points))
+        LegRow(
+            position=i,
+            source=leg.source.value,
+            geometry=pack_points(leg.points),
+            mode=leg.mode.value,
+            vias=pack_points(leg.vias),
+        )
         for i, leg in enumerate(walk.legs)
     ]
 
@@ -203,7 +238,15 @@ def _to_walk(row: WalkRow) -> Walk:
     stops = tuple(
         Stop(s.name, s.lat, s.lon, StopKind(s.kind), s.dwell_min, s.note or "") for s in row.stops
     )
-    legs = tuple(Leg(unpack_points(leg.geometry), LegSource(leg.source)) for leg in row.legs)
+    legs = tuple(
+        Leg(
+            unpack_points(leg.geometry),
+            LegSource(leg.source),
+            LegMode(leg.mode or "default"),
+            unpack_points(leg.vias or b""),
+        )
+        for leg in row.legs
+    )
     return Walk(
         id=row.id,
         title=row.title,
@@ -221,6 +264,7 @@ def _to_walk(row: WalkRow) -> Walk:
         organiser_name=row.organiser_name or "",
         organiser_contact=row.organiser_contact or "",
         link=row.link or "",
+        follow_streets=bool(row.follow_streets),
         emergency_phone=row.emergency_phone or "112",
         accessibility=row.accessibility or "",
         created_at=_utc(row.created_at),

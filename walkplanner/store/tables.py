@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -15,6 +16,8 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    text,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -42,6 +45,7 @@ class WalkRow(Base):
     organiser_name: Mapped[str] = mapped_column(String, default="")
     organiser_contact: Mapped[str] = mapped_column(String, default="")
     link: Mapped[str] = mapped_column(String, default="", server_default="")
+    follow_streets: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     emergency_phone: Mapped[str] = mapped_column(String, default="112", server_default="112")
     accessibility: Mapped[str] = mapped_column(Text, default="", server_default="")
     # Kept with the walk so the library lists distances without loading any geometry.
@@ -83,6 +87,19 @@ class LegRow(Base):
     position: Mapped[int] = mapped_column(Integer, nullable=False)
     source: Mapped[str] = mapped_column(String, nullable=False)
     geometry: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    mode: Mapped[str] = mapped_column(String, default="default", server_default="default")
+    vias: Mapped[bytes] = mapped_column(LargeBinary, default=b"", server_default=text("X''"))
+
+
+class RouteCacheRow(Base):
+    """A routed path between exact points on one router: asking again costs nothing."""
+
+    __tablename__ = "route_cache"
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    geometry: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    distance_m: Mapped[float] = mapped_column(Float, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
 
 
 class SettingRow(Base):

@@ -1,0 +1,1 @@
+"""Foot routing: legs that follow footpaths and bridges, with a straight-line fallback."""

@@ -1,0 +1,96 @@
+"""Route one leg: from the cache when the same points were routed before, else ask the
+router; offline or on failure, RoutingError says why and the leg stays straight."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from walkplanner.core.model import LatLon, Leg, LegSource, Route, Stop, Walk
+from walkplanner.routing.osrm import PROFILE, OsrmClient, RoutingError
+
+Points = tuple[LatLon, ...]
+
+
+class RouteCache(Protocol):
+    def cached_route(self, key: str) -> tuple[Points, float] | None: ...
+    def cache_route(self, key: str, points: Points, distance_m: float) -> None: ...
+
+
+def waypoints(a: Stop, b: Stop, leg: Leg) -> Points:
+    return (a.position, *leg.vias, b.position)
+
+
+def pending_legs(walk: Walk) -> list[int]:
+    """Legs that want to follow the streets and do not yet."""
+    return [
+        i for i, leg in enumerate(walk.legs)
+        if leg.source == LegSource.STRAIGHT and leg.wants_routing(walk.follow_streets)
+    ]  # fmt: skip
+
+
+def unwanted_routes(walk: Walk) -> list[int]:
+    """Routed legs the organiser has since asked to be straight."""
+    return [
+        i for i, leg in enumerate(walk.legs)
+        if leg.source == LegSource.ROUTED and not leg.wants_routing(walk.follow_streets)
+    ]  # fmt: skip
+
+
+class LegRouter:
+    def __init__(self, client: OsrmClient, cache: RouteCache, *, offline: bool = False) -> None:
+        self.client = client
+        self._cache = cache
+        self._offline = offline
+
+    def key(self, points: Points) -> str:
+        return f"{self.client.base_url}|{PROFILE}|" + ";".join(
+            f"{lat:.6f},{lon:.6f}" for lat, lon in points
+        )
+
+    def route(self, a: Stop, b: Stop, leg: Leg) -> Leg:
+        """The leg following the streets, its ends pinned to the two stops."""
+        through = waypoints(a, b, leg)
+        key = self.key(through)
+        cached = self._cache.cached_route(key)
+        if cached is None:
+            if self._offline:
+                raise RoutingError("Offline: the leg stays a straight line until you are online.")
+            path = self.client.route(through)
+            cached = (path.points, path.distance_m)
+            self._cache.cache_route(key, *cached)
+        points = cached[0]
+        if points[0] != a.position:
+            points = (a.position, *points)
+        if points[-1] != b.position:
+            points = (*points, b.position)
+        return replace(leg, points=points, source=LegSource.ROUTED)
+
+
+@dataclass(frozen=True)
+class RoutingReport:
+    route: Route
+    wanted: int
+    routed: int
+    problems: tuple[str, ...]
+
+
+def route_walk(walk: Walk, router: LegRouter) -> RoutingReport:
+    """Every leg as the organiser wants it: routed where asked (or straight, saying why)."""
+    route = walk.route
+    for i in unwanted_routes(walk):
+        route = route.with_leg(i, route.legs[i].redrawn(route.stops[i], route.stops[i + 1]))
+    wanted = [i for i, leg in enumerate(route.legs) if leg.wants_routing(walk.follow_streets)]
+    problems: list[str] = []
+    for i in wanted:
+        leg = route.legs[i]
+        if leg.source == LegSource.ROUTED:
+            continue
+        try:
+            route = route.with_leg(i, router.route(route.stops[i], route.stops[i + 1], leg))
+        except RoutingError as error:
+            problems.append(
+                f"leg {i + 1} ({route.stops[i].name} → {route.stops[i + 1].name}): {error}"
+            )
+    routed = sum(1 for i in wanted if route.legs[i].source == LegSource.ROUTED)
+    return RoutingReport(route, len(wanted), routed, tuple(problems))
