@@ -53,6 +53,8 @@ def open_session(
     profile = make_profile(data_dir / "web", handler, None)
     map_view = MapView(profile)  # starts loading now, while the store opens
     warmup.wait(lambda: QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5))
+    from walkplanner.routing.legs import LegRouter
+    from walkplanner.routing.osrm import OsrmClient
     from walkplanner.settings import Settings
     from walkplanner.store import open_store as open_default_store
     from walkplanner.tiles.fetcher import TileService
@@ -71,5 +73,6 @@ def open_session(
     tiles = TileService(tile_cache, basemap, offline=offline)
     handler.add_tile_service(tiles)
     window_state = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(store.repository, settings, window_state, map_view, basemap, tiles)
+    router = LegRouter(OsrmClient(), store.repository, offline=offline)
+    window = MainWindow(store.repository, settings, window_state, map_view, basemap, tiles, router)
     return Session(store, tile_cache, handler, profile, window)

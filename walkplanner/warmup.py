@@ -16,6 +16,7 @@ MODULES = (
     "walkplanner.store.database",
     "walkplanner.tiles.fetcher",
     "walkplanner.tiles.providers",
+    "walkplanner.routing.osrm",
 )
 
 _thread: threading.Thread | None = None

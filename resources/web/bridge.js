@@ -116,7 +116,14 @@
       L.polyline(leg.points, { color: "#ffffff", weight: 9, opacity: 0.9, interactive: false }).addTo(layers.legs);
       L.polyline(leg.points, Object.assign(style, { interactive: false })).addTo(layers.legs);
       const hit = L.polyline(leg.points, { color: "#000", opacity: 0, weight: 18, bubblingMouseEvents: false });
-      hit.bindTooltip(walk.insert_hint, { sticky: true, direction: "top", opacity: 0.9 });
+      const tip = element("div", "wp-tip");
+      tip.appendChild(element("div", "wp-tip-detail", leg.note));
+      tip.appendChild(element("div", "wp-tip-note", walk.insert_hint));
+      hit.bindTooltip(tip, { sticky: true, direction: "top", opacity: 0.9 });
+      hit.on("contextmenu", (event) => {
+        L.DomEvent.stop(event);
+        bridge.leg_context_menu(index);
+      });
       hit.on("click", (event) => {
         const point = event.latlng.wrap();
         bridge.leg_clicked(index, point.lat, point.lng);

@@ -14,6 +14,7 @@ from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
@@ -64,6 +65,10 @@ class DetailsForm(QScrollArea):
         self.headcount = QSpinBox(maximum=validation.MAX_HEADCOUNT)
         self.capacity = QSpinBox(maximum=validation.MAX_HEADCOUNT)
         self.capacity.setSpecialValueText(self.tr("No limit"))
+        self.follow_streets = QCheckBox(self.tr("Legs follow footpaths and bridges"))
+        self.follow_streets.setToolTip(
+            self.tr("Right-click a leg on the map to make just that leg straight or routed.")
+        )
         self.pace = QDoubleSpinBox(decimals=1, singleStep=0.1, suffix=self.tr(" km/h"))
         self.pace.setRange(validation.MIN_PACE_KMH, validation.MAX_PACE_KMH)
         self.organiser_name = QLineEdit()
@@ -99,6 +104,7 @@ class DetailsForm(QScrollArea):
             (self.tr("&Headcount"), self.headcount),
             (self.tr("&Capacity"), self.capacity),
             (self.tr("&Pace"), self.pace),
+            (self.tr("&Route"), self.follow_streets),
             (self.tr("&Organiser"), self.organiser_name),
             (self.tr("Co&ntact"), self.organiser_contact),
             (self.tr("&Link"), self.link),
@@ -138,6 +144,7 @@ class DetailsForm(QScrollArea):
             self.headcount.setValue(walk.headcount)
             self.capacity.setValue(walk.capacity or 0)
             self.pace.setValue(walk.pace_kmh)
+            self.follow_streets.setChecked(walk.follow_streets)
             _set_text(self.organiser_name, walk.organiser_name)
             _set_text(self.organiser_contact, walk.organiser_contact)
             _set_text(self.link, walk.link)
@@ -151,7 +158,7 @@ class DetailsForm(QScrollArea):
         return [
             self.title, self.description, self.date, self.start_time, self.timezone,
             self.meeting_name, self.meeting_note, self.meeting_position, self.headcount,
-            self.capacity, self.pace, self.organiser_name, self.organiser_contact, self.link,
+            self.capacity, self.pace, self.organiser_name, self.organiser_contact, self.link, self.follow_streets,
             self.emergency_phone, self.accessibility,
         ]  # fmt: skip
 
@@ -171,6 +178,7 @@ class DetailsForm(QScrollArea):
         )
         self.meeting_position.textEdited.connect(self._position_edited)
         self.link.textEdited.connect(self._link_edited)
+        self.follow_streets.toggled.connect(lambda on: self.edited.emit("follow_streets", on))
         self.emergency_phone.textEdited.connect(
             lambda text: self.edited.emit("emergency_phone", text.strip() or "112")
         )

@@ -11,12 +11,21 @@ import logging
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QToolBar,
+    QWidget,
+)
 
 from walkplanner import APP_NAME
 from walkplanner.core.demo import next_saturday
 from walkplanner.core.model import DEFAULT_TIMEZONE, MeetingPoint, Walk
 from walkplanner.render import fonts
+from walkplanner.routing.legs import LegRouter
 from walkplanner.settings import Settings
 from walkplanner.store.errors import StoreError
 from walkplanner.store.repository import WalkRepository
@@ -31,6 +40,7 @@ from walkplanner.ui.library_panel import LibraryPanel
 from walkplanner.ui.map_controller import MapController
 from walkplanner.ui.map_page import PARIS
 from walkplanner.ui.map_view import MapView
+from walkplanner.ui.routing_controller import RoutingController
 from walkplanner.ui.stop_panel import StopPanel
 
 log = logging.getLogger(__name__)
@@ -48,6 +58,7 @@ class MainWindow(QMainWindow):
         map_view: MapView,
         basemap: TileProvider,
         tiles: TileService,
+        router: LegRouter,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,10 +73,18 @@ class MainWindow(QMainWindow):
         self.map = MapController(self.document, map_view.bridge, basemap, map_view)
         self._basemap = basemap
         self._tiles = tiles
+        self.routing = RoutingController(self.document, router, self)
+        self.map.leg_reason = self.routing.reason
         self.autosaver = Autosaver(self.document, repository, self)
         self.library = LibraryPanel()
         self.details = DetailsForm()
         self.stops = StopPanel(self.document)
+        self.routing_progress = QProgressBar()
+        self.routing_progress.setRange(0, 0)
+        self.routing_progress.setMaximumWidth(160)
+        self.routing_progress.setAccessibleName(self.tr("Routing progress"))
+        self.routing_progress.hide()
+        self.statusBar().addPermanentWidget(self.routing_progress)
         self.stats = QLabel()
         self.stats.setAccessibleName(self.tr("Walk summary"))
         self.statusBar().addPermanentWidget(self.stats)
@@ -188,6 +207,8 @@ class MainWindow(QMainWindow):
             )
         )
         self.autosaver.saved.connect(lambda _id: self._refresh_library())
+        self.routing.busy.connect(self._routing_busy)
+        self.routing.problem.connect(self._routing_problem)
         self.autosaver.failed.connect(self._save_failed)
         self.library.activated.connect(self.open_walk)
         self.library.new_requested.connect(self.new_walk)
@@ -249,6 +270,17 @@ class MainWindow(QMainWindow):
             self.document.undo_stack.push(
                 FieldEdit(self.document, field, value, self.tr("Edit details"), typing=True)
             )
+
+    def _routing_busy(self, legs: int) -> None:
+        self.routing_progress.setVisible(legs > 0)
+        self.routing_progress.setFormat(self.tr("Routing %1 legs…").replace("%1", str(legs)))
+        self.routing_progress.setToolTip(self.routing_progress.format())
+
+    def _routing_problem(self, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("A leg stays straight: %1").replace("%1", message), 10_000
+        )
+        self.map.push(fit=False)  # the leg's tooltip now says why
 
     # --- the library ----------------------------------------------------------------
 

@@ -31,6 +31,7 @@ class MapBridge(QObject):
     stop_remove = Signal(int)
     stop_select = Signal(int)
     stop_menu = Signal(int)
+    leg_menu = Signal(int)
     map_menu = Signal(float, float)
     rejected = Signal(str)
 
@@ -101,6 +102,11 @@ class MapBridge(QObject):
     def stop_context_menu(self, index: int) -> None:
         if self._index_ok(index):
             self.stop_menu.emit(index)
+
+    @Slot(int)
+    def leg_context_menu(self, index: int) -> None:
+        if self._index_ok(index):
+            self.leg_menu.emit(index)
 
     @Slot(float, float)
     def map_context_menu(self, lat: float, lon: float) -> None:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QWidget
 
-from walkplanner.core.model import Stop, StopKind
+from walkplanner.core.model import LegMode, Stop, StopKind
 from walkplanner.tiles.providers import TileProvider
 from walkplanner.ui.commands import FieldEdit, RouteEdit
 from walkplanner.ui.document import WalkDocument
@@ -38,6 +39,8 @@ class MapController(QObject):
         self._bridge = bridge
         self._menu_parent = menu_parent
         self.revision = 0
+        # Why a leg is straight though wanted routed; the routing controller provides it.
+        self.leg_reason: Callable[[int], str | None] = lambda _index: None
         self._sent_at: dict[int, float] = {}
         bridge.map_click.connect(self.append_stop)
         bridge.leg_click.connect(lambda leg, lat, lon: self.insert_stop(leg + 1, lat, lon))
@@ -45,6 +48,7 @@ class MapController(QObject):
         bridge.meeting_move.connect(self.move_meeting_point)
         bridge.stop_remove.connect(self.remove_stop)
         bridge.stop_menu.connect(self._stop_menu)
+        bridge.leg_menu.connect(self._leg_menu)
         bridge.map_menu.connect(self._map_menu)
         bridge.page_ready.connect(self._on_page_ready)
         bridge.drawn_revision.connect(self._on_drawn)
@@ -58,7 +62,10 @@ class MapController(QObject):
         self._sent_at[self.revision] = time.perf_counter()
         doc = self._document
         self._bridge.call(
-            "walk", walk_payload(doc.walk, doc.schedule, revision=self.revision, fit=fit)
+            "walk",
+            walk_payload(
+                doc.walk, doc.schedule, revision=self.revision, fit=fit, reasons=self.leg_reason
+            ),
         )
 
     def _on_page_ready(self) -> None:
@@ -118,6 +125,38 @@ class MapController(QObject):
             elapsed_ms = (time.perf_counter() - sent) * 1000
             log.debug("map drew revision %d in %.1f ms", revision, elapsed_ms)
             self.drawn.emit(revision, elapsed_ms)
+
+    def set_leg_mode(self, index: int, mode: LegMode) -> None:
+        route = self._document.walk.route
+        if index < len(route.legs) and route.legs[index].mode != mode:
+            leg = replace(route.legs[index], mode=mode)
+            self._push(RouteEdit(self._document, route.with_leg(index, leg), self.tr("Change leg")))
+
+    def _leg_menu(self, index: int) -> None:
+        walk = self._document.walk
+        if index >= len(walk.legs):
+            return
+        menu = QMenu(self._menu_parent)
+        default = self.tr("Like the rest of the walk (%1)").replace(
+            "%1", self.tr("along the streets") if walk.follow_streets else self.tr("straight")
+        )
+        choices = (
+            (LegMode.ROUTED, self.tr("Follow the streets")),
+            (LegMode.STRAIGHT, self.tr("Straight line")),
+            (LegMode.DEFAULT, default),
+        )
+        for mode, label in choices:
+            action = menu.addAction(label, lambda mode=mode: self.set_leg_mode(index, mode))
+            action.setCheckable(True)
+            action.setChecked(walk.legs[index].mode == mode)
+        menu.addSeparator()
+        menu.addAction(self.tr("Insert a stop on this leg"), lambda: self._insert_midway(index))
+        menu.exec(QCursor.pos())
+
+    def _insert_midway(self, index: int) -> None:
+        points = self._document.walk.legs[index].points
+        lat, lon = points[len(points) // 2]
+        self.insert_stop(index + 1, lat, lon)
 
     def _stop_menu(self, index: int) -> None:
         if index >= len(self._document.walk.stops):

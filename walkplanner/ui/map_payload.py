@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from walkplanner.core.model import Walk
+from walkplanner.core.model import Leg, LegSource, Walk
 from walkplanner.core.schedule import Schedule
 from walkplanner.ui import formatting
 
@@ -15,7 +16,22 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MapPayload", text)
 
 
-def walk_payload(walk: Walk, schedule: Schedule, *, revision: int, fit: bool) -> dict[str, Any]:
+def leg_note(leg: Leg, wanted: bool, reason: str | None) -> str:
+    if leg.source == LegSource.ROUTED:
+        return tr("Follows the streets · right-click for options")
+    if wanted:
+        return reason or tr("Finding the way along the streets…")
+    return tr("Straight line, as you chose · right-click for options")
+
+
+def walk_payload(
+    walk: Walk,
+    schedule: Schedule,
+    *,
+    revision: int,
+    fit: bool,
+    reasons: Callable[[int], str | None] = lambda _index: None,
+) -> dict[str, Any]:
     stops = [
         {
             "number": index + 1,
@@ -37,7 +53,14 @@ def walk_payload(walk: Walk, schedule: Schedule, *, revision: int, fit: bool) ->
         "fit": fit,
         "insert_hint": tr("Click to insert a stop here"),
         "stops": stops,
-        "legs": [{"points": leg.points, "source": leg.source.value} for leg in walk.legs],
+        "legs": [
+            {
+                "points": leg.points,
+                "source": leg.source.value,
+                "note": leg_note(leg, leg.wants_routing(walk.follow_streets), reasons(i)),
+            }
+            for i, leg in enumerate(walk.legs)
+        ],
         "meeting": {
             "label": tr("Meeting point · %1").replace("%1", formatting.clock(walk.start_time)),
             "name": meeting.name,
