@@ -65,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
         "route", help="make every leg follow the streets; print the distance"
     )
     route.add_argument("walk", metavar="WALK", help="a walk id or a unique part of its title")
+    search = commands.add_parser("search", help="find places by name: name, lat, lon per line")
+    search.add_argument("query", metavar="QUERY")
     export = commands.add_parser("export", help="write a walk as an image or a document")
     kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
     card = kinds.add_parser("card", help="the invite card as PNG or JPEG")
@@ -127,6 +129,16 @@ def run_command(args: argparse.Namespace) -> int:
     except StoreError as error:
         raise CliError(str(error)) from error
     try:
+        if args.command == "search":
+            from walkplanner.geocode.search import PlaceSearch, SearchError
+
+            try:
+                places = PlaceSearch(store.places, offline=args.offline).search(args.query)
+            except SearchError as error:
+                raise CliError(str(error)) from error
+            for place in places:
+                print(f"{place.name}\t{place.lat:.5f}\t{place.lon:.5f}")
+            return 0
         if args.command == "list":
             from walkplanner.cli_output import walk_lines
 

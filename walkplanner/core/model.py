@@ -50,6 +50,17 @@ class MeetingPoint:
 
 
 @dataclass(frozen=True)
+class Place:
+    """A named position: a search result or a saved favourite."""
+
+    name: str
+    lat: float
+    lon: float
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
 class Stop:
     name: str
     lat: float

@@ -10,7 +10,7 @@ import math
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from walkplanner.core.model import Walk
+from walkplanner.core.model import Place, Walk
 
 MAX_HEADCOUNT = 10_000
 MIN_PACE_KMH, MAX_PACE_KMH = 0.5, 10.0
@@ -99,3 +99,11 @@ def ensure_valid(walk: Walk) -> None:
     found = problems(walk)
     if found:
         raise InvalidWalk(" ".join(found))
+
+
+def ensure_place(place: Place) -> None:
+    problem = check_position(place.lat, place.lon) or (
+        "A saved place needs a name." if not place.name.strip() else None
+    )
+    if problem:
+        raise InvalidWalk(problem)

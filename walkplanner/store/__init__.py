@@ -15,7 +15,7 @@ from walkplanner.store.errors import StoreError
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from walkplanner.store.repository import WalkRepository
+    from walkplanner.store.repository import PlaceRepository, WalkRepository
 
 DATABASE_NAME = "walkplanner.sqlite"
 DEMO_SEEDED = "demo_seeded"
@@ -26,6 +26,7 @@ class Store:
     path: Path
     engine: Engine
     repository: WalkRepository
+    places: PlaceRepository
     backup_made: Path | None
 
     def close(self) -> None:
@@ -36,7 +37,7 @@ def open_store(data_dir: Path) -> Store:
     """Open (creating, migrating and, on first start, seeding the demo walk) the store."""
     from walkplanner.core.demo import demo_walk
     from walkplanner.store.database import migrate, open_engine
-    from walkplanner.store.repository import WalkRepository
+    from walkplanner.store.repository import PlaceRepository, WalkRepository
 
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -55,4 +56,4 @@ def open_store(data_dir: Path) -> Store:
     except BaseException:
         engine.dispose()
         raise
-    return Store(path, engine, repository, made)
+    return Store(path, engine, repository, PlaceRepository(engine, path, backups), made)

@@ -23,16 +23,25 @@ from walkplanner.core.model import (
     LegMode,
     LegSource,
     MeetingPoint,
+    Place,
     Route,
     Stop,
     StopKind,
     Walk,
 )
 from walkplanner.core.schedule import plan
-from walkplanner.core.validation import ensure_valid
+from walkplanner.core.validation import ensure_place, ensure_valid
 from walkplanner.store.database import classify
 from walkplanner.store.errors import AmbiguousWalk, WalkNotFound
-from walkplanner.store.tables import LegRow, RouteCacheRow, SettingRow, StopRow, WalkRow
+from walkplanner.store.tables import (
+    GeocodeCacheRow,
+    LegRow,
+    RouteCacheRow,
+    SavedPlaceRow,
+    SettingRow,
+    StopRow,
+    WalkRow,
+)
 
 
 @dataclass(frozen=True)
@@ -63,7 +72,9 @@ def _utc(moment: dt.datetime) -> dt.datetime:
     return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
 
 
-class WalkRepository:
+class _Repository:
+    """Sessions on one engine; SQLite failures become messages an organiser can act on."""
+
     def __init__(self, engine: Engine, path: Path, backup_dir: Path) -> None:
         self._engine = engine
         self._path = path
@@ -81,6 +92,8 @@ class WalkRepository:
         except SQLAlchemyError as error:
             raise classify(error, self._path, self._backup_dir) from error
 
+
+class WalkRepository(_Repository):
     def summaries(self) -> list[WalkSummary]:
         stop_count = (
             select(func.count(StopRow.id)).where(StopRow.walk_id == WalkRow.id).scalar_subquery()
@@ -186,6 +199,48 @@ class WalkRepository:
                     created_at=dt.datetime.now(dt.UTC),
                 )
             )
+
+
+class PlaceRepository(_Repository):
+    """Saved places and the geocoder's cache."""
+
+    def cached_search(self, key: str) -> list[Place] | None:
+        with self._session() as session:
+            row = session.get(GeocodeCacheRow, key)
+            return [Place(**item) for item in json.loads(row.results)] if row else None
+
+    def cache_search(self, key: str, places: list[Place]) -> None:
+        results = json.dumps([{"name": p.name, "lat": p.lat, "lon": p.lon} for p in places])
+        with self._session(write=True) as session:
+            session.merge(
+                GeocodeCacheRow(key=key, results=results, created_at=dt.datetime.now(dt.UTC))
+            )
+
+    def saved(self, text: str = "") -> list[Place]:
+        """Saved places whose name or note contains `text` (all of them for no text)."""
+        query = select(SavedPlaceRow).order_by(SavedPlaceRow.name)
+        if text.strip():
+            pattern = text.strip()
+            query = query.where(
+                SavedPlaceRow.name.icontains(pattern, autoescape=True)
+                | SavedPlaceRow.note.icontains(pattern, autoescape=True)
+            )
+        with self._session() as session:
+            return [Place(r.name, r.lat, r.lon, r.note or "", r.id) for r in session.scalars(query)]
+
+    def save(self, place: Place) -> Place:
+        ensure_place(place)
+        with self._session(write=True) as session:
+            row = SavedPlaceRow(name=place.name, lat=place.lat, lon=place.lon, note=place.note)
+            session.add(row)
+            session.flush()
+            return replace(place, id=row.id)
+
+    def forget(self, place_id: int) -> None:
+        with self._session(write=True) as session:
+            row = session.get(SavedPlaceRow, place_id)
+            if row is not None:
+                session.delete(row)
 
 
 def _fill(row: WalkRow, walk: Walk, now: dt.datetime) -> None:

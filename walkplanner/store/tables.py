@@ -107,3 +107,23 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String, primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class GeocodeCacheRow(Base):
+    """A place search's answer, kept so the same search never asks the geocoder twice."""
+
+    __tablename__ = "geocode_cache"
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    results: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+
+class SavedPlaceRow(Base):
+    __tablename__ = "saved_places"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String, nullable=False)
+    lat: Mapped[float] = mapped_column(Float, nullable=False)
+    lon: Mapped[float] = mapped_column(Float, nullable=False)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -1,0 +1,1 @@
+"""Finding places by name: Nominatim through geopy, politely, plus saved places."""

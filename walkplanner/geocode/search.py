@@ -1,0 +1,88 @@
+"""Place search with Nominatim's usage policy built in: an identifying User-Agent, at most
+one request a second, every answer cached, and a search only when the user presses Enter
+(the UI never searches while typing). Saved places are searched too, also offline.
+
+The endpoint is configurable; WALKPLANNER_GEOCODER_URL overrides it (tests, own server).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+from walkplanner import USER_AGENT
+from walkplanner.core.model import Place
+
+DEFAULT_ENDPOINT = "https://nominatim.openstreetmap.org"
+ENDPOINT_ENV = "WALKPLANNER_GEOCODER_URL"
+MIN_INTERVAL_S = 1.0
+MAX_RESULTS = 10
+
+
+class SearchError(Exception):
+    """The search could not be done; the message says why."""
+
+
+class PlaceStore(Protocol):
+    def cached_search(self, key: str) -> list[Place] | None: ...
+    def cache_search(self, key: str, places: list[Place]) -> None: ...
+    def saved(self, text: str = "") -> list[Place]: ...
+
+
+class PlaceSearch:
+    def __init__(
+        self, places: PlaceStore, *, endpoint: str | None = None, offline: bool = False
+    ) -> None:
+        self.endpoint = (os.environ.get(ENDPOINT_ENV) or endpoint or DEFAULT_ENDPOINT).rstrip("/")
+        self._places = places
+        self._offline = offline
+        self._geocode = None
+
+    def search(self, query: str) -> list[Place]:
+        """Saved places first, then the geocoder's answer (cached after the first time)."""
+        query = " ".join(query.split())
+        if not query:
+            return []
+        saved = self._places.saved(query)
+        key = f"{self.endpoint}|{query.casefold()}"
+        found = self._places.cached_search(key)
+        if found is None:
+            if self._offline:
+                if saved:
+                    return saved
+                raise SearchError("Offline: only saved places can be searched.")
+            found = self._ask(query)
+            self._places.cache_search(key, found)
+        return saved + found
+
+    def _ask(self, query: str) -> list[Place]:
+        from geopy.exc import GeopyError
+
+        try:
+            answers = self._geocoder()(query, exactly_one=False, limit=MAX_RESULTS)
+        except GeopyError as error:
+            raise SearchError(f"The place search failed: {error}") from error
+        return [Place(a.address, float(a.latitude), float(a.longitude)) for a in answers or []]
+
+    def _geocoder(self) -> Callable[..., Any]:
+        """geopy's Nominatim behind geopy's RateLimiter (thread-safe, one call a second)."""
+        if self._geocode is None:
+            from geopy.extra.rate_limiter import RateLimiter
+            from geopy.geocoders import Nominatim
+
+            parts = urlsplit(self.endpoint)
+            nominatim = Nominatim(
+                user_agent=USER_AGENT,
+                domain=parts.netloc + parts.path,
+                scheme=parts.scheme or "https",
+                timeout=10,
+            )
+            self._geocode = RateLimiter(
+                nominatim.geocode,
+                min_delay_seconds=MIN_INTERVAL_S,
+                max_retries=0,
+                swallow_exceptions=False,
+            )
+        return self._geocode
