@@ -53,6 +53,7 @@ def open_session(
     profile = make_profile(data_dir / "web", handler, None)
     map_view = MapView(profile)  # starts loading now, while the store opens
     warmup.wait(lambda: QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5))
+    from walkplanner.geocode.search import PlaceSearch
     from walkplanner.routing.legs import LegRouter
     from walkplanner.routing.osrm import OsrmClient
     from walkplanner.settings import Settings
@@ -60,6 +61,7 @@ def open_session(
     from walkplanner.tiles.fetcher import TileService
     from walkplanner.tiles.providers import get_provider
     from walkplanner.ui.main_window import MainWindow
+    from walkplanner.ui.services import Services
 
     try:
         store = (open_store or open_default_store)(data_dir)
@@ -73,6 +75,13 @@ def open_session(
     tiles = TileService(tile_cache, basemap, offline=offline)
     handler.add_tile_service(tiles)
     window_state = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
-    router = LegRouter(OsrmClient(), store.repository, offline=offline)
-    window = MainWindow(store.repository, settings, window_state, map_view, basemap, tiles, router)
+    services = Services(
+        walks=store.repository,
+        places=store.places,
+        basemap=basemap,
+        tiles=tiles,
+        router=LegRouter(OsrmClient(), store.repository, offline=offline),
+        search=PlaceSearch(store.places, offline=offline),
+    )
+    window = MainWindow(services, settings, window_state, map_view)
     return Session(store, tile_cache, handler, profile, window)

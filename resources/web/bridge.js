@@ -39,6 +39,9 @@
     fit() {
       fitWalk();
     },
+    pan(payload) {
+      map.setView([payload.lat, payload.lon], Math.max(map.getZoom(), payload.zoom));
+    },
     select(payload) {
       select(payload.index, payload.pan);
     },

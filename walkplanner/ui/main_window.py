@@ -25,12 +25,8 @@ from walkplanner import APP_NAME
 from walkplanner.core.demo import next_saturday
 from walkplanner.core.model import DEFAULT_TIMEZONE, MeetingPoint, Walk
 from walkplanner.render import fonts
-from walkplanner.routing.legs import LegRouter
 from walkplanner.settings import Settings
 from walkplanner.store.errors import StoreError
-from walkplanner.store.repository import WalkRepository
-from walkplanner.tiles.fetcher import TileService
-from walkplanner.tiles.providers import TileProvider
 from walkplanner.ui import formatting, icons
 from walkplanner.ui.autosave import Autosaver
 from walkplanner.ui.commands import FieldEdit
@@ -40,7 +36,9 @@ from walkplanner.ui.library_panel import LibraryPanel
 from walkplanner.ui.map_controller import MapController
 from walkplanner.ui.map_page import PARIS
 from walkplanner.ui.map_view import MapView
+from walkplanner.ui.places_panel import PlacesPanel
 from walkplanner.ui.routing_controller import RoutingController
+from walkplanner.ui.services import Services
 from walkplanner.ui.stop_panel import StopPanel
 
 log = logging.getLogger(__name__)
@@ -52,30 +50,27 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        repository: WalkRepository,
+        services: Services,
         settings: Settings,
         window_state: QSettings,
         map_view: MapView,
-        basemap: TileProvider,
-        tiles: TileService,
-        router: LegRouter,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self._repository = repository
+        self._services = services
+        self._repository = services.walks
         self._settings = settings
         self._window_state = window_state
 
         self.document = WalkDocument(self._first_walk(), self)
         self.map_view = map_view
         self.setCentralWidget(map_view)
-        self.map = MapController(self.document, map_view.bridge, basemap, map_view)
-        self._basemap = basemap
-        self._tiles = tiles
-        self.routing = RoutingController(self.document, router, self)
+        self.map = MapController(self.document, map_view.bridge, services.basemap, map_view)
+        self.routing = RoutingController(self.document, services.router, self)
         self.map.leg_reason = self.routing.reason
-        self.autosaver = Autosaver(self.document, repository, self)
+        self.autosaver = Autosaver(self.document, services.walks, self)
+        self.places = PlacesPanel(services.search, services.places)
         self.library = LibraryPanel()
         self.details = DetailsForm()
         self.stops = StopPanel(self.document)
@@ -95,6 +90,11 @@ class MainWindow(QMainWindow):
             self.details, self.tr("Details"), "DetailsDock", Qt.DockWidgetArea.RightDockWidgetArea
         )
         self._dock(self.stops, self.tr("Stops"), "StopsDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        places_dock = self._dock(
+            self.places, self.tr("Places"), "PlacesDock", Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.tabifyDockWidget(self.findChild(QDockWidget, "LibraryDock"), places_dock)
+        self.findChild(QDockWidget, "LibraryDock").raise_()
         self._build_actions()
         self._connect()
         self._show_walk()
@@ -183,6 +183,13 @@ class MainWindow(QMainWindow):
         edit.addAction(self.redo_action)
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.fit_action)
+        self.find_action = self._action(
+            "mdi6.map-search-outline",
+            self.tr("Find a &place…"),
+            self.find_place,
+            QKeySequence.StandardKey.Find,
+        )
+        view.addAction(self.find_action)
         view.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view.addAction(dock.toggleViewAction())
@@ -214,6 +221,9 @@ class MainWindow(QMainWindow):
         self.library.new_requested.connect(self.new_walk)
         self.library.duplicate_requested.connect(self.duplicate_walk)
         self.library.delete_requested.connect(self.delete_walk)
+        self.places.show_place.connect(self.map.show_place)
+        self.places.add_stop.connect(self.map.append_named_stop)
+        self.places.meet_here.connect(self.map.meet_at)
 
     def _attach_icons(self, *_drawn: object) -> None:
         """After the first draw: the icons, and the bundled font the exports will need."""
@@ -336,19 +346,27 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self.statusBar().showMessage(str(error))
 
+    def find_place(self) -> None:
+        dock = self.findChild(QDockWidget, "PlacesDock")
+        dock.show()
+        dock.raise_()
+        self.places.focus_search()
+
     # --- exports -------------------------------------------------------------------
 
     def export_card(self) -> None:
         from walkplanner.ui.card_dialog import CardDialog
 
-        dialog = CardDialog(self.document.walk, self._tiles, self._basemap.attribution, self)
+        tiles, credit = self._services.tiles, self._services.basemap.attribution
+        dialog = CardDialog(self.document.walk, tiles, credit, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def handouts(self) -> None:
         from walkplanner.ui.handout_dialog import HandoutDialog
 
-        dialog = HandoutDialog(self.document.walk, self._tiles, self._basemap.attribution, self)
+        tiles, credit = self._services.tiles, self._services.basemap.attribution
+        dialog = HandoutDialog(self.document.walk, tiles, credit, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -89,12 +89,24 @@ class MapController(QObject):
     def append_stop(self, lat: float, lon: float) -> None:
         self.insert_stop(len(self._document.walk.stops), lat, lon)
 
-    def insert_stop(self, index: int, lat: float, lon: float) -> None:
+    def append_named_stop(self, lat: float, lon: float, name: str) -> None:
+        self.insert_stop(len(self._document.walk.stops), lat, lon, name)
+        self.show_place(lat, lon)
+
+    def show_place(self, lat: float, lon: float) -> None:
+        self._bridge.call("pan", {"lat": lat, "lon": lon, "zoom": 17})
+
+    def meet_at(self, lat: float, lon: float, name: str) -> None:
+        moved = replace(self._document.walk.meeting_point, name=name, lat=lat, lon=lon)
+        self._push(FieldEdit(self._document, "meeting_point", moved, self.tr("Move meeting point")))
+        self.show_place(lat, lon)
+
+    def insert_stop(self, index: int, lat: float, lon: float, name: str = "") -> None:
         route = self._document.walk.route
         if not 0 <= index <= len(route.stops):
             return
         kind = StopKind.START if index == 0 and not route.stops else StopKind.WAYPOINT
-        name = self.tr("Stop %1").replace("%1", str(len(route.stops) + 1))
+        name = name or self.tr("Stop %1").replace("%1", str(len(route.stops) + 1))
         stop = Stop(name, lat, lon, kind)
         self._push(RouteEdit(self._document, route.inserted(index, stop), self.tr("Add stop")))
 

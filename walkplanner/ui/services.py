@@ -1,0 +1,21 @@
+"""What the main window needs from the rest of the app, in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from walkplanner.geocode.search import PlaceSearch
+from walkplanner.routing.legs import LegRouter
+from walkplanner.store.repository import PlaceRepository, WalkRepository
+from walkplanner.tiles.fetcher import TileService
+from walkplanner.tiles.providers import TileProvider
+
+
+@dataclass(frozen=True)
+class Services:
+    walks: WalkRepository
+    places: PlaceRepository
+    basemap: TileProvider
+    tiles: TileService
+    router: LegRouter
+    search: PlaceSearch
