@@ -165,7 +165,7 @@ def run_command(args: argparse.Namespace) -> int:
             from walkplanner.cli_export import export
 
             try:
-                print(export(args, walk, data_dir))
+                print(export(args, walk, store, data_dir))
             except (ValueError, OSError) as error:
                 raise CliError(str(error)) from error
         return 0

@@ -10,10 +10,11 @@ from walkplanner.core.model import Walk
 from walkplanner.core.validation import check_link
 
 if TYPE_CHECKING:
-    from walkplanner.tiles.fetcher import TileService
+    from walkplanner.render.static_map import TileSource
+    from walkplanner.store import Store
 
 
-def export(args: argparse.Namespace, walk: Walk, data_dir: Path) -> Path:
+def export(args: argparse.Namespace, walk: Walk, store: Store, data_dir: Path) -> Path:
     """Write the file asked for and return its path; ValueError for anything the user can fix."""
     from walkplanner.app import prepare_environment
 
@@ -21,24 +22,31 @@ def export(args: argparse.Namespace, walk: Walk, data_dir: Path) -> Path:
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication.instance() or QGuiApplication(["walkplanner"])
+    from walkplanner.settings import Settings
+    from walkplanner.tiles.basemaps import Basemaps
     from walkplanner.tiles.cache import TileCache
-    from walkplanner.tiles.fetcher import TileService
-    from walkplanner.tiles.providers import get_provider
 
-    provider = get_provider("osm")
+    settings = Settings.load(store.repository)
     cache = TileCache(data_dir / "cache" / "tiles.sqlite")
+    basemaps = Basemaps(cache, offline=args.offline)
     try:
-        tiles = TileService(cache, provider, offline=args.offline)
+        provider = (
+            basemaps.open_pack(Path(settings.offline_pack))
+            if settings.offline_pack
+            else basemaps.provider(settings.tile_provider)
+        )
+        tiles = basemaps.source(provider.key)
         out = args.out.expanduser().resolve()
         if args.kind == "card":
             return _card(args, walk, out, tiles, provider.attribution)
         return _handout(args, walk, out, tiles, provider.attribution)
     finally:
+        basemaps.close()
         cache.close()
 
 
 def _card(
-    args: argparse.Namespace, walk: Walk, out: Path, tiles: TileService, attribution: str
+    args: argparse.Namespace, walk: Walk, out: Path, tiles: TileSource | None, attribution: str
 ) -> Path:
     from walkplanner.render.card import CardOptions, render_card
     from walkplanner.render.output import check_target, save_image
@@ -51,7 +59,7 @@ def _card(
 
 
 def _handout(
-    args: argparse.Namespace, walk: Walk, out: Path, tiles: TileService, attribution: str
+    args: argparse.Namespace, walk: Walk, out: Path, tiles: TileSource | None, attribution: str
 ) -> Path:
     from walkplanner.render.handout import HandoutOptions, export_pdf
 

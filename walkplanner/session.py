@@ -24,6 +24,7 @@ from walkplanner.ui.web_scheme import AppSchemeHandler
 
 if TYPE_CHECKING:
     from walkplanner.store import Store
+    from walkplanner.tiles.basemaps import Basemaps
     from walkplanner.ui.main_window import MainWindow
 
 
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 class Session:
     store: Store
     tile_cache: TileCache
+    basemaps: Basemaps
     handler: AppSchemeHandler
     profile: QWebEngineProfile
     window: MainWindow
@@ -39,6 +41,7 @@ class Session:
         shiboken6.delete(self.window)
         shiboken6.delete(self.profile)
         self.handler.wait_for_tiles()
+        self.basemaps.close()
         self.tile_cache.close()
         self.store.close()
 
@@ -58,8 +61,7 @@ def open_session(
     from walkplanner.routing.osrm import OsrmClient
     from walkplanner.settings import Settings
     from walkplanner.store import open_store as open_default_store
-    from walkplanner.tiles.fetcher import TileService
-    from walkplanner.tiles.providers import get_provider
+    from walkplanner.tiles.basemaps import Basemaps
     from walkplanner.ui.main_window import MainWindow
     from walkplanner.ui.services import Services
 
@@ -71,17 +73,15 @@ def open_session(
         tile_cache.close()
         raise
     settings = Settings.load(store.repository)
-    basemap = get_provider(settings.tile_provider)
-    tiles = TileService(tile_cache, basemap, offline=offline)
-    handler.add_tile_service(tiles)
+    basemaps = Basemaps(tile_cache, offline=offline)
+    handler.tile_source = basemaps.source
     window_state = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
     services = Services(
         walks=store.repository,
         places=store.places,
-        basemap=basemap,
-        tiles=tiles,
+        basemaps=basemaps,
         router=LegRouter(OsrmClient(), store.repository, offline=offline),
         search=PlaceSearch(store.places, offline=offline),
     )
     window = MainWindow(services, settings, window_state, map_view)
-    return Session(store, tile_cache, handler, profile, window)
+    return Session(store, tile_cache, basemaps, handler, profile, window)

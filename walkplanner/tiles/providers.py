@@ -33,6 +33,9 @@ def _from_xyz(key: str, name: str, provider: xyz.TileProvider) -> TileProvider:
 
 PROVIDERS: dict[str, TileProvider] = {
     "osm": _from_xyz("osm", "OpenStreetMap", xyz.OpenStreetMap.Mapnik),
+    "osm-fr": _from_xyz("osm-fr", "OpenStreetMap France", xyz.OpenStreetMap.France),
+    "cyclosm": _from_xyz("cyclosm", "CyclOSM", xyz.CyclOSM),
+    "opentopomap": _from_xyz("opentopomap", "OpenTopoMap", xyz.OpenTopoMap),
 }
 
 

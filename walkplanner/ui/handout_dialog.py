@@ -31,19 +31,25 @@ from PySide6.QtWidgets import (
 from walkplanner.core.model import Walk
 from walkplanner.render import fonts
 from walkplanner.render.handout import PARTS, HandoutOptions, export_pdf, page_layout, paint_handout
-from walkplanner.tiles.fetcher import TileService
+from walkplanner.render.static_map import TileSource
 from walkplanner.ui.tasks import run_task
 
 
 class HandoutDialog(QDialog):
     def __init__(
-        self, walk: Walk, tiles: TileService, attribution: str, parent: QWidget | None = None
+        self,
+        walk: Walk,
+        tiles: TileSource | None,
+        cached_tiles: TileSource | None,
+        attribution: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Handouts"))
         fonts.register()
         self._walk = replace(walk)
         self._tiles = tiles
+        self._cached_tiles = cached_tiles
         self._attribution = attribution
         names = {
             "overview": self.tr("Overview: times, meeting point, maps, stops"),
@@ -135,7 +141,7 @@ class HandoutDialog(QDialog):
 
     def _open_preview(self, options: HandoutOptions) -> None:
         self._done("")
-        cached = TileService(self._tiles.cache, self._tiles.provider, offline=True)
+        cached = self._cached_tiles
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
         printer.setPageLayout(page_layout(options.paper))

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QToolBar,
@@ -27,6 +30,8 @@ from walkplanner.core.model import DEFAULT_TIMEZONE, MeetingPoint, Walk
 from walkplanner.render import fonts
 from walkplanner.settings import Settings
 from walkplanner.store.errors import StoreError
+from walkplanner.tiles.packs import PackError
+from walkplanner.tiles.providers import TileProvider
 from walkplanner.ui import formatting, icons
 from walkplanner.ui.autosave import Autosaver
 from walkplanner.ui.commands import FieldEdit
@@ -66,7 +71,8 @@ class MainWindow(QMainWindow):
         self.document = WalkDocument(self._first_walk(), self)
         self.map_view = map_view
         self.setCentralWidget(map_view)
-        self.map = MapController(self.document, map_view.bridge, services.basemap, map_view)
+        self.basemap = self._initial_basemap()
+        self.map = MapController(self.document, map_view.bridge, self.basemap, map_view)
         self.routing = RoutingController(self.document, services.router, self)
         self.map.leg_reason = self.routing.reason
         self.autosaver = Autosaver(self.document, services.walks, self)
@@ -183,6 +189,8 @@ class MainWindow(QMainWindow):
         edit.addAction(self.redo_action)
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.fit_action)
+        basemap_menu = view.addMenu(self.tr("&Basemap"))
+        basemap_menu.aboutToShow.connect(lambda: self._build_basemap_menu(basemap_menu))
         self.find_action = self._action(
             "mdi6.map-search-outline",
             self.tr("Find a &place…"),
@@ -346,6 +354,55 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self.statusBar().showMessage(str(error))
 
+    # --- basemaps --------------------------------------------------------------------
+
+    def _initial_basemap(self) -> TileProvider:
+        basemaps, settings = self._services.basemaps, self._settings
+        if settings.offline_pack:
+            try:
+                return basemaps.open_pack(Path(settings.offline_pack))
+            except PackError as error:
+                log.warning("offline map not reopened: %s", error)
+        try:
+            return basemaps.provider(settings.tile_provider)
+        except KeyError:
+            return basemaps.provider("osm")
+
+    def _build_basemap_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        group = QActionGroup(menu)
+        for provider in self._services.basemaps.choices():
+            action = menu.addAction(provider.name)
+            action.setCheckable(True)
+            action.setChecked(provider.key == self.basemap.key)
+            action.triggered.connect(lambda _on, provider=provider: self.set_basemap(provider))
+            group.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.tr("Open offline map (MBTiles, PMTiles)…"), self.open_offline_map)
+
+    def set_basemap(self, provider: TileProvider) -> None:
+        self.basemap = provider
+        self.map.set_basemap(provider)
+        pack = self._services.basemaps.pack_path(provider.key)
+        self._settings.tile_provider = "osm" if pack else provider.key
+        self._settings.offline_pack = str(pack) if pack else None
+        self._persist_settings()
+
+    def open_offline_map(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open offline map"), "", self.tr("Offline maps (*.mbtiles *.pmtiles)")
+        )
+        if name:
+            self.use_offline_map(Path(name))
+
+    def use_offline_map(self, path: Path) -> None:
+        try:
+            provider = self._services.basemaps.open_pack(path)
+        except PackError as error:
+            QMessageBox.warning(self, APP_NAME, str(error))
+            return
+        self.set_basemap(provider)
+
     def find_place(self) -> None:
         dock = self.findChild(QDockWidget, "PlacesDock")
         dock.show()
@@ -357,16 +414,22 @@ class MainWindow(QMainWindow):
     def export_card(self) -> None:
         from walkplanner.ui.card_dialog import CardDialog
 
-        tiles, credit = self._services.tiles, self._services.basemap.attribution
-        dialog = CardDialog(self.document.walk, tiles, credit, self)
+        tiles = self._services.basemaps.source(self.basemap.key)
+        dialog = CardDialog(self.document.walk, tiles, self.basemap.attribution, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def handouts(self) -> None:
         from walkplanner.ui.handout_dialog import HandoutDialog
 
-        tiles, credit = self._services.tiles, self._services.basemap.attribution
-        dialog = HandoutDialog(self.document.walk, tiles, credit, self)
+        basemaps, key = self._services.basemaps, self.basemap.key
+        dialog = HandoutDialog(
+            self.document.walk,
+            basemaps.source(key),
+            basemaps.cached_source(key),
+            self.basemap.attribution,
+            self,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -68,7 +68,15 @@ class MapController(QObject):
             ),
         )
 
+    def set_basemap(self, basemap: TileProvider) -> None:
+        self._basemap = basemap
+        self._send_basemap()
+
     def _on_page_ready(self) -> None:
+        self._send_basemap()
+        self.push(fit=True)
+
+    def _send_basemap(self) -> None:
         basemap = self._basemap
         self._bridge.call(
             "basemap",
@@ -78,7 +86,6 @@ class MapController(QObject):
                 "max_zoom": basemap.max_zoom,
             },
         )
-        self.push(fit=True)
 
     def fit(self) -> None:
         self._bridge.call("fit")

@@ -7,15 +7,13 @@ from dataclasses import dataclass
 from walkplanner.geocode.search import PlaceSearch
 from walkplanner.routing.legs import LegRouter
 from walkplanner.store.repository import PlaceRepository, WalkRepository
-from walkplanner.tiles.fetcher import TileService
-from walkplanner.tiles.providers import TileProvider
+from walkplanner.tiles.basemaps import Basemaps
 
 
 @dataclass(frozen=True)
 class Services:
     walks: WalkRepository
     places: PlaceRepository
-    basemap: TileProvider
-    tiles: TileService
+    basemaps: Basemaps
     router: LegRouter
     search: PlaceSearch

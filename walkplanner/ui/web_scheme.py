@@ -35,7 +35,7 @@ from PySide6.QtWebEngineCore import (
 from walkplanner.resources import leaflet_dir, resource_path
 
 if TYPE_CHECKING:
-    from walkplanner.tiles.fetcher import TileService
+    from walkplanner.render.static_map import TileSource
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +90,7 @@ class _TileDelivery(QObject):
 
 class _TileTask(QRunnable):
     def __init__(
-        self, ticket: int, service: TileService, z: int, x: int, y: int, delivery: _TileDelivery
+        self, ticket: int, service: TileSource, z: int, x: int, y: int, delivery: _TileDelivery
     ) -> None:
         super().__init__()
         self._args = (ticket, service, z, x, y, delivery)
@@ -110,7 +110,8 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
     def __init__(self, page_html: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._page_html = page_html
-        self._tiles: dict[str, TileService] = {}
+        # Set once the basemaps are known (after the page has started loading).
+        self.tile_source: Callable[[str], TileSource | None] = lambda _key: None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(4)
         self._jobs: dict[int, QWebEngineUrlRequestJob] = {}
@@ -135,9 +136,6 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
         else:
             self._serve_static(job, path)
 
-    def add_tile_service(self, service: TileService) -> None:
-        self._tiles[service.provider.key] = service
-
     def wait_for_tiles(self, msecs: int = 10_000) -> bool:
         return self._pool.waitForDone(msecs)
 
@@ -154,7 +152,7 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
         job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
 
     def _start_tile(self, job: QWebEngineUrlRequestJob, match: re.Match[str]) -> None:
-        service = self._tiles.get(match["provider"])
+        service = self.tile_source(match["provider"])
         if service is None:
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return

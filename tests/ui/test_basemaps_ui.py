@@ -1,0 +1,37 @@
+"""Basemaps in the app: an offline pack made in the test is served to the map."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.tile_server import png_bytes
+from tests.tiles.test_packs import make_mbtiles
+from walkplanner.core.mercator import TILE_SIZE, world_pixel
+
+LOADED = "document.querySelectorAll('img.leaflet-tile-loaded').length"
+
+
+def test_an_mbtiles_pack_becomes_the_basemap(harness, qtbot, tmp_path: Path) -> None:
+    window = harness.open().window
+    # Tiles around the Louvre at the zoom levels the map may use.
+    tiles = {}
+    for z in range(14, 19):
+        x, y = (int(v // TILE_SIZE) for v in world_pixel(48.858, 2.34, z))
+        for dx in range(-3, 4):
+            for dy in range(-3, 4):
+                tiles[(z, x + dx, y + dy)] = png_bytes("#3c8d2f")
+    pack = make_mbtiles(tmp_path / "paris.mbtiles", tiles)
+    window.use_offline_map(pack)
+    key = window.basemap.key
+    assert key.startswith("pack-") and window.basemap.name == "Paris centre"
+    qtbot.waitUntil(lambda: harness.js(LOADED) >= 4, timeout=20_000)
+    sources = harness.js(
+        "Array.from(document.querySelectorAll('img.leaflet-tile')).map(i => i.src)"
+    )
+    assert all(f"/tiles/{key}/" in src for src in sources)
+    credit = harness.js("document.querySelector('.leaflet-control-attribution').textContent")
+    assert "© OpenStreetMap contributors" in credit
+    harness.close()
+
+    window = harness.open().window  # the choice survives a restart
+    assert window.basemap.key == key

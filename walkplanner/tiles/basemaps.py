@@ -1,0 +1,64 @@
+"""Every basemap the app can show: online providers sharing one tile cache and policy,
+and offline packs opened by the user. The map view, the cards and the handouts all ask
+here for tiles, so they always agree on what is shown and credited."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from walkplanner.tiles.cache import TileCache
+from walkplanner.tiles.fetcher import TileService
+from walkplanner.tiles.packs import TilePack, pack_key
+from walkplanner.tiles.providers import PROVIDERS, TileProvider, get_provider
+
+TileSourceLike = TileService | TilePack
+
+
+class Basemaps:
+    def __init__(self, cache: TileCache, *, offline: bool) -> None:
+        self.cache = cache
+        self._offline = offline
+        self._services: dict[str, TileService] = {}
+        self._packs: dict[str, TilePack] = {}
+
+    def choices(self) -> list[TileProvider]:
+        return [get_provider(key) for key in PROVIDERS] + [p.provider for p in self._packs.values()]
+
+    def provider(self, key: str) -> TileProvider:
+        if key in self._packs:
+            return self._packs[key].provider
+        return get_provider(key)
+
+    def source(self, key: str) -> TileSourceLike | None:
+        """The tiles of basemap `key`, or None for a basemap the app does not know."""
+        if key in self._packs:
+            return self._packs[key]
+        if key not in PROVIDERS:
+            return None
+        if key not in self._services:
+            self._services[key] = TileService(self.cache, get_provider(key), offline=self._offline)
+        return self._services[key]
+
+    def cached_source(self, key: str) -> TileSourceLike | None:
+        """The same tiles without any network: what is cached (or in the pack) only."""
+        if key in self._packs:
+            return self._packs[key]
+        return (
+            TileService(self.cache, get_provider(key), offline=True) if key in PROVIDERS else None
+        )
+
+    def open_pack(self, path: Path) -> TileProvider:
+        """Open an MBTiles or PMTiles file (PackError says what is wrong with it)."""
+        key = pack_key(path)
+        if key not in self._packs:
+            self._packs[key] = TilePack(path)
+        return self._packs[key].provider
+
+    def pack_path(self, key: str) -> Path | None:
+        pack = self._packs.get(key)
+        return pack.path if pack else None
+
+    def close(self) -> None:
+        for pack in self._packs.values():
+            pack.close()
+        self._packs.clear()

@@ -1,0 +1,135 @@
+"""Offline map packs the user brings: MBTiles and PMTiles files of raster tiles.
+
+A pack becomes a basemap that needs no network at all. MBTiles rows count from the
+south (TMS), so the row is flipped; vector packs cannot be drawn and are refused with
+a message saying so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+import threading
+from pathlib import Path
+
+from walkplanner.tiles.fetcher import TileResult
+from walkplanner.tiles.providers import TileProvider
+
+RASTER_TYPES = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp"}
+
+
+class PackError(ValueError):
+    """The file cannot be used as an offline map; the message says why."""
+
+
+def pack_key(path: Path) -> str:
+    return "pack-" + hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:10]
+
+
+def _plain(html: str) -> str:
+    return re.sub(r"<[^>]+>", "", html).replace("&copy;", "©").strip()
+
+
+class TilePack:
+    """Tiles from one local file; `tile()` is safe to call from several threads."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.is_file():
+            raise PackError(f"There is no file {path}.")
+        self.path = path
+        self._lock = threading.Lock()
+        suffix = path.suffix.lower()
+        if suffix == ".mbtiles":
+            self._open_mbtiles()
+        elif suffix == ".pmtiles":
+            self._open_pmtiles()
+        else:
+            raise PackError(
+                f"“{path.name}” is not an offline map: open an .mbtiles or .pmtiles file."
+            )
+        self.provider = TileProvider(
+            key=pack_key(path),
+            name=self._name or path.stem,
+            url_template=path.as_uri(),
+            attribution=_plain(self._attribution) or "© OpenStreetMap contributors",
+            html_attribution=self._attribution or "&copy; OpenStreetMap contributors",
+            max_zoom=self._max_zoom,
+        )
+
+    def tile(self, z: int, x: int, y: int) -> TileResult:
+        with self._lock:
+            data = self._read(z, x, y)
+        if not data:
+            return TileResult(None, "", "missing")
+        return TileResult(data, self._content_type, "fresh")
+
+    def close(self) -> None:
+        with self._lock:
+            self._close()
+
+    # --- MBTiles ----------------------------------------------------------------------
+
+    def _open_mbtiles(self) -> None:
+        try:
+            db = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+            )
+            meta = dict(db.execute("SELECT name, value FROM metadata").fetchall())
+            db.execute("SELECT 1 FROM tiles LIMIT 1").fetchall()
+        except sqlite3.DatabaseError as error:
+            raise PackError(
+                f"“{self.path.name}” is not a readable MBTiles file ({error})."
+            ) from error
+        kind = str(meta.get("format", "png")).lower()
+        if kind not in RASTER_TYPES:
+            db.close()
+            raise PackError(
+                f"“{self.path.name}” holds {kind} (vector) tiles; open a raster map "
+                "pack (PNG or JPEG tiles)."
+            )
+        self._content_type = RASTER_TYPES[kind]
+        self._name = str(meta.get("name", ""))
+        self._attribution = str(meta.get("attribution", ""))
+        self._max_zoom = int(meta.get("maxzoom", 19))
+
+        def read(z: int, x: int, y: int) -> bytes | None:
+            row = db.execute(
+                "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?",
+                (z, x, (1 << z) - 1 - y),  # MBTiles (TMS) counts rows from the south
+            ).fetchone()
+            return bytes(row[0]) if row else None
+
+        self._read = read
+        self._close = db.close
+
+    # --- PMTiles ----------------------------------------------------------------------
+
+    def _open_pmtiles(self) -> None:
+        from pmtiles.reader import MmapSource, Reader
+        from pmtiles.tile import TileType
+
+        handle = self.path.open("rb")
+        try:
+            reader = Reader(MmapSource(handle))
+            header = reader.header()
+            metadata = reader.metadata()
+        except Exception as error:
+            handle.close()
+            raise PackError(
+                f"“{self.path.name}” is not a readable PMTiles file ({error})."
+            ) from error
+        types = {
+            TileType.PNG: "image/png",
+            TileType.JPEG: "image/jpeg",
+            TileType.WEBP: "image/webp",
+        }
+        if header["tile_type"] not in types:
+            handle.close()
+            raise PackError(f"“{self.path.name}” holds vector tiles; open a raster map pack.")
+        self._content_type = types[header["tile_type"]]
+        self._name = str(metadata.get("name", ""))
+        self._attribution = str(metadata.get("attribution", ""))
+        self._max_zoom = int(header.get("max_zoom", 19))
+        self._read = reader.get
+        self._close = handle.close
