@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QThreadPool
 from PySide6.QtWebEngineCore import QWebEngineProfile
 
 from walkplanner import warmup
@@ -75,6 +75,8 @@ def open_session(
     settings = Settings.load(store.repository)
     basemaps = Basemaps(tile_cache, offline=offline)
     handler.tile_source = basemaps.source
+    limit = settings.tile_cache_mb * 1024 * 1024
+    QThreadPool.globalInstance().start(lambda: tile_cache.trim(limit))
     window_state = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
     services = Services(
         walks=store.repository,

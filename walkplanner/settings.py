@@ -17,7 +17,8 @@ class SettingsStore(Protocol):
 class Settings:
     last_walk_id: int | None = None
     tile_provider: str = "osm"
-    offline_pack: str | None = None  # the MBTiles/PMTiles file behind a "pack-…" basemap
+    offline_pack: str | None = None
+    tile_cache_mb: int = 500  # the MBTiles/PMTiles file behind a "pack-…" basemap
 
     @classmethod
     def load(cls, store: SettingsStore) -> Settings:

@@ -145,3 +145,14 @@ def test_a_corrupt_cache_file_is_moved_aside(tmp_path: Path) -> None:
     assert tile_cache.stats() == (0, 0)
     tile_cache.close()
     assert len(list(tmp_path.glob("tiles.sqlite.corrupt-*"))) == 1
+
+
+def test_trim_drops_the_oldest_tiles_first(cache: TileCache) -> None:
+    from walkplanner.tiles.cache import CachedTile
+
+    for age in range(10):
+        cache.put("osm", 5, age, 0, CachedTile(b"x" * 1000, "image/png", None, None, age, 10**10))
+    assert cache.trim(5000) == 5
+    assert cache.stats() == (5, 5000)
+    assert cache.get("osm", 5, 0, 0) is None and cache.get("osm", 5, 9, 0) is not None
+    assert cache.trim(10**6) == 0

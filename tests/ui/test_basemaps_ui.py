@@ -35,3 +35,17 @@ def test_an_mbtiles_pack_becomes_the_basemap(harness, qtbot, tmp_path: Path) -> 
 
     window = harness.open().window  # the choice survives a restart
     assert window.basemap.key == key
+
+
+def test_cache_dialog_shows_and_clears(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from walkplanner.tiles.cache import CachedTile, TileCache
+    from walkplanner.ui.cache_dialog import CacheDialog
+
+    cache = TileCache(tmp_path / "tiles.sqlite")
+    cache.put("osm", 1, 0, 0, CachedTile(b"x" * 2_000_000, "image/png", None, None, 0, 1e12))
+    dialog = CacheDialog(cache, 500)
+    qtbot.addWidget(dialog)
+    assert dialog.stats.text() == "1 tiles, 1.9 MB"
+    dialog.clear()
+    assert dialog.stats.text() == "0 tiles, 0.0 MB"
+    cache.close()

@@ -103,6 +103,29 @@ class TileCache:
         )
         return int(count), int(size)
 
+    def trim(self, max_bytes: int) -> int:
+        """Drop the tiles fetched longest ago until the cache fits; returns how many went."""
+        count, size = self.stats()
+        if size <= max_bytes:
+            return 0
+        removed = 0
+        with self._connection() as db:
+            rows = db.execute(
+                "SELECT provider, z, x, y, length(data) FROM tiles ORDER BY fetched_at"
+            ).fetchall()
+            doomed = []
+            for provider, z, x, y, length in rows:
+                if size <= max_bytes:
+                    break
+                doomed.append((provider, z, x, y))
+                size -= length
+            db.executemany(
+                "DELETE FROM tiles WHERE provider = ? AND z = ? AND x = ? AND y = ?", doomed
+            )
+            removed = len(doomed)
+        log.info("tile cache trimmed: %d of %d tiles removed", removed, count)
+        return removed
+
     def clear(self) -> None:
         with self._connection() as db:
             db.execute("DELETE FROM tiles")

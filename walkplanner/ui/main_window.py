@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.fit_action)
         basemap_menu = view.addMenu(self.tr("&Basemap"))
         basemap_menu.aboutToShow.connect(lambda: self._build_basemap_menu(basemap_menu))
+        view.addAction(self.tr("&Tile cache…"), self.tile_cache_settings)
         self.find_action = self._action(
             "mdi6.map-search-outline",
             self.tr("Find a &place…"),
@@ -402,6 +403,16 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, APP_NAME, str(error))
             return
         self.set_basemap(provider)
+
+    def tile_cache_settings(self) -> None:
+        from walkplanner.ui.cache_dialog import MB, CacheDialog
+
+        cache = self._services.basemaps.cache
+        dialog = CacheDialog(cache, self._settings.tile_cache_mb, self)
+        if dialog.exec() == CacheDialog.DialogCode.Accepted:
+            self._settings.tile_cache_mb = dialog.limit.value()
+            self._persist_settings()
+            cache.trim(self._settings.tile_cache_mb * MB)
 
     def find_place(self) -> None:
         dock = self.findChild(QDockWidget, "PlacesDock")
