@@ -13,6 +13,7 @@
     legs: null,
     stops: [],
     legLines: [],
+    vias: [],
     meeting: null,
   };
 
@@ -106,6 +107,7 @@
     }
     layers.stops = [];
     layers.legLines = [];
+    layers.vias = [];
     layers.meeting = null;
   }
 
@@ -133,7 +135,22 @@
       });
       hit.addTo(layers.legs);
       layers.legLines.push(hit);
+      if (leg.source === "routed") {
+        layers.vias.push(viaHandle(leg, index));
+      }
     });
+  }
+
+  // A handle in the middle of a routed leg: drag it to make the path pass elsewhere.
+  function viaHandle(leg, index) {
+    const middle = leg.points[Math.floor(leg.points.length / 2)];
+    const icon = L.divIcon({ html: element("div", "wp-via"), className: "wp-via-icon", iconSize: [14, 14], iconAnchor: [7, 7] });
+    const handle = L.marker(middle, { icon, draggable: true, title: walk.via_hint, zIndexOffset: 200 });
+    handle.on("dragend", () => {
+      const point = handle.getLatLng().wrap();
+      bridge.leg_via_dragged(index, point.lat, point.lng);
+    });
+    return handle.addTo(layers.legs);
   }
 
   function drawStops() {

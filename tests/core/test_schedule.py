@@ -78,3 +78,11 @@ def test_empty_and_single_stop_walks() -> None:
     assert plan(_line_walk([])).distance_m == 0
     single = plan(_line_walk([20]))
     assert single.distance_m == 0 and single.end.time() == dt.time(10, 20)
+
+
+def test_along_orders_points_on_a_leg() -> None:
+    from walkplanner.core.geo import along
+
+    a, b = (48.0, 2.0), (48.0, 2.1)
+    assert along(a, b, (48.001, 2.05)) == pytest.approx(0.5, abs=0.01)
+    assert along(a, b, a) == 0 and along(a, b, b) == pytest.approx(1)

@@ -37,7 +37,7 @@ def test_an_mbtiles_pack_becomes_the_basemap(harness, qtbot, tmp_path: Path) -> 
     assert window.basemap.key == key
 
 
-def test_cache_dialog_shows_and_clears(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_cache_dialog_shows_and_clears(qtbot, tmp_path: Path) -> None:
     from walkplanner.tiles.cache import CachedTile, TileCache
     from walkplanner.ui.cache_dialog import CacheDialog
 

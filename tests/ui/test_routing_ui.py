@@ -68,3 +68,23 @@ def test_offline_legs_stay_straight_and_say_why(harness, qtbot) -> None:
         ),
         timeout=10_000,
     )
+
+
+def test_dragging_the_middle_of_a_routed_leg_adds_a_via_point(harness, qtbot, servers) -> None:
+    window = harness.open(offline=False).window
+    document = window.document
+    qtbot.waitUntil(lambda: all_routed(document), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: harness.js("WalkBridge.inspect().layers.vias.length") == 4, timeout=10_000
+    )
+    asked = len(servers.requests)
+    harness.js_then_drawn(
+        "(() => { const h = WalkBridge.inspect().layers.vias[2];"
+        " h.setLatLng([48.8550, 2.3440]); h.fire('dragend'); return 1; })()"
+    )
+    assert document.walk.legs[2].vias == ((48.855, 2.344),)
+    qtbot.waitUntil(lambda: all_routed(document), timeout=20_000)
+    assert len(servers.requests) == asked + 1
+    assert servers.requests[-1][0].count(";") == 2  # stop, via, stop
+    window.map.clear_vias(2)
+    assert document.walk.legs[2].vias == ()

@@ -24,3 +24,12 @@ def haversine_m(a: LatLon, b: LatLon) -> float:
 
 def path_length_m(points: Sequence[LatLon]) -> float:
     return sum(haversine_m(a, b) for a, b in itertools.pairwise(points))
+
+
+def along(a: LatLon, b: LatLon, point: LatLon) -> float:
+    """How far `point` lies along a -> b (0 at a, 1 at b), for ordering via points."""
+    scale = math.cos(math.radians(a[0]))
+    dx, dy = (b[1] - a[1]) * scale, b[0] - a[0]
+    px, py = (point[1] - a[1]) * scale, point[0] - a[0]
+    length2 = dx * dx + dy * dy
+    return 0.0 if length2 == 0 else (px * dx + py * dy) / length2

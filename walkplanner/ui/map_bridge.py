@@ -32,6 +32,7 @@ class MapBridge(QObject):
     stop_select = Signal(int)
     stop_menu = Signal(int)
     leg_menu = Signal(int)
+    leg_via = Signal(int, float, float)
     map_menu = Signal(float, float)
     rejected = Signal(str)
 
@@ -102,6 +103,11 @@ class MapBridge(QObject):
     def stop_context_menu(self, index: int) -> None:
         if self._index_ok(index):
             self.stop_menu.emit(index)
+
+    @Slot(int, float, float)
+    def leg_via_dragged(self, index: int, lat: float, lon: float) -> None:
+        if self._index_ok(index) and self._position_ok(lat, lon):
+            self.leg_via.emit(index, round(lat, DECIMALS), round(lon, DECIMALS))
 
     @Slot(int)
     def leg_context_menu(self, index: int) -> None:

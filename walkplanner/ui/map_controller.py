@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QWidget
 
+from walkplanner.core.geo import along
 from walkplanner.core.model import LegMode, Stop, StopKind
 from walkplanner.tiles.providers import TileProvider
 from walkplanner.ui.commands import FieldEdit, RouteEdit
@@ -49,6 +50,7 @@ class MapController(QObject):
         bridge.stop_remove.connect(self.remove_stop)
         bridge.stop_menu.connect(self._stop_menu)
         bridge.leg_menu.connect(self._leg_menu)
+        bridge.leg_via.connect(self.add_via)
         bridge.map_menu.connect(self._map_menu)
         bridge.page_ready.connect(self._on_page_ready)
         bridge.drawn_revision.connect(self._on_drawn)
@@ -151,6 +153,29 @@ class MapController(QObject):
             leg = replace(route.legs[index], mode=mode)
             self._push(RouteEdit(self._document, route.with_leg(index, leg), self.tr("Change leg")))
 
+    def add_via(self, index: int, lat: float, lon: float) -> None:
+        """Make leg `index` pass through (lat, lon), in order along the leg."""
+        route = self._document.walk.route
+        if index >= len(route.legs):
+            return
+        a, b, leg = route.stops[index], route.stops[index + 1], route.legs[index]
+        vias = sorted(
+            [*leg.vias, (lat, lon)], key=lambda point: along(a.position, b.position, point)
+        )
+        changed = replace(leg, vias=tuple(vias)).redrawn(a, b)
+        self._push(
+            RouteEdit(self._document, route.with_leg(index, changed), self.tr("Add via point"))
+        )
+
+    def clear_vias(self, index: int) -> None:
+        route = self._document.walk.route
+        leg = replace(route.legs[index], vias=()).redrawn(
+            route.stops[index], route.stops[index + 1]
+        )
+        self._push(
+            RouteEdit(self._document, route.with_leg(index, leg), self.tr("Remove via points"))
+        )
+
     def _leg_menu(self, index: int) -> None:
         walk = self._document.walk
         if index >= len(walk.legs):
@@ -170,6 +195,8 @@ class MapController(QObject):
             action.setChecked(walk.legs[index].mode == mode)
         menu.addSeparator()
         menu.addAction(self.tr("Insert a stop on this leg"), lambda: self._insert_midway(index))
+        if walk.legs[index].vias:
+            menu.addAction(self.tr("Remove via points"), lambda: self.clear_vias(index))
         menu.exec(QCursor.pos())
 
     def _insert_midway(self, index: int) -> None:

@@ -52,6 +52,7 @@ def walk_payload(
         "revision": revision,
         "fit": fit,
         "insert_hint": tr("Click to insert a stop here"),
+        "via_hint": tr("Drag to make the path pass elsewhere"),
         "stops": stops,
         "legs": [
             {
