@@ -82,8 +82,11 @@ def open_session(
         walks=store.repository,
         places=store.places,
         basemaps=basemaps,
-        router=LegRouter(OsrmClient(), store.repository, offline=offline),
-        search=PlaceSearch(store.places, offline=offline),
+        router=LegRouter(
+            OsrmClient(settings.routing_url or None), store.repository, offline=offline
+        ),
+        search=PlaceSearch(store.places, endpoint=settings.geocoder_url or None, offline=offline),
+        data_dir=data_dir,
     )
     window = MainWindow(services, settings, window_state, map_view)
     return Session(store, tile_cache, basemaps, handler, profile, window)

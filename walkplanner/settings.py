@@ -18,7 +18,9 @@ class Settings:
     last_walk_id: int | None = None
     tile_provider: str = "osm"
     offline_pack: str | None = None
-    tile_cache_mb: int = 500  # the MBTiles/PMTiles file behind a "pack-…" basemap
+    tile_cache_mb: int = 500
+    routing_url: str = ""  # empty: the default public foot router
+    geocoder_url: str = ""  # empty: nominatim.openstreetmap.org  # the MBTiles/PMTiles file behind a "pack-…" basemap
 
     @classmethod
     def load(cls, store: SettingsStore) -> Settings:

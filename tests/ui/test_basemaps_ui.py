@@ -37,15 +37,25 @@ def test_an_mbtiles_pack_becomes_the_basemap(harness, qtbot, tmp_path: Path) -> 
     assert window.basemap.key == key
 
 
-def test_cache_dialog_shows_and_clears(qtbot, tmp_path: Path) -> None:
+def test_preferences_show_and_clear_the_cache_and_check_addresses(qtbot, tmp_path: Path) -> None:
+    from walkplanner.settings import Settings
     from walkplanner.tiles.cache import CachedTile, TileCache
-    from walkplanner.ui.cache_dialog import CacheDialog
+    from walkplanner.ui.preferences_dialog import PreferencesDialog
 
     cache = TileCache(tmp_path / "tiles.sqlite")
     cache.put("osm", 1, 0, 0, CachedTile(b"x" * 2_000_000, "image/png", None, None, 0, 1e12))
-    dialog = CacheDialog(cache, 500)
+    settings = Settings()
+    dialog = PreferencesDialog(settings, cache, tmp_path)
     qtbot.addWidget(dialog)
     assert dialog.stats.text() == "1 tiles, 1.9 MB"
-    dialog.clear()
+    dialog.clear_cache()
     assert dialog.stats.text() == "0 tiles, 0.0 MB"
+    dialog.router_url.setText("osrm.local:5000")
+    dialog.accept()
+    assert "not a web address" in dialog.message.text() and dialog.result() == 0
+    dialog.router_url.setText("http://127.0.0.1:5000")
+    dialog.limit.setValue(800)
+    dialog.accept()
+    dialog.apply_to(settings)
+    assert (settings.routing_url, settings.tile_cache_mb) == ("http://127.0.0.1:5000", 800)
     cache.close()

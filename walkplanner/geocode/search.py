@@ -35,10 +35,14 @@ class PlaceSearch:
     def __init__(
         self, places: PlaceStore, *, endpoint: str | None = None, offline: bool = False
     ) -> None:
-        self.endpoint = (os.environ.get(ENDPOINT_ENV) or endpoint or DEFAULT_ENDPOINT).rstrip("/")
         self._places = places
         self._offline = offline
-        self._geocode = None
+        self.set_endpoint(endpoint)
+
+    def set_endpoint(self, endpoint: str | None) -> None:
+        """The environment override wins, then the preference, then the public server."""
+        self.endpoint = (os.environ.get(ENDPOINT_ENV) or endpoint or DEFAULT_ENDPOINT).rstrip("/")
+        self._geocode: Callable[..., Any] | None = None
 
     def search(self, query: str) -> list[Place]:
         """Saved places first, then the geocoder's answer (cached after the first time)."""

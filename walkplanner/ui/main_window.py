@@ -28,6 +28,7 @@ from walkplanner import APP_NAME
 from walkplanner.core.demo import next_saturday
 from walkplanner.core.model import DEFAULT_TIMEZONE, MeetingPoint, Walk
 from walkplanner.render import fonts
+from walkplanner.routing.osrm import OsrmClient
 from walkplanner.settings import Settings
 from walkplanner.store.errors import StoreError
 from walkplanner.tiles.packs import PackError
@@ -191,7 +192,14 @@ class MainWindow(QMainWindow):
         view.addAction(self.fit_action)
         basemap_menu = view.addMenu(self.tr("&Basemap"))
         basemap_menu.aboutToShow.connect(lambda: self._build_basemap_menu(basemap_menu))
-        view.addAction(self.tr("&Tile cache…"), self.tile_cache_settings)
+        edit.addSeparator()
+        self.preferences_action = self._action(
+            "mdi6.cog-outline",
+            self.tr("&Preferences…"),
+            self.preferences,
+            QKeySequence.StandardKey.Preferences,
+        )
+        edit.addAction(self.preferences_action)
         self.find_action = self._action(
             "mdi6.map-search-outline",
             self.tr("Find a &place…"),
@@ -404,15 +412,19 @@ class MainWindow(QMainWindow):
             return
         self.set_basemap(provider)
 
-    def tile_cache_settings(self) -> None:
-        from walkplanner.ui.cache_dialog import MB, CacheDialog
+    def preferences(self) -> None:
+        from walkplanner.ui.preferences_dialog import MB, PreferencesDialog
 
-        cache = self._services.basemaps.cache
-        dialog = CacheDialog(cache, self._settings.tile_cache_mb, self)
-        if dialog.exec() == CacheDialog.DialogCode.Accepted:
-            self._settings.tile_cache_mb = dialog.limit.value()
-            self._persist_settings()
-            cache.trim(self._settings.tile_cache_mb * MB)
+        services, settings = self._services, self._settings
+        dialog = PreferencesDialog(settings, services.basemaps.cache, services.data_dir, self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        dialog.apply_to(settings)
+        self._persist_settings()
+        services.basemaps.cache.trim(settings.tile_cache_mb * MB)
+        services.router.client = OsrmClient(settings.routing_url or None)
+        services.search.set_endpoint(settings.geocoder_url or None)
+        self.routing.retry()
 
     def find_place(self) -> None:
         dock = self.findChild(QDockWidget, "PlacesDock")

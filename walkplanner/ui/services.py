@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from walkplanner.geocode.search import PlaceSearch
 from walkplanner.routing.legs import LegRouter
@@ -17,3 +18,4 @@ class Services:
     basemaps: Basemaps
     router: LegRouter
     search: PlaceSearch
+    data_dir: Path
