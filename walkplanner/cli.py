@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     route.add_argument("walk", metavar="WALK", help="a walk id or a unique part of its title")
     search = commands.add_parser("search", help="find places by name: name, lat, lon per line")
     search.add_argument("query", metavar="QUERY")
+    importing = commands.add_parser("import", help="make a walk from a GPX or GeoJSON file")
+    importing.add_argument("file", type=Path, metavar="FILE")
     export = commands.add_parser("export", help="write a walk as an image or a document")
     kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
     card = kinds.add_parser("card", help="the invite card as PNG or JPEG")
@@ -76,6 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
     card.add_argument("--theme", choices=CARD_THEMES, default="light")
     card.add_argument("--lang", choices=("en", "fr"), default="en")
     card.add_argument("--link", help="link for the QR code (default: the walk's, else a map)")
+    for kind, what in (("gpx", "GPX 1.1"), ("geojson", "GeoJSON"), ("ics", "a calendar event")):
+        file_export = kinds.add_parser(kind, help=f"the walk as {what}")
+        file_export.add_argument(
+            "walk", metavar="WALK", help="a walk id or a unique part of its title"
+        )
+        file_export.add_argument("--out", type=Path, required=True, metavar="FILE")
     handout = kinds.add_parser("handout", help="the handouts for the day, as PDF")
     handout.add_argument("walk", metavar="WALK", help="a walk id or a unique part of its title")
     handout.add_argument("--out", type=Path, required=True, metavar="FILE", help=".pdf")
@@ -139,6 +147,16 @@ def run_command(args: argparse.Namespace) -> int:
             for place in places:
                 print(f"{place.name}\t{place.lat:.5f}\t{place.lon:.5f}")
             return 0
+        if args.command == "import":
+            from walkplanner.exchange.files import import_walk
+            from walkplanner.exchange.safety import ExchangeError
+
+            try:
+                walk = store.repository.add(import_walk(args.file))
+            except (ExchangeError, ValueError) as error:
+                raise CliError(str(error)) from error
+            print(walk.id)
+            return 0
         if args.command == "list":
             from walkplanner.cli_output import walk_lines
 
@@ -161,6 +179,14 @@ def run_command(args: argparse.Namespace) -> int:
             from walkplanner.cli_output import route_and_report
 
             print(route_and_report(walk, store.repository, offline=args.offline))
+        elif args.command == "export" and args.kind in ("gpx", "geojson", "ics"):
+            from walkplanner.exchange.files import export_walk
+            from walkplanner.exchange.safety import ExchangeError
+
+            try:
+                print(export_walk(walk, args.kind, args.out.expanduser().resolve(), walk.link))
+            except ExchangeError as error:
+                raise CliError(str(error)) from error
         elif args.command == "export":
             from walkplanner.cli_export import export
 

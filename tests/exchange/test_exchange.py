@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from walkplanner.cli import main
+from walkplanner.core.demo import demo_walk
+from walkplanner.exchange.files import export_walk, import_walk
+from walkplanner.exchange.safety import ExchangeError, read_limited
+
+GPX10_TRACK = """\ufeff<?xml version="1.0" encoding="UTF-8"?>
+<gpx version="1.0" xmlns="http://www.topografix.com/GPX/1/0">
+  <trk><name>Canal Saint-Martin loop</name>
+    <trkseg></trkseg>
+    <trkseg>
+      <trkpt lat="48.8720" lon="2.3650"><time>2026-05-02T08:00:00Z</time></trkpt>
+      <trkpt lat="48.8730" lon="2.3660"><extensions><hr>95</hr></extensions></trkpt>
+      <trkpt lat="48.8745" lon="2.3672"/>
+    </trkseg>
+  </trk>
+</gpx>
+"""
+
+GPX11_WAYPOINTS = """<?xml version="1.0"?>
+<gpx version="1.1" creator="Other app" xmlns="http://www.topografix.com/GPX/1/1">
+  <wpt lat="48.8745" lon="2.3672"><name>Bistro</name><desc>Coffee</desc></wpt>
+  <wpt lat="48.8720" lon="2.3650"><name>&lt;img src=x onerror=alert(1)&gt;</name></wpt>
+  <trk><trkseg>
+    <trkpt lat="48.8720" lon="2.3650"><ele>35</ele></trkpt>
+    <trkpt lat="48.8730" lon="2.3660"><ele>36</ele></trkpt>
+    <trkpt lat="48.8745" lon="2.3672"><ele>37</ele></trkpt>
+  </trkseg></trk>
+</gpx>
+"""
+
+BILLION_LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+<gpx version="1.1"><metadata><name>&lol3;</name></metadata></gpx>
+"""
+
+EXTERNAL_ENTITY = """<?xml version="1.0"?>
+<!DOCTYPE gpx [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+<gpx version="1.1"><metadata><name>&secret;</name></metadata></gpx>
+"""
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("kind", ["gpx", "geojson"])
+def test_round_trip_gives_back_the_same_walk(tmp_path: Path, kind: str) -> None:
+    walk = demo_walk()
+    back = import_walk(export_walk(walk, kind, tmp_path / f"walk.{kind}"))
+    for field in (
+        "title",
+        "description",
+        "date",
+        "start_time",
+        "timezone",
+        "headcount",
+        "pace_kmh",
+        "organiser_name",
+        "organiser_contact",
+        "accessibility",
+    ):
+        assert getattr(back, field) == getattr(walk, field), field
+    assert back.meeting_point == walk.meeting_point
+    assert [(s.name, s.kind, s.dwell_min, s.note) for s in back.stops] == [
+        (s.name, s.kind, s.dwell_min, s.note) for s in walk.stops
+    ]
+    for got, want in zip(back.stops, walk.stops, strict=True):
+        assert got.position == pytest.approx(want.position, abs=1e-6)
+    assert len(back.route.geometry()) == len(walk.route.geometry())
+
+
+def test_gpx10_track_with_bom_empty_segment_and_extensions(tmp_path: Path) -> None:
+    walk = import_walk(write(tmp_path, "canal.gpx", GPX10_TRACK))
+    assert walk.title == "Canal Saint-Martin loop"
+    assert [s.name for s in walk.stops] == ["Start", "End"]
+    assert walk.legs[0].points == ((48.872, 2.365), (48.873, 2.366), (48.8745, 2.3672))
+    assert str(walk.date) == "2026-05-02" and str(walk.start_time) == "10:00:00"  # Paris time
+
+
+def test_named_waypoints_become_stops_in_track_order_and_text_stays_text(tmp_path: Path) -> None:
+    walk = import_walk(write(tmp_path, "w.gpx", GPX11_WAYPOINTS))
+    assert [s.name for s in walk.stops] == ["<img src=x onerror=alert(1)>", "Bistro"]
+    assert walk.stops[1].note == "Coffee"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (BILLION_LAUGHS, "DTD or entities"),
+        (EXTERNAL_ENTITY, "DTD or entities"),
+        ("<gpx version='1.1'>\n<trk>\n<trkseg><trkpt lat='1' lon='2'></trkseg>", "line 3"),
+        ("", "not valid XML"),
+    ],
+)
+def test_hostile_and_broken_files_are_refused_fast(tmp_path: Path, text: str, message: str) -> None:
+    started = time.perf_counter()
+    with pytest.raises(ExchangeError, match=message):
+        import_walk(write(tmp_path, "bad.gpx", text))
+    assert time.perf_counter() - started < 1
+
+
+def test_files_over_the_limit_are_refused_before_reading(tmp_path: Path) -> None:
+    path = write(tmp_path, "big.gpx", "x" * 2000)
+    with pytest.raises(ExchangeError, match="not imported"):
+        read_limited(path, max_bytes=1000)
+
+
+def test_broken_geojson_names_the_line(tmp_path: Path) -> None:
+    with pytest.raises(ExchangeError, match="line 2"):
+        import_walk(
+            write(tmp_path, "w.geojson", '{"type": "FeatureCollection",\n "features": [,]}')
+        )
+    with pytest.raises(ExchangeError, match="no points"):
+        import_walk(write(tmp_path, "e.geojson", '{"type": "FeatureCollection", "features": []}'))
+
+
+def test_calendar_event(tmp_path: Path) -> None:
+    walk = demo_walk()
+    path = export_walk(walk, "ics", tmp_path / "walk.ics", "https://chat.example/invite")
+    (event,) = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    assert str(event["summary"]) == walk.title
+    assert event.decoded("dtstart").tzinfo.key == "Europe/Paris"
+    assert (
+        event.decoded("dtstart").hour == 14 and event.decoded("dtend").strftime("%H:%M") == "16:01"
+    )
+    assert str(event["location"]) == walk.meeting_point.name
+    assert event["geo"].latitude == pytest.approx(48.86105)
+    assert "14:21 Pont des Arts" in str(event["description"])
+    assert str(event["url"]) == "https://chat.example/invite"
+
+
+def test_a_long_track_keeps_every_point(tmp_path: Path) -> None:
+    points = "".join(
+        f'<trkpt lat="{48.8 + i * 1e-6:.7f}" lon="{2.3 + i * 1e-6:.7f}"/>' for i in range(20_000)
+    )
+    walk = import_walk(
+        write(
+            tmp_path, "long.gpx", f'<gpx version="1.1"><trk><trkseg>{points}</trkseg></trk></gpx>'
+        )
+    )
+    assert len(walk.route.geometry()) == 20_000
+
+
+def test_cli_import_and_export(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["import", str(write(tmp_path, "canal.gpx", GPX10_TRACK))]) == 0
+    walk_id = capsys.readouterr().out.strip()
+    assert walk_id.isdigit()
+    for kind in ("gpx", "geojson", "ics"):
+        out = tmp_path / f"out.{kind}"
+        assert main(["export", kind, walk_id, "--out", str(out)]) == 0
+        assert out.stat().st_size > 100
+    capsys.readouterr()
+    assert main(["import", str(write(tmp_path, "bad.gpx", BILLION_LAUGHS))]) == 2
+    assert "DTD" in capsys.readouterr().err
+    assert main(["import", str(tmp_path / "missing.gpx")]) == 2

@@ -1,0 +1,68 @@
+"""Import and export by file: the format from the name, atomic writes, one clear error."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from walkplanner.core.model import Walk
+from walkplanner.exchange.safety import ExchangeError, read_limited
+
+IMPORTS = {".gpx": "gpx", ".geojson": "geojson", ".json": "geojson"}
+EXPORTS = {"gpx": ".gpx", "geojson": ".geojson", "ics": ".ics"}
+
+
+def import_walk(path: Path) -> Walk:
+    kind = IMPORTS.get(path.suffix.lower())
+    if kind is None:
+        raise ExchangeError(
+            f"“{path.name}” is not a file Walk Planner imports ({', '.join(sorted(IMPORTS))})."
+        )
+    data = read_limited(path)
+    if kind == "gpx":
+        from walkplanner.exchange.gpx import read_gpx
+
+        return read_gpx(data, path.name)
+    from walkplanner.exchange.geojson import read_geojson
+
+    return read_geojson(data, path.name)
+
+
+def export_walk(walk: Walk, kind: str, path: Path, link: str = "") -> Path:
+    if kind == "gpx":
+        from walkplanner.exchange.gpx import write_gpx
+
+        data = write_gpx(walk).encode("utf-8")
+    elif kind == "geojson":
+        from walkplanner.exchange.geojson import write_geojson
+
+        data = write_geojson(walk).encode("utf-8")
+    elif kind == "ics":
+        from walkplanner.exchange.ics import write_ics
+
+        data = write_ics(walk, link)
+    else:
+        raise ExchangeError(f"Unknown export format “{kind}”; choose one of: {', '.join(EXPORTS)}.")
+    return write_atomically(path, data)
+
+
+def write_atomically(path: Path, data: bytes) -> Path:
+    """A temporary file beside the target, then a rename: never a half-written file."""
+    if not path.parent.is_dir():
+        raise ExchangeError(f"The folder {path.parent} does not exist; choose another place.")
+    try:
+        with tempfile.NamedTemporaryFile(
+            dir=path.parent, prefix=".walkplanner-", delete=False
+        ) as tmp:
+            tmp.write(data)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        os.replace(tmp.name, path)
+    except OSError as error:
+        Path(tmp.name).unlink(missing_ok=True)
+        raise ExchangeError(
+            f"Cannot write {path}: {error.strerror}. Nothing was written; "
+            "free some space or choose another place."
+        ) from error
+    return path
