@@ -21,9 +21,9 @@ def test_an_mbtiles_pack_becomes_the_basemap(harness, qtbot, tmp_path: Path) -> 
             for dy in range(-3, 4):
                 tiles[(z, x + dx, y + dy)] = png_bytes("#3c8d2f")
     pack = make_mbtiles(tmp_path / "paris.mbtiles", tiles)
-    window.use_offline_map(pack)
-    key = window.basemap.key
-    assert key.startswith("pack-") and window.basemap.name == "Paris centre"
+    window.basemaps.use_pack(pack)
+    key = window.basemaps.current.key
+    assert key.startswith("pack-") and window.basemaps.current.name == "Paris centre"
     qtbot.waitUntil(lambda: harness.js(LOADED) >= 4, timeout=20_000)
     sources = harness.js(
         "Array.from(document.querySelectorAll('img.leaflet-tile')).map(i => i.src)"
@@ -34,7 +34,7 @@ def test_an_mbtiles_pack_becomes_the_basemap(harness, qtbot, tmp_path: Path) -> 
     harness.close()
 
     window = harness.open().window  # the choice survives a restart
-    assert window.basemap.key == key
+    assert window.basemaps.current.key == key
 
 
 def test_preferences_show_and_clear_the_cache_and_check_addresses(qtbot, tmp_path: Path) -> None:

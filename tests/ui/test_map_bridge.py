@@ -110,15 +110,15 @@ def test_dragging_the_meeting_pin_moves_the_meeting_point_undoably(harness) -> N
 def test_library_search_new_duplicate_and_switch(harness, qtbot) -> None:
     window = harness.open().window
     demo_id = window.document.walk.id
-    window.duplicate_walk(demo_id)
+    window.walks.duplicate_walk(demo_id)
     assert window.document.walk.title.endswith("(copy)")
-    window.new_walk()
+    window.walks.new_walk()
     assert window.document.walk.stops == ()
     assert window.library.list.model().rowCount() == 3
     qtbot.keyClicks(window.library.search, "copy")
     assert window.library.list.model().rowCount() == 1
     window.library.search.clear()
-    harness.after_drawn(lambda: window.open_walk(demo_id))
+    harness.after_drawn(lambda: window.walks.open_walk(demo_id))
     assert len(window.document.walk.stops) == 5
     assert harness.js("WalkBridge.inspect().layers.stops.length") == 5
 

@@ -6,18 +6,15 @@ MapController, saving is the Autosaver's job. Window layout persists through QSe
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QToolBar,
@@ -25,22 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from walkplanner import APP_NAME
-from walkplanner.core.demo import next_saturday
-from walkplanner.core.model import DEFAULT_TIMEZONE, MeetingPoint, Walk
+from walkplanner.core.model import Walk
 from walkplanner.render import fonts
 from walkplanner.routing.osrm import OsrmClient
 from walkplanner.settings import Settings
 from walkplanner.store.errors import StoreError
-from walkplanner.tiles.packs import PackError
-from walkplanner.tiles.providers import TileProvider
 from walkplanner.ui import formatting, icons
 from walkplanner.ui.autosave import Autosaver
+from walkplanner.ui.basemap_controller import BasemapController
 from walkplanner.ui.commands import FieldEdit
 from walkplanner.ui.details_form import DetailsForm
 from walkplanner.ui.document import WalkDocument
+from walkplanner.ui.file_actions import FileActions
+from walkplanner.ui.library_controller import LibraryController, first_walk
 from walkplanner.ui.library_panel import LibraryPanel
 from walkplanner.ui.map_controller import MapController
-from walkplanner.ui.map_page import PARIS
 from walkplanner.ui.map_view import MapView
 from walkplanner.ui.places_panel import PlacesPanel
 from walkplanner.ui.routing_controller import RoutingController
@@ -64,21 +60,27 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)
         self._services = services
         self._repository = services.walks
         self._settings = settings
         self._window_state = window_state
 
-        self.document = WalkDocument(self._first_walk(), self)
+        self.document = WalkDocument(first_walk(services.walks, settings.last_walk_id), self)
         self.map_view = map_view
         self.setCentralWidget(map_view)
-        self.basemap = self._initial_basemap()
-        self.map = MapController(self.document, map_view.bridge, self.basemap, map_view)
+        self.basemaps = BasemapController(services.basemaps, settings, self._persist_settings, self)
+        self.map = MapController(self.document, map_view.bridge, self.basemaps.current, map_view)
+        self.basemaps.attach(self.map.set_basemap)
+        self.files = FileActions(services.walks, window_state, self)
         self.routing = RoutingController(self.document, services.router, self)
         self.map.leg_reason = self.routing.reason
         self.autosaver = Autosaver(self.document, services.walks, self)
         self.places = PlacesPanel(services.search, services.places)
         self.library = LibraryPanel()
+        self.walks = LibraryController(
+            self.document, self.autosaver, services.walks, self.library, self
+        )
         self.details = DetailsForm()
         self.stops = StopPanel(self.document)
         self.routing_progress = QProgressBar()
@@ -105,7 +107,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect()
         self._show_walk()
-        self._refresh_library()
+        self.walks.refresh()
         self._restore_layout()
         # Icons load once the walk is on screen (see ui/icons.py); a fallback timer covers
         # a page that never draws.
@@ -142,19 +144,19 @@ class MainWindow(QMainWindow):
         new = self._action(
             "mdi6.file-plus-outline",
             self.tr("&New walk"),
-            self.new_walk,
+            self.walks.new_walk,
             QKeySequence.StandardKey.New,
         )
         duplicate = self._action(
             "mdi6.content-copy",
             self.tr("D&uplicate walk"),
-            lambda: self.duplicate_walk(self.document.walk.id),
+            lambda: self.walks.duplicate_walk(self.document.walk.id),
             "Ctrl+D",
         )
         delete = self._action(
             "mdi6.delete-outline",
             self.tr("De&lete walk…"),
-            lambda: self.delete_walk(self.document.walk.id),
+            lambda: self.walks.delete_walk(self.document.walk.id),
         )
         quit_action = self._action(
             "mdi6.exit-to-app", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
@@ -180,6 +182,25 @@ class MainWindow(QMainWindow):
         for action in (new, duplicate, delete):
             menu.addAction(action)
         menu.addSeparator()
+        self.import_action = self._action(
+            "mdi6.file-import-outline", self.tr("&Import…"), self.files.choose_import, "Ctrl+I"
+        )
+        menu.addAction(self.import_action)
+        recent = menu.addMenu(self.tr("Import &recent"))
+        recent.aboutToShow.connect(lambda: self.files.fill_recent_menu(recent))
+        export_menu = menu.addMenu(self.tr("&Export walk as"))
+        for kind, label in (
+            ("gpx", self.tr("GPX (GPS devices and apps)…")),
+            ("geojson", self.tr("GeoJSON…")),
+            ("ics", self.tr("Calendar event…")),
+        ):
+            export_menu.addAction(
+                label, lambda kind=kind: self.files.choose_export(self.document.walk, kind)
+            )
+        menu.addAction(
+            self.tr("Add to &calendar"), lambda: self.files.add_to_calendar(self.document.walk)
+        )
+        menu.addSeparator()
         menu.addAction(self.card_action)
         menu.addAction(self.handout_pdf_action)
         menu.addAction(self.handout_action)
@@ -191,7 +212,7 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.fit_action)
         basemap_menu = view.addMenu(self.tr("&Basemap"))
-        basemap_menu.aboutToShow.connect(lambda: self._build_basemap_menu(basemap_menu))
+        basemap_menu.aboutToShow.connect(lambda: self.basemaps.fill_menu(basemap_menu))
         edit.addSeparator()
         self.preferences_action = self._action(
             "mdi6.cog-outline",
@@ -230,14 +251,13 @@ class MainWindow(QMainWindow):
                 self.tr("Ignored a map event: %1").replace("%1", why), 5000
             )
         )
-        self.autosaver.saved.connect(lambda _id: self._refresh_library())
+        self.autosaver.saved.connect(lambda _id: self.walks.refresh())
+        self.files.imported.connect(self._show_imported)
+        self.files.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.routing.busy.connect(self._routing_busy)
         self.routing.problem.connect(self._routing_problem)
         self.autosaver.failed.connect(self._save_failed)
-        self.library.activated.connect(self.open_walk)
-        self.library.new_requested.connect(self.new_walk)
-        self.library.duplicate_requested.connect(self.duplicate_walk)
-        self.library.delete_requested.connect(self.delete_walk)
+        self.walks.problem.connect(self.statusBar().showMessage)
         self.places.show_place.connect(self.map.show_place)
         self.places.add_stop.connect(self.map.append_named_stop)
         self.places.meet_here.connect(self.map.meet_at)
@@ -248,25 +268,6 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, fonts.register)
 
     # --- the current walk -----------------------------------------------------------
-
-    def _first_walk(self) -> Walk:
-        summaries = self._repository.summaries()
-        wanted = self._settings.last_walk_id
-        ids = [s.id for s in summaries]
-        if wanted in ids:
-            return self._repository.get(wanted)
-        if ids:
-            return self._repository.get(ids[0])
-        return self._repository.add(self._blank_walk())
-
-    def _blank_walk(self) -> Walk:
-        return Walk(
-            title=self.tr("New walk"),
-            date=next_saturday(dt.date.today()),
-            start_time=dt.time(14, 0),
-            meeting_point=MeetingPoint(self.tr("Meeting point"), *PARIS),
-            timezone=DEFAULT_TIMEZONE,
-        )
 
     def _show_walk(self) -> None:
         walk = self.document.walk
@@ -309,109 +310,6 @@ class MainWindow(QMainWindow):
         )
         self.map.push(fit=False)  # the leg's tooltip now says why
 
-    # --- the library ----------------------------------------------------------------
-
-    def open_walk(self, walk_id: int) -> None:
-        if walk_id == self.document.walk.id or not self.autosaver.save_now():
-            return
-        try:
-            self.document.load(self._repository.get(walk_id))
-        except StoreError as error:
-            QMessageBox.warning(self, APP_NAME, str(error))
-
-    def new_walk(self) -> None:
-        if self.autosaver.save_now():
-            self._switch_to(lambda: self._repository.add(self._blank_walk()))
-
-    def duplicate_walk(self, walk_id: int | None) -> None:
-        if walk_id is not None and self.autosaver.save_now():
-            self._switch_to(lambda: self._repository.duplicate(walk_id))
-
-    def delete_walk(self, walk_id: int | None) -> None:
-        if walk_id is None:
-            return
-        title = self._repository.get(walk_id).title
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete walk"),
-            self.tr("Delete “%1” and all its stops? This cannot be undone.").replace("%1", title),
-            QMessageBox.StandardButton.Delete | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Delete:
-            return
-        try:
-            self._repository.delete(walk_id)
-            if walk_id == self.document.walk.id:
-                self.document.load(self._first_walk())
-        except StoreError as error:
-            QMessageBox.warning(self, APP_NAME, str(error))
-        self._refresh_library()
-
-    def _switch_to(self, make: object) -> None:
-        try:
-            walk = make()  # type: ignore[operator]
-        except StoreError as error:
-            QMessageBox.warning(self, APP_NAME, str(error))
-            return
-        self.document.load(walk)
-        self._refresh_library()
-
-    def _refresh_library(self) -> None:
-        try:
-            self.library.show_walks(self._repository.summaries(), self.document.walk.id)
-        except StoreError as error:
-            self.statusBar().showMessage(str(error))
-
-    # --- basemaps --------------------------------------------------------------------
-
-    def _initial_basemap(self) -> TileProvider:
-        basemaps, settings = self._services.basemaps, self._settings
-        if settings.offline_pack:
-            try:
-                return basemaps.open_pack(Path(settings.offline_pack))
-            except PackError as error:
-                log.warning("offline map not reopened: %s", error)
-        try:
-            return basemaps.provider(settings.tile_provider)
-        except KeyError:
-            return basemaps.provider("osm")
-
-    def _build_basemap_menu(self, menu: QMenu) -> None:
-        menu.clear()
-        group = QActionGroup(menu)
-        for provider in self._services.basemaps.choices():
-            action = menu.addAction(provider.name)
-            action.setCheckable(True)
-            action.setChecked(provider.key == self.basemap.key)
-            action.triggered.connect(lambda _on, provider=provider: self.set_basemap(provider))
-            group.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.tr("Open offline map (MBTiles, PMTiles)…"), self.open_offline_map)
-
-    def set_basemap(self, provider: TileProvider) -> None:
-        self.basemap = provider
-        self.map.set_basemap(provider)
-        pack = self._services.basemaps.pack_path(provider.key)
-        self._settings.tile_provider = "osm" if pack else provider.key
-        self._settings.offline_pack = str(pack) if pack else None
-        self._persist_settings()
-
-    def open_offline_map(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open offline map"), "", self.tr("Offline maps (*.mbtiles *.pmtiles)")
-        )
-        if name:
-            self.use_offline_map(Path(name))
-
-    def use_offline_map(self, path: Path) -> None:
-        try:
-            provider = self._services.basemaps.open_pack(path)
-        except PackError as error:
-            QMessageBox.warning(self, APP_NAME, str(error))
-            return
-        self.set_basemap(provider)
-
     def preferences(self) -> None:
         from walkplanner.ui.preferences_dialog import MB, PreferencesDialog
 
@@ -437,24 +335,42 @@ class MainWindow(QMainWindow):
     def export_card(self) -> None:
         from walkplanner.ui.card_dialog import CardDialog
 
-        tiles = self._services.basemaps.source(self.basemap.key)
-        dialog = CardDialog(self.document.walk, tiles, self.basemap.attribution, self)
+        credit = self.basemaps.current.attribution
+        dialog = CardDialog(self.document.walk, self.basemaps.tiles(), credit, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def handouts(self) -> None:
         from walkplanner.ui.handout_dialog import HandoutDialog
 
-        basemaps, key = self._services.basemaps, self.basemap.key
+        basemaps = self.basemaps
         dialog = HandoutDialog(
             self.document.walk,
-            basemaps.source(key),
-            basemaps.cached_source(key),
-            self.basemap.attribution,
+            basemaps.tiles(),
+            basemaps.cached_tiles(),
+            basemaps.current.attribution,
             self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    # --- files ----------------------------------------------------------------------
+
+    def _show_imported(self, walk: Walk) -> None:
+        if self.autosaver.save_now():
+            self.document.load(walk)
+        self.walks.refresh()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(self.files.can_import(Path(url.toLocalFile())) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            if url.isLocalFile() and self.files.can_import(path):
+                self.files.import_file(path)
+        event.acceptProposedAction()
 
     # --- saving and closing ---------------------------------------------------------
 
