@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     route.add_argument("walk", metavar="WALK", help="a walk id or a unique part of its title")
     search = commands.add_parser("search", help="find places by name: name, lat, lon per line")
     search.add_argument("query", metavar="QUERY")
-    importing = commands.add_parser("import", help="make a walk from a GPX or GeoJSON file")
+    importing = commands.add_parser("import", help="make a walk from a GPX, GeoJSON or KML file")
     importing.add_argument("file", type=Path, metavar="FILE")
     export = commands.add_parser("export", help="write a walk as an image or a document")
     kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
@@ -78,7 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
     card.add_argument("--theme", choices=CARD_THEMES, default="light")
     card.add_argument("--lang", choices=("en", "fr"), default="en")
     card.add_argument("--link", help="link for the QR code (default: the walk's, else a map)")
-    for kind, what in (("gpx", "GPX 1.1"), ("geojson", "GeoJSON"), ("ics", "a calendar event")):
+    for kind, what in (
+        ("gpx", "GPX 1.1"),
+        ("geojson", "GeoJSON"),
+        ("kml", "KML"),
+        ("ics", "a calendar event"),
+    ):
         file_export = kinds.add_parser(kind, help=f"the walk as {what}")
         file_export.add_argument(
             "walk", metavar="WALK", help="a walk id or a unique part of its title"
@@ -179,7 +184,7 @@ def run_command(args: argparse.Namespace) -> int:
             from walkplanner.cli_output import route_and_report
 
             print(route_and_report(walk, store.repository, offline=args.offline))
-        elif args.command == "export" and args.kind in ("gpx", "geojson", "ics"):
+        elif args.command == "export" and args.kind in ("gpx", "geojson", "kml", "ics"):
             from walkplanner.exchange.files import export_walk
             from walkplanner.exchange.safety import ExchangeError
 

@@ -7,7 +7,7 @@ import pytest
 from pmtiles.tile import Compression, TileType, zxy_to_tileid
 from pmtiles.writer import write
 
-from tests.tile_server import png_bytes
+from tests.tiles.loopback import png_bytes
 from walkplanner.tiles.basemaps import Basemaps
 from walkplanner.tiles.cache import TileCache
 from walkplanner.tiles.packs import PackError, TilePack

@@ -10,14 +10,19 @@ from PySide6.QtGui import QDropEvent
 from tests.exchange.test_exchange import BILLION_LAUGHS, GPX11_WAYPOINTS
 
 
-def test_a_dropped_gpx_becomes_the_current_walk(harness, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_dropped_gpx_becomes_the_current_walk(harness, qtbot, tmp_path: Path) -> None:
     window = harness.open().window
     path = tmp_path / "canal.gpx"
     path.write_text(GPX11_WAYPOINTS, encoding="utf-8")
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.document.walk.stops[-1].name == "Bistro", timeout=10_000)
     assert window.library.list.model().rowCount() == 2
@@ -26,7 +31,7 @@ def test_a_dropped_gpx_becomes_the_current_walk(harness, qtbot, tmp_path: Path) 
     assert exported is not None and "Bistro" in exported.read_text(encoding="utf-8")
 
 
-def test_a_hostile_file_changes_nothing(harness, qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_a_hostile_file_changes_nothing(harness, qtbot, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     shown: list[str] = []

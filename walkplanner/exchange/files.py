@@ -9,8 +9,8 @@ from pathlib import Path
 from walkplanner.core.model import Walk
 from walkplanner.exchange.safety import ExchangeError, read_limited
 
-IMPORTS = {".gpx": "gpx", ".geojson": "geojson", ".json": "geojson"}
-EXPORTS = {"gpx": ".gpx", "geojson": ".geojson", "ics": ".ics"}
+IMPORTS = {".gpx": "gpx", ".geojson": "geojson", ".json": "geojson", ".kml": "kml"}
+EXPORTS = {"gpx": ".gpx", "geojson": ".geojson", "kml": ".kml", "ics": ".ics"}
 
 
 def import_walk(path: Path) -> Walk:
@@ -24,6 +24,10 @@ def import_walk(path: Path) -> Walk:
         from walkplanner.exchange.gpx import read_gpx
 
         return read_gpx(data, path.name)
+    if kind == "kml":
+        from walkplanner.exchange.kml import read_kml
+
+        return read_kml(data, path.name)
     from walkplanner.exchange.geojson import read_geojson
 
     return read_geojson(data, path.name)
@@ -38,6 +42,10 @@ def export_walk(walk: Walk, kind: str, path: Path, link: str = "") -> Path:
         from walkplanner.exchange.geojson import write_geojson
 
         data = write_geojson(walk).encode("utf-8")
+    elif kind == "kml":
+        from walkplanner.exchange.kml import write_kml
+
+        data = write_kml(walk)
     elif kind == "ics":
         from walkplanner.exchange.ics import write_ics
 

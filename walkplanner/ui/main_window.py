@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         for kind, label in (
             ("gpx", self.tr("GPX (GPS devices and apps)…")),
             ("geojson", self.tr("GeoJSON…")),
+            ("kml", self.tr("KML (Google Earth)…")),
             ("ics", self.tr("Calendar event…")),
         ):
             export_menu.addAction(

@@ -5,15 +5,40 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from walkplanner.core.model import Leg, LegSource, Walk
+from walkplanner.core.model import LatLon, Leg, LegSource, Walk
 from walkplanner.core.schedule import Schedule
 from walkplanner.ui import formatting
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MapPayload", text)
+
+
+SIMPLIFY_ABOVE = 1000  # points; shorter legs are drawn as they are
+SIMPLIFY_DEGREES = 0.00001  # about a metre: under a pixel up to zoom 16
+
+
+def drawable(points: tuple[LatLon, ...]) -> list[list[float]] | tuple[LatLon, ...]:
+    """Long imported tracks, thinned for drawing (Ramer-Douglas-Peucker); distances and
+    exports keep every point."""
+    if len(points) <= SIMPLIFY_ABOVE:
+        return points
+    cached = _thinned.get(id(points))
+    if cached is not None and cached[0] is points:  # legs are immutable: same tuple, same line
+        return cached[1]
+    from simplification.cutil import simplify_coords
+
+    thinned = simplify_coords(np.asarray(points), SIMPLIFY_DEGREES).tolist()
+    if len(_thinned) > 64:
+        _thinned.clear()
+    _thinned[id(points)] = (points, thinned)
+    return thinned
+
+
+_thinned: dict[int, tuple[tuple[LatLon, ...], list[list[float]]]] = {}
 
 
 def leg_note(leg: Leg, wanted: bool, reason: str | None) -> str:
@@ -56,7 +81,7 @@ def walk_payload(
         "stops": stops,
         "legs": [
             {
-                "points": leg.points,
+                "points": drawable(leg.points),
                 "source": leg.source.value,
                 "note": leg_note(leg, leg.wants_routing(walk.follow_streets), reasons(i)),
             }
