@@ -9,12 +9,12 @@ from __future__ import annotations
 import itertools
 import json
 import math
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
+
+from tests.serving import QuietHandler, serving
 
 
 def metres(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -34,16 +34,16 @@ class RouterState:
 def osrm_server() -> Iterator[RouterState]:
     state = RouterState()
 
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         def do_GET(self) -> None:
             parts = urlsplit(self.path)
             state.requests.append((parts.path, parse_qs(parts.query), dict(self.headers.items())))
             if state.answer == "error":
-                self._send(500, b"<html>Internal error</html>", "text/html")
+                self.send_body(500, b"<html>Internal error</html>", "text/html")
                 return
             if state.answer == "noroute":
                 body = {"code": "NoRoute", "message": "Impossible route between points"}
-                self._send(400, json.dumps(body).encode(), "application/json")
+                self.send_body(400, json.dumps(body).encode(), "application/json")
                 return
             coordinates = parts.path.rsplit("/", 1)[-1]
             points = [tuple(map(float, pair.split(","))) for pair in coordinates.split(";")]
@@ -63,24 +63,8 @@ def osrm_server() -> Iterator[RouterState]:
                 "waypoints": [{"hint": "x", "distance": 0.0, "name": "", "location": list(p)}
                               for p in points],
             }  # fmt: skip
-            self._send(200, json.dumps(body).encode(), "application/json")
+            self.send_body(200, json.dumps(body).encode(), "application/json")
 
-        def _send(self, status: int, body: bytes, content_type: str) -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *_args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    state.url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(Handler) as url:
+        state.url = url
         yield state
-    finally:
-        server.shutdown()
-        server.server_close()

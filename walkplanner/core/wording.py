@@ -7,6 +7,7 @@ written by hand, which neither strftime nor a locale's short formats give.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 LANGUAGES = ("en", "fr")
 
@@ -46,3 +47,8 @@ def clock(moment: dt.time, lang: str) -> str:
     if lang == "fr":
         return f"{moment.hour:02d}:{moment.minute:02d}"
     return f"{moment.hour % 12 or 12}:{moment.minute:02d} {'am' if moment.hour < 12 else 'pm'}"
+
+
+def file_stem(title: str) -> str:
+    """A walk's title as a file name people recognise: "Louvre → café" -> "louvre-café"."""
+    return re.sub(r"[^\w-]+", "-", title).strip("-").lower() or "walk"

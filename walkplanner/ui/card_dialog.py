@@ -6,7 +6,6 @@ follows every change after a short pause, and the newest render wins.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from walkplanner.core.model import Walk
 from walkplanner.core.validation import check_link
+from walkplanner.core.wording import file_stem
 from walkplanner.render import fonts
 from walkplanner.render.card import SIZES, CardOptions, render_card
 from walkplanner.render.output import save_image
@@ -183,7 +183,7 @@ class CardDialog(QDialog):
         if self.image is None:
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        slug = re.sub(r"[^\w-]+", "-", self._walk.title).strip("-").lower() or "walk"
+        slug = file_stem(self._walk.title)
         name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save invite card"),

@@ -6,7 +6,6 @@ walk in one transaction; a file that cannot be read changes nothing and says why
 
 from __future__ import annotations
 
-import re
 import tempfile
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from walkplanner import APP_NAME
 from walkplanner.core.model import Walk
+from walkplanner.core.wording import file_stem
 from walkplanner.exchange.files import EXPORTS, IMPORTS, export_walk, import_walk
 from walkplanner.exchange.safety import ExchangeError
 from walkplanner.store.errors import StoreError
@@ -83,7 +83,7 @@ class FileActions(QObject):
 
     def choose_export(self, walk: Walk, kind: str) -> None:
         suffix = EXPORTS[kind]
-        slug = re.sub(r"[^\w-]+", "-", walk.title).strip("-").lower() or "walk"
+        slug = file_stem(walk.title)
         name, _filter = QFileDialog.getSaveFileName(
             self._parent,
             self.tr("Export the walk"),

@@ -7,7 +7,6 @@ alone and never blocks on the network.
 
 from __future__ import annotations
 
-import re
 import tempfile
 from dataclasses import replace
 from pathlib import Path
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from walkplanner.core.model import Walk
+from walkplanner.core.wording import file_stem
 from walkplanner.render import fonts
 from walkplanner.render.handout import PARTS, HandoutOptions, export_pdf, page_layout, paint_handout
 from walkplanner.render.static_map import TileSource
@@ -106,7 +106,7 @@ class HandoutDialog(QDialog):
 
     def export(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        slug = re.sub(r"[^\w-]+", "-", self._walk.title).strip("-").lower() or "walk"
+        slug = file_stem(self._walk.title)
         name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export handout PDF"),
