@@ -1,158 +1,316 @@
+"""The fetcher against a loopback tile server: OpenStreetMap's usage policy, checked."""
+
 from __future__ import annotations
 
+import sqlite3
 import threading
-from collections.abc import Iterator
+import urllib.request
 from dataclasses import replace
-from pathlib import Path
+from email.message import Message
 
 import pytest
 
-from tests.tile_server import TileServer, tile_server
+from tests.tiles.conftest import Clock
+from tests.tiles.loopback import LoopbackTileServer, png_bytes
 from walkplanner import USER_AGENT
 from walkplanner.tiles.cache import TileCache
-from walkplanner.tiles.fetcher import MIN_KEEP_S, TileService
+from walkplanner.tiles.fetcher import (
+    BACKOFF_S,
+    MAX_PARALLEL_DOWNLOADS,
+    MIN_KEEP_S,
+    TileResult,
+    TileService,
+    expiry_from_headers,
+)
 from walkplanner.tiles.providers import get_provider
 
 DAY = 24 * 3600
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_800_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def server() -> Iterator[TileServer]:
-    with tile_server() as state:
-        yield state
-
-
-@pytest.fixture
-def cache(tmp_path: Path) -> Iterator[TileCache]:
-    tile_cache = TileCache(tmp_path / "tiles.sqlite")
-    yield tile_cache
-    tile_cache.close()
-
-
-def service_for(server: TileServer, cache: TileCache, **options: object) -> TileService:
+def service_for(server: LoopbackTileServer, cache: TileCache, **options: object) -> TileService:
     provider = replace(get_provider("osm"), url_template=server.template)
     return TileService(cache, provider, **options)  # type: ignore[arg-type]
 
 
-def test_identifies_itself_and_caches(server: TileServer, cache: TileCache) -> None:
-    service = service_for(server, cache)
-    first = service.tile(14, 8297, 5637)
-    assert first.state == "fetched" and first.data == server.tile
-    assert server.requests[0][0] == "/14/8297/5637.png"
-    assert server.requests[0][1]["User-Agent"] == USER_AGENT
-    second = service.tile(14, 8297, 5637)
-    assert second.state == "fresh" and second.data == server.tile
-    assert len(server.requests) == 1
-    assert cache.stats() == (1, len(server.tile))
+def run_in_threads(count: int, work: list[tuple[int, int, int]], service: TileService) -> list:
+    """`work` shared out over `count` threads started together; the results, in any order."""
+    results: list[TileResult] = []
+    start = threading.Barrier(count)
 
+    def worker(offset: int) -> None:
+        start.wait()
+        for z, x, y in work[offset::count]:
+            results.append(service.tile(z, x, y))
 
-def test_short_max_age_still_keeps_a_week_then_revalidates(
-    server: TileServer, cache: TileCache
-) -> None:
-    clock = Clock()
-    service = service_for(server, cache, now=clock)
-    service.tile(3, 1, 2)
-    clock.now += MIN_KEEP_S - 60
-    assert service.tile(3, 1, 2).state == "fresh"
-    clock.now += 120
-    result = service.tile(3, 1, 2)
-    assert result.state == "revalidated" and result.data == server.tile
-    assert server.requests[-1][1]["If-None-Match"] == '"v1"'
-    assert len(server.requests) == 2
-    assert service.tile(3, 1, 2).state == "fresh"
-
-
-def test_long_max_age_is_honoured(server: TileServer, cache: TileCache) -> None:
-    server.cache_control = f"max-age={30 * DAY}"
-    clock = Clock()
-    service = service_for(server, cache, now=clock)
-    service.tile(3, 1, 2)
-    clock.now += 20 * DAY
-    assert service.tile(3, 1, 2).state == "fresh"
-
-
-def test_offline_never_asks(server: TileServer, cache: TileCache) -> None:
-    service_for(server, cache).tile(2, 1, 1)
-    offline = service_for(server, cache, offline=True)
-    assert offline.tile(2, 1, 1).state == "fresh"
-    assert offline.tile(2, 0, 0).state == "missing"
-    assert len(server.requests) == 1
-
-
-def test_server_down_serves_stale_and_backs_off(cache: TileCache) -> None:
-    clock = Clock()
-    with tile_server() as server:
-        service = service_for(server, cache, now=clock, timeout_s=2)
-        service.tile(2, 1, 1)
-    clock.now += MIN_KEEP_S + 1
-    assert service.tile(2, 1, 1).state == "stale"
-    # The next 30 tiles do not even try the network: the service is backing off.
-    assert {service.tile(5, x, 3).state for x in range(30)} == {"missing"}
-
-
-def test_errors_and_non_images_are_not_cached(server: TileServer, cache: TileCache) -> None:
-    server.status = 500
-    service = service_for(server, cache)
-    assert service.tile(1, 0, 0).state == "missing"
-    server.status, server.content_type = 200, "text/html"
-    assert service.tile(1, 0, 1).state == "missing"
-    assert cache.stats() == (0, 0)
-
-
-@pytest.mark.parametrize(("z", "x", "y"), [(-1, 0, 0), (20, 0, 0), (2, 4, 0), (2, 0, -1)])
-def test_tiles_that_cannot_exist_are_refused(cache: TileCache, z: int, x: int, y: int) -> None:
-    with pytest.raises(ValueError):
-        TileService(cache, get_provider("osm"), offline=True).tile(z, x, y)
-
-
-def test_url_override_for_own_servers(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("WALKPLANNER_TILE_URL", "http://127.0.0.1:9/{z}/{x}/{y}.png")
-    assert get_provider("osm").url_template == "http://127.0.0.1:9/{z}/{x}/{y}.png"
-    with pytest.raises(KeyError, match="known basemaps"):
-        get_provider("moon")
-
-
-def test_never_more_than_two_downloads_at_once(server: TileServer, cache: TileCache) -> None:
-    server.delay_s = 0.02
-    service = service_for(server, cache)
-    states: list[str] = []
-
-    def fetch(offset: int) -> None:
-        for x in range(offset, 32, 8):
-            states.append(service.tile(5, x, 7).state)
-
-    threads = [threading.Thread(target=fetch, args=(i,)) for i in range(8)]
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(count)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    assert states.count("fetched") == 32
-    assert server.max_in_flight <= 2
+    return results
 
 
-def test_a_corrupt_cache_file_is_moved_aside(tmp_path: Path) -> None:
-    path = tmp_path / "tiles.sqlite"
-    path.write_bytes(b"garbage" * 1000)
-    tile_cache = TileCache(path)
-    assert tile_cache.stats() == (0, 0)
-    tile_cache.close()
-    assert len(list(tmp_path.glob("tiles.sqlite.corrupt-*"))) == 1
+def test_identifies_itself_and_serves_the_second_request_from_the_cache(
+    server: LoopbackTileServer, cache: TileCache
+) -> None:
+    service = service_for(server, cache)
+    first = service.tile(14, 8297, 5637)
+    assert first == TileResult(server.tile, "image/png", "fetched")
+    assert server.requests[0].path == "/14/8297/5637.png"
+    assert server.requests[0].headers["User-Agent"] == USER_AGENT
+    second = service.tile(14, 8297, 5637)
+    assert second == TileResult(server.tile, "image/png", "fresh")
+    assert len(server.requests) == 1
+    assert cache.stats() == (1, len(server.tile))
 
 
-def test_trim_drops_the_oldest_tiles_first(cache: TileCache) -> None:
-    from walkplanner.tiles.cache import CachedTile
+def test_a_short_max_age_still_keeps_the_tile_seven_days(
+    server: LoopbackTileServer, cache: TileCache, clock: Clock
+) -> None:
+    server.cache_control = "max-age=60"
+    service = service_for(server, cache, now=clock)
+    service.tile(3, 1, 2)
+    assert cache.get("osm", 3, 1, 2).expires_at == clock.now + MIN_KEEP_S
+    clock.advance(MIN_KEEP_S - 60)
+    assert service.tile(3, 1, 2).state == "fresh"
+    assert len(server.requests) == 1
 
-    for age in range(10):
-        cache.put("osm", 5, age, 0, CachedTile(b"x" * 1000, "image/png", None, None, age, 10**10))
-    assert cache.trim(5000) == 5
-    assert cache.stats() == (5, 5000)
-    assert cache.get("osm", 5, 0, 0) is None and cache.get("osm", 5, 9, 0) is not None
-    assert cache.trim(10**6) == 0
+
+def test_a_long_max_age_is_honoured(
+    server: LoopbackTileServer, cache: TileCache, clock: Clock
+) -> None:
+    server.cache_control = f"public, max-age={30 * DAY}"
+    service = service_for(server, cache, now=clock)
+    service.tile(3, 1, 2)
+    clock.advance(29 * DAY)
+    assert service.tile(3, 1, 2).state == "fresh"
+    clock.advance(2 * DAY)
+    assert service.tile(3, 1, 2).state == "revalidated"
+    assert len(server.requests) == 2
+
+
+def test_an_expired_tile_is_revalidated_and_a_304_refreshes_it(
+    server: LoopbackTileServer, cache: TileCache, clock: Clock
+) -> None:
+    service = service_for(server, cache, now=clock)
+    service.tile(3, 1, 2)
+    clock.advance(MIN_KEEP_S + 60)
+    result = service.tile(3, 1, 2)
+    assert result == TileResult(server.tile, "image/png", "revalidated")
+    asked = server.requests[-1]
+    assert asked.headers["If-None-Match"] == '"v1"'
+    assert asked.headers["If-Modified-Since"] == server.last_modified
+    assert asked.headers["User-Agent"] == USER_AGENT
+    assert asked.status == 304
+    refreshed = cache.get("osm", 3, 1, 2)
+    assert (refreshed.fetched_at, refreshed.expires_at) == (clock.now, clock.now + MIN_KEEP_S)
+    clock.advance(MIN_KEEP_S - 60)
+    assert service.tile(3, 1, 2).state == "fresh"
+    assert len(server.requests) == 2
+
+
+def test_without_an_etag_it_revalidates_by_date(
+    server: LoopbackTileServer, cache: TileCache, clock: Clock
+) -> None:
+    server.etag = None
+    service = service_for(server, cache, now=clock)
+    service.tile(3, 1, 2)
+    clock.advance(MIN_KEEP_S + 60)
+    assert service.tile(3, 1, 2).state == "revalidated"
+    assert "If-None-Match" not in server.requests[-1].headers
+    assert server.requests[-1].headers["If-Modified-Since"] == server.last_modified
+
+
+def test_a_changed_tile_replaces_the_cached_one(
+    server: LoopbackTileServer, cache: TileCache, clock: Clock
+) -> None:
+    service = service_for(server, cache, now=clock)
+    service.tile(3, 1, 2)
+    clock.advance(MIN_KEEP_S + 60)
+    server.tile, server.etag = png_bytes("#ff0000"), '"v2"'
+    assert service.tile(3, 1, 2) == TileResult(server.tile, "image/png", "fetched")
+    assert cache.get("osm", 3, 1, 2).etag == '"v2"'
+
+
+@pytest.mark.parametrize(
+    ("headers", "keep_s"),
+    [
+        ({}, MIN_KEEP_S),
+        ({"Cache-Control": "no-cache"}, MIN_KEEP_S),
+        ({"Cache-Control": "max-age=60"}, MIN_KEEP_S),
+        ({"Cache-Control": f"max-age={30 * DAY}, public"}, 30 * DAY),
+        ({"Expires": "Tue, 12 Jan 2027 16:00:00 GMT"}, 1_799_769_600 - 1_799_000_000),
+        ({"Expires": "Tue, 12 Jan 2027 16:00:00 -0000"}, 1_799_769_600 - 1_799_000_000),
+        ({"Expires": "0"}, MIN_KEEP_S),
+        # Cache-Control wins over Expires (RFC 9111).
+        ({"Cache-Control": "max-age=60", "Expires": "Tue, 12 Jan 2027 16:00:00 GMT"}, MIN_KEEP_S),
+    ],
+)
+def test_expiry_from_headers(headers: dict[str, str], keep_s: int) -> None:
+    now = 1_799_000_000.0  # 2027-01-03 18:13:20 UTC
+    message = Message()
+    for name, value in headers.items():
+        message[name] = value
+    assert expiry_from_headers(message, now) == pytest.approx(now + keep_s)
+
+
+def test_offline_never_asks_and_serves_what_is_cached(
+    server: LoopbackTileServer, cache: TileCache, clock: Clock
+) -> None:
+    service_for(server, cache, now=clock).tile(2, 1, 1)
+    offline = service_for(server, cache, offline=True, now=clock)
+    assert offline.tile(2, 1, 1) == TileResult(server.tile, "image/png", "fresh")
+    assert offline.tile(2, 0, 0) == TileResult(None, "", "missing")
+    clock.advance(MIN_KEEP_S + 1)
+    assert offline.tile(2, 1, 1) == TileResult(server.tile, "image/png", "stale")
+    assert len(server.requests) == 1
+
+
+def test_server_down_serves_stale_copies_and_backs_off(
+    server: LoopbackTileServer, cache: TileCache, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    attempts: list[str] = []
+    urlopen = urllib.request.urlopen
+
+    def counting_urlopen(request: urllib.request.Request, **kwargs: object) -> object:
+        attempts.append(request.full_url)
+        return urlopen(request, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(urllib.request, "urlopen", counting_urlopen)
+    service = service_for(server, cache, now=clock, timeout_s=2)
+    service.tile(2, 1, 1)
+    server.stop()
+    clock.advance(MIN_KEEP_S + 1)
+    assert service.tile(2, 1, 1) == TileResult(server.tile, "image/png", "stale")
+    assert len(attempts) == 2  # the first download, then the one that found the server gone
+    # The next 30 tiles do not even try the network: the service is backing off ...
+    assert {service.tile(5, x, 3).state for x in range(30)} == {"missing"}
+    assert service.tile(2, 1, 1).state == "stale"
+    assert len(attempts) == 2
+    # ... until the pause is over, when one tile tries again.
+    clock.advance(BACKOFF_S + 1)
+    assert [service.tile(5, x, 3).state for x in range(30)] == ["missing"] * 30
+    assert len(attempts) == 3
+
+
+def test_a_server_hanging_up_costs_one_connection_per_pause_even_from_many_threads(
+    server: LoopbackTileServer, cache: TileCache, clock: Clock
+) -> None:
+    server.hang_up = True
+    service = service_for(server, cache, now=clock)
+    results = run_in_threads(8, [(5, x, 7) for x in range(30)], service)
+    assert [r.state for r in results] == ["missing"] * 30
+    # Only the downloads already under way when the first failed reached the server.
+    assert 1 <= server.connections <= MAX_PARALLEL_DOWNLOADS
+    assert server.requests == []
+
+
+def test_a_silent_server_times_out(server: LoopbackTileServer, cache: TileCache) -> None:
+    server.delay_s = 2.0
+    service = service_for(server, cache, timeout_s=0.2)
+    assert service.tile(1, 0, 0).state == "missing"
+    assert service.tile(1, 1, 0).state == "missing"  # backing off, not waiting again
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body"),
+    [
+        (500, "text/html", None),
+        (503, "text/html", None),
+        (429, "text/html", None),
+        (403, "text/html", None),
+        (200, "text/html", b"<html><body>Sign in to the Wi-Fi</body></html>"),
+        (200, "image/png", b""),
+    ],
+)
+def test_errors_and_non_images_are_not_cached_and_pause_the_service(
+    server: LoopbackTileServer,
+    cache: TileCache,
+    clock: Clock,
+    status: int,
+    content_type: str,
+    body: bytes | None,
+) -> None:
+    server.status, server.content_type, server.body = status, content_type, body
+    service = service_for(server, cache, now=clock)
+    assert service.tile(1, 0, 0) == TileResult(None, "", "missing")
+    assert service.tile(1, 0, 1).state == "missing"
+    assert len(server.requests) == 1
+    assert cache.stats() == (0, 0)
+
+
+def test_a_tile_the_server_does_not_have_does_not_pause_the_service(
+    server: LoopbackTileServer, cache: TileCache
+) -> None:
+    server.status = 404
+    service = service_for(server, cache)
+    assert service.tile(1, 0, 0).state == "missing"
+    server.status = 200
+    assert service.tile(1, 0, 1).state == "fetched"
+    assert cache.stats() == (1, len(server.tile))
+
+
+def test_an_error_keeps_the_cached_copy(
+    server: LoopbackTileServer, cache: TileCache, clock: Clock
+) -> None:
+    service = service_for(server, cache, now=clock)
+    service.tile(4, 3, 3)
+    before = cache.get("osm", 4, 3, 3)
+    clock.advance(MIN_KEEP_S + 1)
+    server.status = 500
+    assert service.tile(4, 3, 3) == TileResult(server.tile, "image/png", "stale")
+    assert cache.get("osm", 4, 3, 3) == before
+
+
+def test_a_tile_is_still_served_when_the_cache_cannot_store_it(
+    server: LoopbackTileServer, cache: TileCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(*_args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(cache, "put", disk_full)
+    assert service_for(server, cache).tile(1, 0, 0).state == "fetched"
+
+
+@pytest.mark.parametrize(
+    ("z", "x", "y"), [(-1, 0, 0), (20, 0, 0), (2, 4, 0), (2, 0, 4), (2, 0, -1), (0, 1, 0)]
+)
+def test_tiles_that_cannot_exist_are_refused(
+    server: LoopbackTileServer, cache: TileCache, z: int, x: int, y: int
+) -> None:
+    with pytest.raises(ValueError, match=r"zoom|does not exist"):
+        service_for(server, cache).tile(z, x, y)
+    assert server.requests == []
+
+
+def test_the_url_override_sends_every_tile_to_the_own_server(
+    server: LoopbackTileServer, cache: TileCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WALKPLANNER_TILE_URL", server.template)
+    assert TileService(cache, get_provider("osm")).tile(6, 32, 21).state == "fetched"
+    assert TileService(cache, get_provider("osm-fr")).tile(6, 32, 21).state == "fetched"
+    assert [r.path for r in server.requests] == ["/6/32/21.png"] * 2
+
+
+def test_eight_threads_thirty_tiles_never_more_than_two_downloads_at_once(
+    server: LoopbackTileServer, cache: TileCache
+) -> None:
+    server.delay_s = 0.03
+    service = service_for(server, cache)
+    results = run_in_threads(8, [(5, x, 7) for x in range(30)], service)
+    assert [r.state for r in results] == ["fetched"] * 30
+    assert len(server.requests) == 30
+    assert server.max_in_flight == MAX_PARALLEL_DOWNLOADS
+    assert cache.stats() == (30, 30 * len(server.tile))
+
+
+def test_a_tile_wanted_by_many_threads_at_once_is_downloaded_once(
+    server: LoopbackTileServer, cache: TileCache
+) -> None:
+    server.delay_s = 0.1
+    service = service_for(server, cache)
+    results = run_in_threads(8, [(9, 259, 176)] * 8, service)
+    assert {r.data for r in results} == {server.tile}
+    assert sorted(r.state for r in results) == ["fetched"] + ["fresh"] * 7
+    assert len(server.requests) == 1
