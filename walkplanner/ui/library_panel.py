@@ -55,11 +55,11 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self._current_id: int | None = None
+        self._rebuilding = False
 
     def show_walks(self, summaries: list[WalkSummary], current_id: int | None) -> None:
         """Rebuild the list; moving the selection here never counts as the user choosing."""
-        selection = self.list.selectionModel()
-        selection.blockSignals(True)
+        self._rebuilding = True
         try:
             self._model.clear()
             for summary in summaries:
@@ -68,7 +68,7 @@ class LibraryPanel(QWidget):
                 item.setToolTip(summary.title)
                 self._model.appendRow(item)
         finally:
-            selection.blockSignals(False)
+            self._rebuilding = False
         self.mark_current(current_id)
 
     def mark_current(self, walk_id: int | None) -> None:
@@ -76,9 +76,11 @@ class LibraryPanel(QWidget):
         for row in range(self._proxy.rowCount()):
             index = self._proxy.index(row, 0)
             if index.data(WALK_ID_ROLE) == walk_id:
-                self.list.selectionModel().blockSignals(True)
-                self.list.setCurrentIndex(index)
-                self.list.selectionModel().blockSignals(False)
+                self._rebuilding = True
+                try:
+                    self.list.setCurrentIndex(index)
+                finally:
+                    self._rebuilding = False
                 return
 
     def selected_id(self) -> int | None:
@@ -91,6 +93,8 @@ class LibraryPanel(QWidget):
         return f"{summary.title}\n{date} · {km}"
 
     def _current_changed(self, current: object, _previous: object) -> None:
+        if self._rebuilding:
+            return
         walk_id = self.selected_id()
         if walk_id is not None and walk_id != self._current_id:
             self._current_id = walk_id
