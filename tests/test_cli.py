@@ -115,3 +115,15 @@ def test_a_damaged_database_is_reported_and_kept(data_dir: Path) -> None:
     assert "damaged" in result.stderr and "left untouched" in result.stderr
     assert damaged.read_bytes() == b"not a database" * 200
     assert main(["--data-dir", str(data_dir), "list"]) == 2
+
+
+def test_groups_prints_the_plan(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["groups", "louvre", "--size", "15", "--stagger", "10"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "60 people in 4 groups of up to 15, leaving every 10 min"
+    assert out[1].startswith("  A: 15 people, leaves 14:00") and out[4].startswith(
+        "  D: 15 people, leaves 14:30"
+    )
+    with pytest.raises(SystemExit) as exit_info:
+        main(["groups", "louvre", "--size", "0"])
+    assert exit_info.value.code == 2

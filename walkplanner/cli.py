@@ -27,6 +27,16 @@ class CliError(Exception):
     """A problem the user can fix; printed as one line, exit code 2."""
 
 
+def positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
 def parts_list(text: str) -> tuple[str, ...]:
     parts = tuple(p.strip() for p in text.split(",") if p.strip())
     unknown = [p for p in parts if p not in HANDOUT_PARTS]
@@ -65,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
         "route", help="make every leg follow the streets; print the distance"
     )
     route.add_argument("walk", metavar="WALK", help="a walk id or a unique part of its title")
+    groups = commands.add_parser("groups", help="split the crowd into groups; print the plan")
+    groups.add_argument("walk", metavar="WALK", help="a walk id or a unique part of its title")
+    groups.add_argument("--size", type=positive, default=15, help="largest group (default 15)")
+    groups.add_argument(
+        "--stagger", type=positive, default=10, help="minutes between group departures (default 10)"
+    )
     search = commands.add_parser("search", help="find places by name: name, lat, lon per line")
     search.add_argument("query", metavar="QUERY")
     importing = commands.add_parser("import", help="make a walk from a GPX, GeoJSON or KML file")
@@ -180,6 +196,10 @@ def run_command(args: argparse.Namespace) -> int:
                 if args.json
                 else walk_text(walk)
             )
+        elif args.command == "groups":
+            from walkplanner.cli_output import group_lines
+
+            print(group_lines(walk, args.size, args.stagger))
         elif args.command == "route":
             from walkplanner.cli_output import route_and_report
 

@@ -102,3 +102,23 @@ def route_and_report(walk: Walk, repository: WalkRepository, *, offline: bool) -
     ]
     lines += [f"  straight: {problem}" for problem in report.problems]
     return "\n".join(lines)
+
+
+def group_lines(walk: Walk, max_size: int, stagger_min: int) -> str:
+    """The group plan as text: each group's size, departure, pace and arrival times."""
+    from walkplanner.core.crowd import split, sunset_warning
+
+    groups = split(walk, [], max_size=max_size, stagger_min=stagger_min)
+    lines = [
+        f"{walk.headcount} people in {len(groups.groups)} groups of up to {max_size}, "
+        f"leaving every {stagger_min} min"
+    ]
+    for group in groups.groups:
+        times = ", ".join(_hhmm(t.arrival) for t in group.schedule.stops)
+        lines.append(
+            f"  {group.letter}: {group.size} people, leaves {group.leave_at:%H:%M}, "
+            f"{group.pace_kmh:.1f} km/h, ends {_hhmm(group.schedule.end)} · stops {times}"
+        )
+    if groups.groups and (late := sunset_warning(walk, groups.groups[-1].schedule)):
+        lines.append(f"  warning: {late}")
+    return "\n".join(lines)

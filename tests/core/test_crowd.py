@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from walkplanner.core.crowd import (
+    Participant,
+    Role,
+    Status,
+    balanced_sizes,
+    cancel,
+    group_pace,
+    headcount,
+    seat_warnings,
+    sign_up,
+    split,
+    sunset_warning,
+)
+from walkplanner.core.demo import demo_walk
+from walkplanner.core.schedule import plan, to_minute
+
+
+def test_full_walks_fill_the_waiting_list_and_cancellations_promote() -> None:
+    people: list[Participant] = []
+    for name in ("Ana", "Ben", "Chloé", "Dev"):
+        people = sign_up(people, Participant(name), capacity=3)
+    assert [p.status for p in people] == [Status.GOING] * 3 + [Status.WAITLIST]
+    people = cancel(people, 1, capacity=3)
+    assert people[1].status == Status.CANCELLED and people[3].status == Status.GOING
+    assert headcount(demo_walk(), people) == 3
+    assert headcount(demo_walk(), []) == 60
+
+
+@pytest.mark.parametrize(
+    ("people", "sizes"),
+    [
+        (60, [15, 15, 15, 15]),
+        (61, [13, 12, 12, 12, 12]),
+        (16, [8, 8]),
+        (15, [15]),
+        (1, [1]),
+        (0, []),
+    ],
+)
+def test_groups_are_balanced_and_never_a_group_of_one(people: int, sizes: list[int]) -> None:
+    assert balanced_sizes(people, 15) == sizes
+
+
+def test_groups_leave_staggered_with_their_own_times() -> None:
+    walk = demo_walk()
+    plan_ = split(walk, [], max_size=15, stagger_min=10)
+    assert [g.letter for g in plan_.groups] == ["A", "B", "C", "D"]
+    assert [g.leave_at.strftime("%H:%M") for g in plan_.groups] == [
+        "14:00",
+        "14:10",
+        "14:20",
+        "14:30",
+    ]
+    first, last = plan_.groups[0].schedule, plan_.groups[-1].schedule
+    assert to_minute(last.stops[1].arrival) - to_minute(first.stops[1].arrival) == dt.timedelta(
+        minutes=30
+    )
+
+
+def test_leaders_are_spread_and_missing_ones_are_reported() -> None:
+    people = [Participant(f"P{i}") for i in range(28)]
+    people += [Participant("Lea", role=Role.LEADER), Participant("Bo", role=Role.BACK_MARKER)]
+    plan_ = split(demo_walk(), people, max_size=15)
+    assert [g.size for g in plan_.groups] == [15, 15]
+    assert sum(len(g.members) for g in plan_.groups) == 30
+    assert plan_.groups[0].leaders and plan_.groups[0].back_markers
+    assert "Group B has no leader." in plan_.warnings
+
+
+def test_big_groups_walk_slower_and_never_faster_than_the_slowest() -> None:
+    assert group_pace(3.5, 20) == 3.5
+    assert group_pace(3.5, 30) == pytest.approx(3.15)
+    assert group_pace(3.5, 90) == pytest.approx(2.8)  # the slowdown stops at 20 %
+    assert group_pace(3.5, 10, slowest_kmh=2.5) == 2.5
+
+
+def test_cafe_seats_overfilled_by_overlapping_groups() -> None:
+    walk = demo_walk()  # the café (stop 5) keeps each group 45 minutes
+    plan_ = split(walk, [], max_size=15, stagger_min=10)
+    (warning,) = seat_warnings(walk, plan_, {4: 30})
+    assert "Café Le Petit Pont" in warning and "60 people" in warning and "45 minutes" in warning
+    spaced = split(walk, [], max_size=15, stagger_min=45)
+    assert seat_warnings(walk, spaced, {4: 30}) == []
+
+
+def test_sunset_warning_for_a_december_evening_in_paris() -> None:
+    evening = replace(demo_walk(), date=dt.date(2026, 12, 12), start_time=dt.time(15, 30))
+    warning = sunset_warning(evening, plan(evening))
+    assert warning is not None and "after sunset (16:53)" in warning
+    morning = replace(evening, start_time=dt.time(10, 0))
+    assert sunset_warning(morning, plan(morning)) is None

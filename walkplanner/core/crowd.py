@@ -1,0 +1,212 @@
+"""When more people come than expected: places, the waiting list, groups and their times.
+
+The pace model (an assumption of ours, not a published formula): a group walks at the
+walk's pace up to 20 people; beyond that, every extra person costs 1 % (regrouping at
+crossings, the back of the group catching up), at most 20 %; and a group never walks
+faster than its slowest walker. Walk leaders' guidance agrees on the shape (big groups
+are slow, the slowest sets the pace), not on numbers, so the figures are deliberately
+simple to explain and to change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from walkplanner.core.model import Walk
+from walkplanner.core.schedule import Schedule, plan
+
+DEFAULT_GROUP_SIZE = 15  # above this, walk leaders ask for a back marker
+DEFAULT_STAGGER_MIN = 10
+SLOWDOWN_FROM = 20
+SLOWDOWN_PER_PERSON = 0.01
+MAX_SLOWDOWN = 0.20
+GROUP_COLOURS = ("#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
+                 "#e377c2")  # fmt: skip
+
+
+class Status(StrEnum):
+    GOING = "going"
+    WAITLIST = "waitlist"
+    CANCELLED = "cancelled"
+    ATTENDED = "attended"
+
+
+class Role(StrEnum):
+    WALKER = "walker"
+    LEADER = "leader"
+    BACK_MARKER = "back_marker"
+
+
+@dataclass(frozen=True)
+class Participant:
+    name: str
+    contact: str = ""
+    status: Status = Status.GOING
+    role: Role = Role.WALKER
+    needs: str = ""  # accessibility needs
+    note: str = ""
+
+
+def going(people: list[Participant]) -> int:
+    return sum(1 for p in people if p.status in (Status.GOING, Status.ATTENDED))
+
+
+def headcount(walk: Walk, people: list[Participant]) -> int:
+    """The number shown everywhere: who is going when there is a list, else the estimate."""
+    return going(people) if people else walk.headcount
+
+
+def sign_up(
+    people: list[Participant], person: Participant, capacity: int | None
+) -> list[Participant]:
+    """Add someone; when the walk is full they go on the waiting list."""
+    full = capacity is not None and going(people) >= capacity
+    return [*people, replace(person, status=Status.WAITLIST if full else Status.GOING)]
+
+
+def cancel(people: list[Participant], index: int, capacity: int | None) -> list[Participant]:
+    """Cancel one person; the first on the waiting list takes a freed place."""
+    result = list(people)
+    was_going = result[index].status == Status.GOING
+    result[index] = replace(result[index], status=Status.CANCELLED)
+    if was_going and (capacity is None or going(result) < capacity):
+        for i, person in enumerate(result):
+            if person.status == Status.WAITLIST:
+                result[i] = replace(person, status=Status.GOING)
+                break
+    return result
+
+
+def group_pace(pace_kmh: float, size: int, slowest_kmh: float | None = None) -> float:
+    slowdown = min(MAX_SLOWDOWN, max(0, size - SLOWDOWN_FROM) * SLOWDOWN_PER_PERSON)
+    pace = pace_kmh * (1 - slowdown)
+    return min(pace, slowest_kmh) if slowest_kmh else pace
+
+
+@dataclass(frozen=True)
+class Group:
+    letter: str
+    colour: str
+    size: int
+    leave_at: dt.datetime
+    pace_kmh: float
+    schedule: Schedule
+    members: tuple[Participant, ...] = ()
+    leaders: tuple[Participant, ...] = ()
+    back_markers: tuple[Participant, ...] = ()
+
+    @property
+    def warnings(self) -> list[str]:
+        found = []
+        if not self.leaders:
+            found.append(f"Group {self.letter} has no leader.")
+        if not self.back_markers:
+            found.append(f"Group {self.letter} has no back marker.")
+        return found
+
+
+@dataclass(frozen=True)
+class GroupPlan:
+    groups: tuple[Group, ...]
+    warnings: tuple[str, ...] = field(default=())
+
+
+def balanced_sizes(people: int, max_size: int = DEFAULT_GROUP_SIZE) -> list[int]:
+    """As few groups as the size allows, sizes differing by one at most: 61 by 15 -> 5 groups
+    of 13, 12, 12, 12, 12 (never a group of one)."""
+    if people <= 0:
+        return []
+    count = math.ceil(people / max_size)
+    base, extra = divmod(people, count)
+    return [base + 1 if i < extra else base for i in range(count)]
+
+
+def split(
+    walk: Walk,
+    people: list[Participant],
+    *,
+    max_size: int = DEFAULT_GROUP_SIZE,
+    stagger_min: int = DEFAULT_STAGGER_MIN,
+    slowest_kmh: float | None = None,
+) -> GroupPlan:
+    """Groups A, B, C… leaving `stagger_min` apart, each with its own pace and times."""
+    walkers = [p for p in people if p.status in (Status.GOING, Status.ATTENDED)]
+    total = len(walkers) if people else walk.headcount
+    sizes = balanced_sizes(total, max_size)
+    leaders = [p for p in walkers if p.role == Role.LEADER]
+    markers = [p for p in walkers if p.role == Role.BACK_MARKER]
+    others = [p for p in walkers if p.role == Role.WALKER]
+    members: list[list[Participant]] = [[] for _ in sizes]
+    for i, person in enumerate(leaders):  # one leader per group first, then back markers
+        members[i % len(sizes)].append(person)
+    for i, person in enumerate(markers):
+        members[i % len(sizes)].append(person)
+    for person in others:
+        open_groups = [i for i, size in enumerate(sizes) if len(members[i]) < size] or [0]
+        members[min(open_groups, key=lambda i: len(members[i]))].append(person)
+    start = dt.datetime.combine(walk.date, walk.start_time)
+    groups = []
+    for i, size in enumerate(sizes):
+        pace = group_pace(walk.pace_kmh, size, slowest_kmh)
+        leave = start + dt.timedelta(minutes=i * stagger_min)
+        timed = replace(walk, pace_kmh=pace, start_time=leave.time(), date=leave.date())
+        group_members = tuple(members[i])
+        groups.append(Group(
+            letter=chr(ord("A") + i), colour=GROUP_COLOURS[i % len(GROUP_COLOURS)], size=size,
+            leave_at=leave, pace_kmh=pace, schedule=plan(timed), members=group_members,
+            leaders=tuple(p for p in group_members if p.role == Role.LEADER),
+            back_markers=tuple(p for p in group_members if p.role == Role.BACK_MARKER),
+        ))  # fmt: skip
+    warnings = [w for g in groups for w in g.warnings] if people else []
+    return GroupPlan(tuple(groups), tuple(warnings))
+
+
+def seat_warnings(walk: Walk, plan_: GroupPlan, seats: dict[int, int]) -> list[str]:
+    """Stops with a seat count (`seats`: stop index -> seats) that groups arriving at
+    overlapping times would overfill, with the stagger that would avoid it."""
+    found = []
+    for index, capacity in seats.items():
+        visits = [
+            (g.schedule.stops[index].arrival, g.schedule.stops[index].departure, g.size)
+            for g in plan_.groups
+        ]
+        peak = max(
+            (
+                sum(size for a, d, size in visits if a <= arrival < d)
+                for arrival, _departure, _size in visits
+            ),
+            default=0,
+        )
+        if peak > capacity:
+            dwell = walk.stops[index].dwell_min
+            found.append(
+                f"{walk.stops[index].name}: {peak} people at once for {capacity} seats; "
+                f"leave at least {dwell} minutes between groups."
+            )
+    return found
+
+
+def sunset_warning(walk: Walk, schedule: Schedule) -> str | None:
+    """Say so when the walk ends after sunset on its date at its meeting point."""
+    from zoneinfo import ZoneInfo
+
+    from astral import Observer
+    from astral.sun import sunset
+
+    zone = ZoneInfo(walk.timezone)
+    try:
+        sundown = sunset(
+            Observer(walk.meeting_point.lat, walk.meeting_point.lon), walk.date, tzinfo=zone
+        )
+    except ValueError:  # polar day or night: no sunset that day
+        return None
+    end = schedule.end.replace(tzinfo=zone)
+    if end > sundown:
+        return (
+            f"The walk ends at {end:%H:%M}, after sunset ({sundown:%H:%M}): "
+            "bring lights, or start earlier."
+        )
+    return None
