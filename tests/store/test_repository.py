@@ -146,3 +146,26 @@ def test_leg_wishes_and_the_route_cache_round_trip(repository: WalkRepository) -
     assert repository.cached_route("osrm|a") is None
     repository.cache_route("osrm|a", ((1.0, 2.0), (3.0, 4.0)), 123.4)
     assert repository.cached_route("osrm|a") == (((1.0, 2.0), (3.0, 4.0)), 123.4)
+
+
+def test_participants_and_group_settings_round_trip(tmp_path: Path) -> None:
+    from walkplanner.core.crowd import Participant, Role, Status
+
+    store = open_store(tmp_path)
+    walk = store.repository.get(store.repository.summaries()[0].id)
+    walk.group_size, walk.stagger_min = 12, 15
+    walk.route = walk.route.edited(4, seats=30)
+    store.repository.save(walk)
+    again = store.repository.get(walk.id)
+    assert (again.group_size, again.stagger_min, again.stops[4].seats) == (12, 15, 30)
+    people = [
+        Participant("Ana", "ana@example.org", role=Role.LEADER),
+        Participant("Ben", status=Status.WAITLIST, needs="step-free"),
+    ]
+    store.participants.replace_participants(walk.id, people)
+    assert store.participants.participants(walk.id) == people
+    store.participants.replace_participants(walk.id, people[:1])
+    assert store.participants.participants(walk.id) == people[:1]
+    store.repository.delete(walk.id)
+    assert store.participants.participants(walk.id) == []
+    store.close()

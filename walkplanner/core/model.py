@@ -68,6 +68,7 @@ class Stop:
     kind: StopKind = StopKind.WAYPOINT
     dwell_min: int = 0
     note: str = ""
+    seats: int | None = None  # a café's or restaurant's places, for the groups' warnings
 
     @property
     def position(self) -> LatLon:
@@ -218,6 +219,8 @@ class Walk:
     organiser_name: str = ""
     organiser_contact: str = ""
     link: str = ""  # for the invite's QR code; empty means a map link to the meeting point
+    group_size: int = 15  # above this, walk leaders ask for a back marker
+    stagger_min: int = 10  # minutes between the groups' departures
     follow_streets: bool = True  # route legs along footpaths unless a leg says otherwise
     emergency_phone: str = "112"  # the European emergency number; editable per walk
     accessibility: str = ""  # steps, surfaces, toilets, pace: what people need to know

@@ -15,7 +15,7 @@ from walkplanner.store.errors import StoreError
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from walkplanner.store.repository import PlaceRepository, WalkRepository
+    from walkplanner.store.repository import ParticipantRepository, PlaceRepository, WalkRepository
 
 DATABASE_NAME = "walkplanner.sqlite"
 DEMO_SEEDED = "demo_seeded"
@@ -27,6 +27,7 @@ class Store:
     engine: Engine
     repository: WalkRepository
     places: PlaceRepository
+    participants: ParticipantRepository
     backup_made: Path | None
 
     def close(self) -> None:
@@ -37,7 +38,7 @@ def open_store(data_dir: Path) -> Store:
     """Open (creating, migrating and, on first start, seeding the demo walk) the store."""
     from walkplanner.core.demo import demo_walk
     from walkplanner.store.database import migrate, open_engine
-    from walkplanner.store.repository import PlaceRepository, WalkRepository
+    from walkplanner.store.repository import ParticipantRepository, PlaceRepository, WalkRepository
 
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -56,4 +57,6 @@ def open_store(data_dir: Path) -> Store:
     except BaseException:
         engine.dispose()
         raise
-    return Store(path, engine, repository, PlaceRepository(engine, path, backups), made)
+    places = PlaceRepository(engine, path, backups)
+    participants = ParticipantRepository(engine, path, backups)
+    return Store(path, engine, repository, places, participants, made)

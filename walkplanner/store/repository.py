@@ -14,10 +14,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
+from walkplanner.core.crowd import Participant, Role, Status
 from walkplanner.core.model import (
     Leg,
     LegMode,
@@ -36,6 +37,7 @@ from walkplanner.store.errors import AmbiguousWalk, WalkNotFound
 from walkplanner.store.tables import (
     GeocodeCacheRow,
     LegRow,
+    ParticipantRow,
     RouteCacheRow,
     SavedPlaceRow,
     SettingRow,
@@ -201,6 +203,37 @@ class WalkRepository(_Repository):
             )
 
 
+class ParticipantRepository(_Repository):
+    """Who signed up for which walk, in the organiser's order."""
+
+    def participants(self, walk_id: int) -> list[Participant]:
+        query = select(ParticipantRow).where(ParticipantRow.walk_id == walk_id)
+        with self._session() as session:
+            rows = session.scalars(query.order_by(ParticipantRow.position))
+            return [
+                Participant(r.name, r.contact, Status(r.status), Role(r.role), r.needs, r.note)
+                for r in rows
+            ]
+
+    def replace_participants(self, walk_id: int, people: list[Participant]) -> None:
+        """The whole list in one transaction: an import never lands half-way."""
+        with self._session(write=True) as session:
+            session.execute(delete(ParticipantRow).where(ParticipantRow.walk_id == walk_id))
+            session.add_all(
+                ParticipantRow(
+                    walk_id=walk_id,
+                    position=i,
+                    name=p.name,
+                    contact=p.contact,
+                    status=p.status.value,
+                    role=p.role.value,
+                    needs=p.needs,
+                    note=p.note,
+                )
+                for i, p in enumerate(people)
+            )
+
+
 class PlaceRepository(_Repository):
     """Saved places and the geocoder's cache."""
 
@@ -261,6 +294,8 @@ def _fill(row: WalkRow, walk: Walk, now: dt.datetime) -> None:
     row.organiser_contact = walk.organiser_contact
     row.link = walk.link
     row.follow_streets = walk.follow_streets
+    row.group_size = walk.group_size
+    row.stagger_min = walk.stagger_min
     row.emergency_phone = walk.emergency_phone
     row.accessibility = walk.accessibility
     row.distance_m = plan(walk).distance_m
@@ -274,6 +309,7 @@ def _fill(row: WalkRow, walk: Walk, now: dt.datetime) -> None:
             kind=s.kind.value,
             dwell_min=s.dwell_min,
             note=s.note,
+            seats=s.seats,
         )
         for i, s in enumerate(walk.stops)
     ]
@@ -291,7 +327,8 @@ def _fill(row: WalkRow, walk: Walk, now: dt.datetime) -> None:
 
 def _to_walk(row: WalkRow) -> Walk:
     stops = tuple(
-        Stop(s.name, s.lat, s.lon, StopKind(s.kind), s.dwell_min, s.note or "") for s in row.stops
+        Stop(s.name, s.lat, s.lon, StopKind(s.kind), s.dwell_min, s.note or "", s.seats)
+        for s in row.stops
     )
     legs = tuple(
         Leg(
@@ -320,6 +357,8 @@ def _to_walk(row: WalkRow) -> Walk:
         organiser_contact=row.organiser_contact or "",
         link=row.link or "",
         follow_streets=bool(row.follow_streets),
+        group_size=row.group_size or 15,
+        stagger_min=row.stagger_min or 10,
         emergency_phone=row.emergency_phone or "112",
         accessibility=row.accessibility or "",
         created_at=_utc(row.created_at),

@@ -45,6 +45,8 @@ class WalkRow(Base):
     organiser_name: Mapped[str] = mapped_column(String, default="")
     organiser_contact: Mapped[str] = mapped_column(String, default="")
     link: Mapped[str] = mapped_column(String, default="", server_default="")
+    group_size: Mapped[int] = mapped_column(Integer, default=15, server_default="15")
+    stagger_min: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
     follow_streets: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     emergency_phone: Mapped[str] = mapped_column(String, default="112", server_default="112")
     accessibility: Mapped[str] = mapped_column(Text, default="", server_default="")
@@ -74,6 +76,7 @@ class StopRow(Base):
     kind: Mapped[str] = mapped_column(String, nullable=False)
     dwell_min: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     note: Mapped[str] = mapped_column(Text, default="")
+    seats: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class LegRow(Base):
@@ -126,4 +129,18 @@ class SavedPlaceRow(Base):
     name: Mapped[str] = mapped_column(String, nullable=False)
     lat: Mapped[float] = mapped_column(Float, nullable=False)
     lon: Mapped[float] = mapped_column(Float, nullable=False)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class ParticipantRow(Base):
+    __tablename__ = "participants"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    walk_id: Mapped[int] = mapped_column(ForeignKey("walks.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    name: Mapped[str] = mapped_column(String, nullable=False)
+    contact: Mapped[str] = mapped_column(String, default="", server_default="")
+    status: Mapped[str] = mapped_column(String, default="going", server_default="going")
+    role: Mapped[str] = mapped_column(String, default="walker", server_default="walker")
+    needs: Mapped[str] = mapped_column(Text, default="", server_default="")
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
