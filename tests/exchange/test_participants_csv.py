@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from walkplanner.core.crowd import Participant, Role, Status
+from walkplanner.exchange.participants_csv import read_participants_csv, write_participants_csv
+from walkplanner.exchange.safety import ExchangeError
+
+FORM_EXPORT = (
+    "\ufeffHorodateur;Prénom;Nom de famille;E-mail;Statut;Rôle;Besoins;Commentaire\r\n"
+    "\r\n"
+    '2026-11-20;Chloé;Martin;chloe@example.fr;oui;meneuse;;"Arrive à 14 h; en retard"\r\n'
+    '2026-11-20;Ben;"O\'Neil";ben@example.org;liste d\'attente;;fauteuil;"two\nlines"\r\n'
+    ";;;;;;;\r\n"
+    "2026-11-21;Dev;Patel;;annulé;serre-file;;\r\n"
+)
+
+
+def test_a_french_form_export_with_bom_semicolons_quotes_and_empty_lines() -> None:
+    people = read_participants_csv(FORM_EXPORT.encode("utf-8"))
+    assert [p.name for p in people] == ["Chloé Martin", "Ben O'Neil", "Dev Patel"]
+    assert [p.status for p in people] == [Status.GOING, Status.WAITLIST, Status.CANCELLED]
+    assert [p.role for p in people] == [Role.LEADER, Role.WALKER, Role.BACK_MARKER]
+    assert people[0].note == "Arrive à 14 h; en retard" and people[1].note == "two\nlines"
+    assert people[1].needs == "fauteuil" and people[0].contact == "chloe@example.fr"
+
+
+def test_round_trip_of_5000_rows_is_quick() -> None:
+    people = [
+        Participant(
+            f"Walker {i}",
+            f"+33 6 00 00 {i:04d}",
+            Status.GOING if i % 7 else Status.WAITLIST,
+            Role.LEADER if i % 50 == 0 else Role.WALKER,
+            "",
+            'says "hi", ok',
+        )
+        for i in range(5000)
+    ]
+    started = time.perf_counter()
+    back = read_participants_csv(write_participants_csv(people))
+    assert back == people
+    assert time.perf_counter() - started < 2
+
+
+def test_a_file_without_a_name_column_says_which_columns_it_has() -> None:
+    with pytest.raises(ExchangeError, match="Email, Phone"):
+        read_participants_csv(b"Email,Phone\na@b.c,123\n")
+    with pytest.raises(ExchangeError, match="no rows"):
+        read_participants_csv(b"\n\n")
