@@ -127,3 +127,30 @@ def test_groups_prints_the_plan(data_dir: Path, capsys: pytest.CaptureFixture[st
     with pytest.raises(SystemExit) as exit_info:
         main(["groups", "louvre", "--size", "0"])
     assert exit_info.value.code == 2
+
+
+def test_participants_csv_feed_show_and_groups(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = ["Nom;E-mail;Statut;Rôle", "Chloé;c@example.fr;oui;meneuse", "Ben;;liste d'attente;"]
+    rows += [f"Walker {i};;oui;" for i in range(20)]
+    source = tmp_path / "signups.csv"
+    source.write_text("\ufeff" + "\n".join(rows), encoding="utf-8")
+    assert main(["participants", "louvre", "--import", str(source)]) == 0
+    assert capsys.readouterr().out.strip() == "22 participants: 21 going, 1 waiting, 0 cancelled"
+    assert main(["show", "louvre", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["participants"]["going"] == 21 and shown["headcount_now"] == 21
+    assert [g["size"] for g in shown["groups"]] == [11, 10] and shown["groups"][0]["leaders"] == [
+        "Chloé"
+    ]
+    assert main(["groups", "louvre"]) == 0
+    out = capsys.readouterr().out
+    assert "21 people in 2 groups" in out and "Group B has no leader." in out
+    exported = tmp_path / "back.csv"
+    assert main(["participants", "louvre", "--export", str(exported)]) == 0
+    assert (
+        exported.read_text(encoding="utf-8-sig")
+        .splitlines()[1]
+        .startswith("Chloé,c@example.fr,going,leader")
+    )

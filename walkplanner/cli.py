@@ -81,6 +81,13 @@ def build_parser() -> argparse.ArgumentParser:
     groups.add_argument(
         "--stagger", type=positive, default=10, help="minutes between group departures (default 10)"
     )
+    people = commands.add_parser(
+        "participants", help="import or export a walk's participant list (CSV)"
+    )
+    people.add_argument("walk", metavar="WALK", help="a walk id or a unique part of its title")
+    way = people.add_mutually_exclusive_group(required=True)
+    way.add_argument("--import", dest="csv_in", type=Path, metavar="FILE", help="replace the list")
+    way.add_argument("--export", dest="csv_out", type=Path, metavar="FILE", help="write the list")
     search = commands.add_parser("search", help="find places by name: name, lat, lon per line")
     search.add_argument("query", metavar="QUERY")
     importing = commands.add_parser("import", help="make a walk from a GPX, GeoJSON or KML file")
@@ -192,14 +199,26 @@ def run_command(args: argparse.Namespace) -> int:
             from walkplanner.cli_output import walk_json, walk_text
 
             print(
-                json.dumps(walk_json(walk), ensure_ascii=False, indent=2)
+                json.dumps(
+                    walk_json(walk, store.participants.participants(walk.id or 0)),
+                    ensure_ascii=False,
+                    indent=2,
+                )
                 if args.json
                 else walk_text(walk)
             )
+        elif args.command == "participants":
+            from walkplanner.cli_output import participants_command
+
+            try:
+                print(participants_command(args, walk, store.participants))
+            except ValueError as error:
+                raise CliError(str(error)) from error
         elif args.command == "groups":
             from walkplanner.cli_output import group_lines
 
-            print(group_lines(walk, args.size, args.stagger))
+            people = store.participants.participants(walk.id or 0)
+            print(group_lines(walk, args.size, args.stagger, people))
         elif args.command == "route":
             from walkplanner.cli_output import route_and_report
 

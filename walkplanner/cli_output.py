@@ -6,9 +6,10 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from walkplanner.core.crowd import Participant, Status, headcount, split
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import plan, to_minute
-from walkplanner.store.repository import WalkRepository, WalkSummary
+from walkplanner.store.repository import ParticipantRepository, WalkRepository, WalkSummary
 
 
 def _hhmm(moment: dt.datetime | dt.time) -> str:
@@ -24,7 +25,7 @@ def walk_lines(summaries: Iterable[WalkSummary]) -> list[str]:
     ]
 
 
-def walk_json(walk: Walk) -> dict[str, Any]:
+def walk_json(walk: Walk, people: list[Participant] | None = None) -> dict[str, Any]:
     schedule = plan(walk)
     meeting = walk.meeting_point
     return {
@@ -51,6 +52,24 @@ def walk_json(walk: Walk) -> dict[str, Any]:
         "duration_min": round(schedule.duration.total_seconds() / 60),
         "end_time": _hhmm(schedule.end),
         "route_points": len(walk.route.geometry()),
+        "participants": {
+            status.value: sum(1 for p in people or [] if p.status == status) for status in Status
+        },
+        "headcount_now": headcount(walk, people or []),
+        "groups": [
+            {
+                "letter": g.letter,
+                "size": g.size,
+                "leaves": g.leave_at.strftime("%H:%M"),
+                "pace_kmh": round(g.pace_kmh, 2),
+                "end_time": _hhmm(g.schedule.end),
+                "arrivals": [_hhmm(t.arrival) for t in g.schedule.stops],
+                "leaders": [p.name for p in g.leaders],
+            }
+            for g in split(
+                walk, people or [], max_size=walk.group_size, stagger_min=walk.stagger_min
+            ).groups
+        ],
         "stops": [
             {
                 "name": stop.name,
@@ -104,13 +123,15 @@ def route_and_report(walk: Walk, repository: WalkRepository, *, offline: bool) -
     return "\n".join(lines)
 
 
-def group_lines(walk: Walk, max_size: int, stagger_min: int) -> str:
+def group_lines(
+    walk: Walk, max_size: int, stagger_min: int, people: list[Participant] | None = None
+) -> str:
     """The group plan as text: each group's size, departure, pace and arrival times."""
-    from walkplanner.core.crowd import split, sunset_warning
+    from walkplanner.core.crowd import sunset_warning
 
-    groups = split(walk, [], max_size=max_size, stagger_min=stagger_min)
+    groups = split(walk, people or [], max_size=max_size, stagger_min=stagger_min)
     lines = [
-        f"{walk.headcount} people in {len(groups.groups)} groups of up to {max_size}, "
+        f"{headcount(walk, people or [])} people in {len(groups.groups)} groups of up to {max_size}, "
         f"leaving every {stagger_min} min"
     ]
     for group in groups.groups:
@@ -119,6 +140,30 @@ def group_lines(walk: Walk, max_size: int, stagger_min: int) -> str:
             f"  {group.letter}: {group.size} people, leaves {group.leave_at:%H:%M}, "
             f"{group.pace_kmh:.1f} km/h, ends {_hhmm(group.schedule.end)} · stops {times}"
         )
+    lines += [f"  warning: {warning}" for warning in groups.warnings]
     if groups.groups and (late := sunset_warning(walk, groups.groups[-1].schedule)):
         lines.append(f"  warning: {late}")
     return "\n".join(lines)
+
+
+def participants_command(args: Any, walk: Walk, store: ParticipantRepository) -> str:
+    """Replace the walk's list from a CSV file, or write it to one."""
+    from pathlib import Path
+
+    from walkplanner.exchange.files import write_atomically
+    from walkplanner.exchange.participants_csv import read_participants_csv, write_participants_csv
+    from walkplanner.exchange.safety import read_limited
+
+    if args.csv_in is not None:
+        people = read_participants_csv(read_limited(Path(args.csv_in)), Path(args.csv_in).name)
+        store.replace_participants(walk.id or 0, people)
+        counts = {s: sum(1 for p in people if p.status == s) for s in Status}
+        return (
+            f"{len(people)} participants: {counts[Status.GOING]} going, "
+            f"{counts[Status.WAITLIST]} waiting, {counts[Status.CANCELLED]} cancelled"
+        )
+    written = write_atomically(
+        Path(args.csv_out).expanduser().resolve(),
+        write_participants_csv(store.participants(walk.id or 0)),
+    )
+    return str(written)
