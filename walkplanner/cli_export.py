@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from walkplanner.core.crowd import Participant
 from walkplanner.core.model import Walk
 from walkplanner.core.validation import check_link
 
@@ -39,7 +40,8 @@ def export(args: argparse.Namespace, walk: Walk, store: Store, data_dir: Path) -
         out = args.out.expanduser().resolve()
         if args.kind == "card":
             return _card(args, walk, out, tiles, provider.attribution)
-        return _handout(args, walk, out, tiles, provider.attribution)
+        people = tuple(store.participants.participants(walk.id or 0))
+        return _handout(args, walk, people, out, tiles, provider.attribution)
     finally:
         basemaps.close()
         cache.close()
@@ -59,9 +61,14 @@ def _card(
 
 
 def _handout(
-    args: argparse.Namespace, walk: Walk, out: Path, tiles: TileSource | None, attribution: str
+    args: argparse.Namespace,
+    walk: Walk,
+    people: tuple[Participant, ...],
+    out: Path,
+    tiles: TileSource | None,
+    attribution: str,
 ) -> Path:
     from walkplanner.render.handout import HandoutOptions, export_pdf
 
-    options = HandoutOptions(args.paper, args.lang, args.parts)
+    options = HandoutOptions(args.paper, args.lang, args.parts, people)
     return export_pdf(walk, options, tiles, attribution, out)

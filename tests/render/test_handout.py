@@ -40,7 +40,7 @@ def sign_in_numbers(pages: list[str], heading: str) -> list[int]:
 
 @pytest.mark.parametrize(("paper", "lang"), [("a4", "en"), ("letter", "fr")])
 def test_every_part_reads_back(tmp_path: Path, paper: str, lang: str) -> None:
-    walk = demo_walk()
+    walk = replace(demo_walk(), group_size=100)  # one group: one sign-in sheet for all 60
     path = export_pdf(walk, HandoutOptions(paper, lang), None, CREDIT, tmp_path / "h.pdf")
     reader = PdfReader(path)
     for page in reader.pages:
@@ -60,7 +60,7 @@ def test_every_part_reads_back(tmp_path: Path, paper: str, lang: str) -> None:
 
 
 def test_sign_in_rows_follow_the_capacity(tmp_path: Path) -> None:
-    walk = replace(demo_walk(), capacity=23)
+    walk = replace(demo_walk(), capacity=23, group_size=100)
     path = export_pdf(walk, HandoutOptions(parts=("signin",)), None, CREDIT, tmp_path / "s.pdf")
     assert sign_in_numbers(pdf_text(path), "Sign-in sheet") == list(range(1, 24))
 
@@ -122,9 +122,25 @@ def test_cli_handout(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     ]
     assert main(argv) == 0
     assert capsys.readouterr().out.strip() == str(out)
-    assert len(PdfReader(out).pages) == 2
+    assert len(PdfReader(out).pages) == 5  # the overview, then a leader sheet per group of 15
     assert main(["--offline", "export", "handout", "louvre", "--out", str(tmp_path / "h.txt")]) == 2
     assert "must end with .pdf" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exit_info:
         main(["export", "handout", "louvre", "--out", str(out), "--parts", "maps"])
     assert exit_info.value.code == 2
+
+
+def test_each_group_gets_its_own_sign_in_and_leader_sheets(tmp_path: Path) -> None:
+    from walkplanner.core.crowd import Participant, Role
+
+    people = tuple(
+        [Participant("Lea", role=Role.LEADER)] + [Participant(f"W{i}") for i in range(29)]
+    )
+    options = HandoutOptions(parts=("signin", "leader"), people=people)
+    path = export_pdf(demo_walk(), options, None, CREDIT, tmp_path / "g.pdf")
+    pages = pdf_text(path)
+    assert len(pages) == 4  # two groups of 15: a sign-in sheet and a leader sheet each
+    assert "Group A · 15 people · leaves at 2:00 pm" in pages[0] and "Lea" in pages[0]
+    assert "Group B · 15 people · leaves at 2:10 pm" in pages[1]
+    assert sign_in_numbers(pages[:2], "Sign-in sheet") == list(range(1, 16)) * 2
+    assert "2:31 pm" in pages[3]  # group B reaches Pont des Arts ten minutes after group A

@@ -25,7 +25,8 @@ def test_export_pdf_in_the_background(harness, qtbot, tmp_path: Path) -> None:
     dialog.export_to(target)
     qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=20_000)
     text = " ".join(page.extract_text() for page in PdfReader(target).pages)
-    assert "Pont" in text and len(PdfReader(target).pages) == 5
+    # overview, then a sign-in sheet and a leader sheet for each of the 4 groups of 15
+    assert "Pont" in text and len(PdfReader(target).pages) == 9
     for box in dialog.part_boxes.values():
         box.setChecked(False)
     assert not dialog.pdf_button.isEnabled()
@@ -49,5 +50,5 @@ def test_print_preview_paints_every_page(harness, qtbot, tmp_path: Path, monkeyp
     dialog.print_preview()
     qtbot.waitUntil(output.exists, timeout=20_000)
     qtbot.waitUntil(lambda: dialog.print_button.isEnabled(), timeout=5_000)
-    assert len(PdfReader(output).pages) == 6
+    assert len(PdfReader(output).pages) == 10
     dialog.close()

@@ -151,6 +151,14 @@ class _Layout:
         )
         bold = self._font(30, QFont.Weight.Bold)
         items.append((block(facts, bold, width, 2), self.theme.text, self.px(8)))
+        if crowd := words.groups_line(self.walk, self.lang):
+            items.append(
+                (
+                    block(crowd, self._font(24, QFont.Weight.Bold), width, 2),
+                    self.theme.accent,
+                    self.px(6),
+                )
+            )
         who = words.organiser(self.walk, self.lang)
         if who:
             items.append((block(who, self._font(24), width, 2), self.theme.muted, 0))

@@ -19,6 +19,7 @@ WORDS = {
         "full": "Full: waiting list",
         "by": "Organised by {who}",
         "scan": "Scan to find us",
+        "groups": "Groups of {size}, leaving every {stagger} min",
     },
     "fr": {
         "kicker": "ON VA MARCHER ENSEMBLE",
@@ -31,6 +32,7 @@ WORDS = {
         "full": "Complet : liste d'attente",
         "by": "Organisé par {who}",
         "scan": "Scannez pour nous trouver",
+        "groups": "Groupes de {size}, départ toutes les {stagger} min",
     },
 }
 
@@ -78,3 +80,10 @@ def default_link(walk: Walk) -> str:
 def printed_link(link: str) -> str:
     """The link as printed under the QR code: without the scheme people never type."""
     return link.removeprefix("https://").removeprefix("http://").removeprefix("www.")
+
+
+def groups_line(walk: Walk, lang: str) -> str:
+    """Say how a crowd will walk, when there will be more than one group."""
+    if walk.headcount <= walk.group_size:
+        return ""
+    return word(lang, "groups", size=walk.group_size, stagger=walk.stagger_min)

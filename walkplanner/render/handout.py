@@ -7,11 +7,12 @@ same tile cache and fetcher as the app, at print resolution within the tile budg
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSaveFile, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSaveFile, Qt
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QImage,
     QPagedPaintDevice,
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from walkplanner.core.crowd import Group, Participant, Status, split
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import plan, to_minute
 from walkplanner.core.wording import LANGUAGES, clock, when
@@ -28,8 +30,9 @@ from walkplanner.render import handout_text as words
 from walkplanner.render.card_text import distance, duration
 from walkplanner.render.handout_cards import draw_leader_sheet, draw_pocket_cards
 from walkplanner.render.output import ExportError, check_target
-from walkplanner.render.sheet import MUTED, Column, Sheet
+from walkplanner.render.sheet import MARGIN_MM, MUTED, Column, Sheet
 from walkplanner.render.static_map import TileSource, render_map
+from walkplanner.render.text_layout import block
 
 PARTS = ("overview", "signin", "cards", "leader")
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -46,6 +49,7 @@ class HandoutOptions:
     paper: str = "a4"
     lang: str = "en"
     parts: tuple[str, ...] = PARTS
+    people: tuple[Participant, ...] = ()  # the sign-up list, when there is one
 
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:
@@ -82,17 +86,30 @@ def paint_handout(
     sheet = Sheet(
         device, painter, lambda n: f"{title} · {day} · {words.word(options.lang, 'page', n=n)}"
     )
+    lang = options.lang
+    people = list(options.people)
+    groups = split(walk, people, max_size=walk.group_size, stagger_min=walk.stagger_min).groups
+    grouped = len(groups) > 1
     try:
         for part in options.parts:
+            if part in ("signin", "leader") and grouped:
+                for group in groups:  # one sheet per group, headed with its letter and colour
+                    sheet.start_part()
+                    _group_band(sheet, group, lang)
+                    if part == "signin":
+                        _sign_in(sheet, walk, lang, group)
+                    else:
+                        draw_leader_sheet(sheet, _as_group(walk, group), lang)
+                continue
             sheet.start_part()
             if part == "overview":
-                _overview(sheet, walk, options.lang, tiles, attribution)
+                _overview(sheet, walk, lang, tiles, attribution)
             elif part == "signin":
-                _sign_in(sheet, walk, options.lang)
+                _sign_in(sheet, walk, lang, None, people)
             elif part == "cards":
-                draw_pocket_cards(sheet, walk, options.lang, tiles, attribution)
+                draw_pocket_cards(sheet, walk, lang, tiles, attribution)
             else:
-                draw_leader_sheet(sheet, walk, options.lang)
+                draw_leader_sheet(sheet, walk, lang)
         sheet.finish()
     finally:
         painter.end()
@@ -208,10 +225,43 @@ def _overview(
     sheet.table(columns, rows)
 
 
-def _sign_in(sheet: Sheet, walk: Walk, lang: str) -> None:
+def _as_group(walk: Walk, group: Group) -> Walk:
+    """The walk as one group lives it: its own departure and pace."""
+    return replace(walk, start_time=group.leave_at.time(), pace_kmh=group.pace_kmh)
+
+
+def _group_band(sheet: Sheet, group: Group, lang: str) -> None:
+    """A band in the group's colour with its letter, size and departure, above its sheet."""
+    painter, d = sheet.painter, sheet.dots
+    painter.fillRect(
+        QRectF(d(MARGIN_MM), d(sheet.y), d(sheet.width_mm), d(9)), QColor(group.colour)
+    )
+    label = words.word(
+        lang, "group", letter=group.letter, size=group.size, time=clock(group.leave_at.time(), lang)
+    )
+    line = block(label, sheet.font(12, QFont.Weight.Bold), d(sheet.width_mm - 6), 1)
+    line.draw(painter, d(MARGIN_MM + 3), d(sheet.y + 1.5), "#ffffff")
+    sheet.y += 12
+
+
+def _sign_in(
+    sheet: Sheet,
+    walk: Walk,
+    lang: str,
+    group: Group | None,
+    people: list[Participant] | None = None,
+) -> None:
+    names = [
+        p.name
+        for p in (group.members if group else people or [])
+        if p.status in (Status.GOING, Status.ATTENDED)
+    ]
+    rows_wanted = group.size if group else max(sign_in_rows(walk), len(names))
+    label = f" · {words.word(lang, 'group_short', letter=group.letter)}" if group else ""
+
     def header() -> None:
         sheet.text(
-            f"{words.word(lang, 'signin')} · {walk.title}",
+            f"{words.word(lang, 'signin')}{label} · {walk.title}",
             14,
             weight=QFont.Weight.Bold,
             after_mm=0.5,
@@ -234,7 +284,8 @@ def _sign_in(sheet: Sheet, walk: Walk, lang: str) -> None:
         Column(words.word(lang, "count_half"), 13, tick=True),
         Column(words.word(lang, "count_end"), 13, tick=True),
     ]
-    rows = [[str(n), "", "", "", "", "", ""] for n in range(1, sign_in_rows(walk) + 1)]
+    names += [""] * (rows_wanted - len(names))
+    rows = [[str(n), name, "", "", "", "", ""] for n, name in enumerate(names, 1)]
     sheet.table(columns, rows, points=10, min_row_mm=8.5, before_page=header)
 
 

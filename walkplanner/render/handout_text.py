@@ -43,6 +43,8 @@ WORDS = {
         "timings": "Timings",
         "notes": "Notes",
         "more": "+{n} more",
+        "group": "Group {letter} · {size} people · leaves at {time}",
+        "group_short": "group {letter}",
     },
     "fr": {
         "overview": "Programme de la balade",
@@ -84,6 +86,8 @@ WORDS = {
         "timings": "Horaires",
         "notes": "Notes",
         "more": "+{n} autres",
+        "group": "Groupe {letter} · {size} personnes · départ à {time}",
+        "group_short": "groupe {letter}",
     },
 }
 
