@@ -81,6 +81,7 @@ def open_session(
     services = Services(
         walks=store.repository,
         places=store.places,
+        participants=store.participants,
         basemaps=basemaps,
         router=LegRouter(
             OsrmClient(settings.routing_url or None), store.repository, offline=offline

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from walkplanner import APP_NAME
+from walkplanner.core.crowd import headcount
 from walkplanner.core.model import Walk
 from walkplanner.render import fonts
 from walkplanner.routing.osrm import OsrmClient
@@ -38,6 +39,7 @@ from walkplanner.ui.library_controller import LibraryController, first_walk
 from walkplanner.ui.library_panel import LibraryPanel
 from walkplanner.ui.map_controller import MapController
 from walkplanner.ui.map_view import MapView
+from walkplanner.ui.people_panel import PeoplePanel
 from walkplanner.ui.places_panel import PlacesPanel
 from walkplanner.ui.routing_controller import RoutingController
 from walkplanner.ui.services import Services
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         self.map.leg_reason = self.routing.reason
         self.autosaver = Autosaver(self.document, services.walks, self)
         self.places = PlacesPanel(services.search, services.places)
+        self.people = PeoplePanel(self.document, services.participants)
         self.library = LibraryPanel()
         self.walks = LibraryController(
             self.document, self.autosaver, services.walks, self.library, self
@@ -99,6 +102,11 @@ class MainWindow(QMainWindow):
             self.details, self.tr("Details"), "DetailsDock", Qt.DockWidgetArea.RightDockWidgetArea
         )
         self._dock(self.stops, self.tr("Stops"), "StopsDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        people_dock = self._dock(
+            self.people, self.tr("People"), "PeopleDock", Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.tabifyDockWidget(self.findChild(QDockWidget, "StopsDock"), people_dock)
+        self.findChild(QDockWidget, "StopsDock").raise_()
         places_dock = self._dock(
             self.places, self.tr("Places"), "PlacesDock", Qt.DockWidgetArea.LeftDockWidgetArea
         )
@@ -255,6 +263,7 @@ class MainWindow(QMainWindow):
         self.autosaver.saved.connect(lambda _id: self.walks.refresh())
         self.files.imported.connect(self._show_imported)
         self.files.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.people.changed.connect(self._update_stats)
         self.routing.busy.connect(self._routing_busy)
         self.routing.problem.connect(self._routing_problem)
         self.autosaver.failed.connect(self._save_failed)
@@ -291,7 +300,7 @@ class MainWindow(QMainWindow):
             .replace("%2", formatting.duration(schedule.walking))
             .replace("%3", formatting.duration(schedule.dwelling))
             .replace("%4", formatting.clock(schedule.end))
-            .replace("%5", str(walk.headcount))
+            .replace("%5", str(headcount(walk, self.people.people)))
         )
 
     def _field_edited(self, field: str, value: object) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from walkplanner.geocode.search import PlaceSearch
 from walkplanner.routing.legs import LegRouter
-from walkplanner.store.repository import PlaceRepository, WalkRepository
+from walkplanner.store.repository import ParticipantRepository, PlaceRepository, WalkRepository
 from walkplanner.tiles.basemaps import Basemaps
 
 
@@ -15,6 +15,7 @@ from walkplanner.tiles.basemaps import Basemaps
 class Services:
     walks: WalkRepository
     places: PlaceRepository
+    participants: ParticipantRepository
     basemaps: Basemaps
     router: LegRouter
     search: PlaceSearch

@@ -1,0 +1,47 @@
+"""People in the app: sign-ups, the waiting list, undo, CSV, and what the summary warns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from walkplanner.core.crowd import Status
+
+
+def test_waiting_list_promotion_undo_and_storage(harness, qtbot, tmp_path: Path) -> None:
+    window = harness.open().window
+    panel = window.people
+    window.document.walk.capacity = 2
+    for _ in range(3):
+        panel.add_person()
+    assert [p.status for p in panel.people] == [Status.GOING, Status.GOING, Status.WAITLIST]
+    assert "2 people" in window.stats.text()
+    panel.table.selectRow(0)
+    panel.cancel_selected()
+    assert [p.status for p in panel.people] == [Status.CANCELLED, Status.GOING, Status.GOING]
+    window.undo_action.trigger()
+    assert panel.people[2].status == Status.WAITLIST
+    store = harness.session.store.participants
+    assert [p.status for p in store.participants(window.document.walk.id)] == [
+        Status.GOING,
+        Status.GOING,
+        Status.WAITLIST,
+    ]
+
+
+def test_csv_import_and_the_groups_summary(harness, qtbot, tmp_path: Path) -> None:
+    window = harness.open().window
+    panel = window.people
+    rows = ["Name;Role"] + ["Lea;leader"] + [f"Walker {i};" for i in range(40)]
+    source = tmp_path / "signups.csv"
+    source.write_text("\n".join(rows), encoding="utf-8")
+    panel.import_csv(source)
+    assert len(panel.people) == 41
+    summary = panel.summary.text()
+    assert "signed up 41" in summary and "A: 14 at 14:00" in summary
+    assert "Group B has no leader." in summary
+    panel.stagger.setValue(20)
+    assert window.document.walk.stagger_min == 20 and "B: 14 at 14:20" in panel.summary.text()
+    broken = tmp_path / "broken.csv"
+    broken.write_text("Email\nx@y.z\n", encoding="utf-8")
+    panel.import_csv(broken)
+    assert "no column for names" in panel.summary.text() and len(panel.people) == 41

@@ -1,0 +1,254 @@
+"""People: who signed up, the waiting list, attendance, and how the crowd splits into groups.
+
+Every change is undoable and saved at once. The summary under the list says what the
+organiser should know: places left, the groups with their departures, and warnings
+(a group without a leader, a café that will overflow, a walk ending after sunset).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from walkplanner.core.crowd import (
+    Participant,
+    Status,
+    cancel,
+    going,
+    headcount,
+    seat_warnings,
+    sign_up,
+    split,
+    sunset_warning,
+)
+from walkplanner.exchange.files import write_atomically
+from walkplanner.exchange.participants_csv import read_participants_csv, write_participants_csv
+from walkplanner.exchange.safety import ExchangeError, read_limited
+from walkplanner.store.errors import StoreError
+from walkplanner.store.repository import ParticipantRepository
+from walkplanner.ui.commands import FieldEdit
+from walkplanner.ui.document import WalkDocument
+from walkplanner.ui.people_model import ROLE, STATUS, PeopleEdit, PeopleModel, edited
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box for the status and role columns."""
+
+    def __init__(self, model: PeopleModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def createEditor(self, parent: QWidget, option: object, index: object) -> QWidget:
+        combo = QComboBox(parent)
+        names = self._model.status_names if index.column() == STATUS else self._model.role_names  # type: ignore[attr-defined]
+        for key, label in names.items():
+            combo.addItem(label, key.value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: object) -> None:
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))  # type: ignore[attr-defined]
+
+    def setModelData(self, editor: QWidget, model: object, index: object) -> None:
+        model.setData(index, editor.currentData())  # type: ignore[attr-defined]
+
+
+class PeoplePanel(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self, document: WalkDocument, store: ParticipantRepository, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._store = store
+        self.model = PeopleModel(self._edit, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Participants"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        delegate = ChoiceDelegate(self.model, self.table)
+        self.table.setItemDelegateForColumn(STATUS, delegate)
+        self.table.setItemDelegateForColumn(ROLE, delegate)
+        self.group_size = QSpinBox(minimum=2, maximum=100)
+        self.group_size.setAccessibleName(self.tr("Largest group"))
+        self.stagger = QSpinBox(minimum=0, maximum=120, suffix=self.tr(" min"))
+        self.stagger.setAccessibleName(self.tr("Minutes between groups"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+
+        buttons = QGridLayout()
+        for number, (text, slot) in enumerate(
+            (
+                (self.tr("Add"), self.add_person),
+                (self.tr("Remove"), self.remove_selected),
+                (self.tr("Cancel place"), self.cancel_selected),
+                (self.tr("Came"), self.mark_came),
+                (self.tr("Import CSV…"), self.choose_import),
+                (self.tr("Export CSV…"), self.choose_export),
+            )
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button, number // 3, number % 3)
+        form = QFormLayout()
+        form.addRow(self.tr("Largest &group"), self.group_size)
+        form.addRow(self.tr("Groups leave &every"), self.stagger)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        self.group_size.valueChanged.connect(lambda v: self._walk_field("group_size", v))
+        self.stagger.valueChanged.connect(lambda v: self._walk_field("stagger_min", v))
+        document.replaced.connect(self.reload)
+        document.changed.connect(self._show_walk_settings)
+        self.reload()
+
+    @property
+    def people(self) -> list[Participant]:
+        return self.model.people
+
+    def reload(self) -> None:
+        walk_id = self._document.walk.id
+        try:
+            people = self._store.participants(walk_id) if walk_id else []
+        except StoreError as error:
+            self.summary.setText(str(error))
+            people = []
+        self.model.show(people)
+        self._show_walk_settings()
+
+    # --- edits (each one undoable and saved at once) --------------------------------
+
+    def add_person(self) -> None:
+        person = Participant(self.tr("New person %1").replace("%1", str(len(self.people) + 1)))
+        self._change(
+            sign_up(self.people, person, self._document.walk.capacity), self.tr("Add person")
+        )
+        self.table.setCurrentIndex(self.model.index(len(self.people) - 1, 0))
+
+    def remove_selected(self) -> None:
+        rows = self._selected_rows()
+        kept = [p for i, p in enumerate(self.people) if i not in rows]
+        if rows:
+            self._change(kept, self.tr("Remove people"))
+
+    def cancel_selected(self) -> None:
+        people = self.people
+        for row in self._selected_rows():
+            people = cancel(people, row, self._document.walk.capacity)
+        self._change(people, self.tr("Cancel places"))
+
+    def mark_came(self) -> None:
+        people = self.people
+        for row in self._selected_rows():
+            people = edited(people, row, "status", Status.ATTENDED)
+        self._change(people, self.tr("Tick attendance"))
+
+    def choose_import(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import participants"), "", self.tr("CSV files (*.csv *.txt)")
+        )
+        if name:
+            self.import_csv(Path(name))
+
+    def import_csv(self, path: Path) -> None:
+        try:
+            people = read_participants_csv(read_limited(path), path.name)
+        except ExchangeError as error:
+            self.summary.setText(str(error))
+            return
+        self._change(people, self.tr("Import participants"))
+
+    def choose_export(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export participants"), "participants.csv", self.tr("CSV files (*.csv)")
+        )
+        if name:
+            try:
+                write_atomically(Path(name), write_participants_csv(self.people))
+            except ExchangeError as error:
+                self.summary.setText(str(error))
+
+    def _edit(self, row: int, field: str, value: object) -> None:
+        self._change(edited(self.people, row, field, value), self.tr("Edit person"))
+
+    def _change(self, people: list[Participant], text: str) -> None:
+        self._document.undo_stack.push(PeopleEdit(self._apply, self.people, people, text))
+
+    def _apply(self, people: list[Participant]) -> None:
+        walk_id = self._document.walk.id
+        try:
+            if walk_id:
+                self._store.replace_participants(walk_id, people)
+        except StoreError as error:
+            self.summary.setText(str(error))
+        self.model.show(people)
+        self._show_walk_settings()
+        self.changed.emit()
+
+    def _walk_field(self, field: str, value: int) -> None:
+        if getattr(self._document.walk, field) != value:
+            self._document.undo_stack.push(
+                FieldEdit(self._document, field, value, self.tr("Change groups"))
+            )
+
+    def _selected_rows(self) -> list[int]:
+        return sorted(
+            {index.row() for index in self.table.selectionModel().selectedRows()}
+            or ({self.table.currentIndex().row()} - {-1})
+        )
+
+    # --- what the organiser should know --------------------------------------------
+
+    def _show_walk_settings(self) -> None:
+        walk = self._document.walk
+        for spin, value in ((self.group_size, walk.group_size), (self.stagger, walk.stagger_min)):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        people = self.people
+        lines = []
+        if people:
+            counts = {s: sum(1 for p in people if p.status == s) for s in Status}
+            lines.append(
+                self.tr("Expected %1 · signed up %2 · going %3 · waiting %4 · came %5")
+                .replace("%1", str(walk.headcount))
+                .replace("%2", str(len(people)))
+                .replace("%3", str(going(people)))
+                .replace("%4", str(counts[Status.WAITLIST]))
+                .replace("%5", str(counts[Status.ATTENDED]))
+            )
+        if walk.capacity:
+            left = walk.capacity - headcount(walk, people)
+            lines.append(self.tr("%1 places left").replace("%1", str(max(0, left))))
+        plan = split(walk, people, max_size=walk.group_size, stagger_min=walk.stagger_min)
+        if len(plan.groups) > 1:
+            lines.append(
+                ", ".join(f"{g.letter}: {g.size} at {g.leave_at:%H:%M}" for g in plan.groups)
+            )
+        seats = {i: s.seats for i, s in enumerate(walk.stops) if s.seats}
+        lines += list(plan.warnings) + seat_warnings(walk, plan, seats)
+        if plan.groups and (late := sunset_warning(walk, plan.groups[-1].schedule)):
+            lines.append(late)
+        self.summary.setText("\n".join(lines))
