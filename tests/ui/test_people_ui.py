@@ -45,3 +45,16 @@ def test_csv_import_and_the_groups_summary(harness, qtbot, tmp_path: Path) -> No
     broken.write_text("Email\nx@y.z\n", encoding="utf-8")
     panel.import_csv(broken)
     assert "no column for names" in panel.summary.text() and len(panel.people) == 41
+
+
+def test_cafe_seats_from_the_stop_list_warn_about_overlapping_groups(harness) -> None:
+    from walkplanner.ui.stop_table import SEATS
+
+    window = harness.open().window
+    model = window.stops.model
+    harness.after_drawn(lambda: model.setData(model.index(4, SEATS), 30))
+    assert window.document.walk.stops[4].seats == 30
+    assert model.index(4, SEATS).data() == "30"
+    assert "Café Le Petit Pont: 60 people at once for 30 seats" in window.people.summary.text()
+    harness.after_drawn(lambda: model.setData(model.index(4, SEATS), 0))
+    assert window.document.walk.stops[4].seats is None

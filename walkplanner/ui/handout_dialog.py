@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from walkplanner.core.crowd import Participant
 from walkplanner.core.model import Walk
 from walkplanner.core.wording import file_stem
 from walkplanner.render import fonts
@@ -43,6 +44,7 @@ class HandoutDialog(QDialog):
         cached_tiles: TileSource | None,
         attribution: str,
         parent: QWidget | None = None,
+        people: list[Participant] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Handouts"))
@@ -50,6 +52,7 @@ class HandoutDialog(QDialog):
         self._walk = replace(walk)
         self._tiles = tiles
         self._cached_tiles = cached_tiles
+        self._people = tuple(people or ())
         self._attribution = attribution
         names = {
             "overview": self.tr("Overview: times, meeting point, maps, stops"),
@@ -96,7 +99,9 @@ class HandoutDialog(QDialog):
 
     def options(self) -> HandoutOptions:
         parts = tuple(key for key, box in self.part_boxes.items() if box.isChecked())
-        return HandoutOptions(self.paper_box.currentData(), self.lang_box.currentData(), parts)
+        return HandoutOptions(
+            self.paper_box.currentData(), self.lang_box.currentData(), parts, self._people
+        )
 
     def _update_buttons(self) -> None:
         chosen = any(box.isChecked() for box in self.part_boxes.values())

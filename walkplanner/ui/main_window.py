@@ -360,6 +360,7 @@ class MainWindow(QMainWindow):
             basemaps.cached_tiles(),
             basemaps.current.attribution,
             self,
+            people=self.people.people,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -25,6 +25,7 @@ from walkplanner.ui.stop_table import (
     NAME,
     NOTE,
     NUMBER,
+    SEATS,
     StopDelegate,
     StopTableModel,
 )
@@ -72,7 +73,7 @@ class StopPanel(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setAccessibleName(self.tr("Stops"))
         header = self.table.horizontalHeader()
-        for column in (NUMBER, ARRIVAL, KIND, DWELL):
+        for column in (NUMBER, ARRIVAL, KIND, DWELL, SEATS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)

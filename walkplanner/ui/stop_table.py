@@ -26,8 +26,8 @@ from walkplanner.ui.document import WalkDocument
 Index = QModelIndex | QPersistentModelIndex
 EditStop = Callable[[int, str, object], None]
 
-NUMBER, NAME, ARRIVAL, KIND, DWELL, NOTE = range(6)
-_FIELDS = {NAME: "name", KIND: "kind", DWELL: "dwell_min", NOTE: "note"}
+NUMBER, NAME, ARRIVAL, KIND, DWELL, SEATS, NOTE = range(7)
+_FIELDS = {NAME: "name", KIND: "kind", DWELL: "dwell_min", SEATS: "seats", NOTE: "note"}
 
 
 class StopTableModel(QAbstractTableModel):
@@ -43,6 +43,7 @@ class StopTableModel(QAbstractTableModel):
             self.tr("Arrives"),
             self.tr("Kind"),
             self.tr("Stay (min)"),
+            self.tr("Seats"),
             self.tr("Note"),
         ]
         document.changed.connect(self._reset)
@@ -80,6 +81,7 @@ class StopTableModel(QAbstractTableModel):
                 ARRIVAL: formatting.clock(timing.arrival),
                 KIND: formatting.kind_label(stop.kind),
                 DWELL: str(stop.dwell_min),
+                SEATS: str(stop.seats) if stop.seats else "",
                 NOTE: stop.note,
             }[column]
         if role == Qt.ItemDataRole.EditRole:
@@ -87,11 +89,12 @@ class StopTableModel(QAbstractTableModel):
                 NAME: stop.name,
                 KIND: stop.kind.value,
                 DWELL: stop.dwell_min,
+                SEATS: stop.seats or 0,
                 NOTE: stop.note,
             }.get(column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, NOTE):
             return stop.note or stop.name
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, ARRIVAL, DWELL):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, ARRIVAL, DWELL, SEATS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -107,6 +110,8 @@ class StopTableModel(QAbstractTableModel):
             value = StopKind(value)
         elif field == "dwell_min":
             value = int(value)
+        elif field == "seats":
+            value = int(value) or None  # 0 means no limit
         stop = self._document.walk.stops[index.row()]
         if getattr(stop, field) == value:
             return False
@@ -131,6 +136,11 @@ class StopDelegate(QStyledItemDelegate):
             spin = QSpinBox(parent)
             spin.setRange(0, MAX_DWELL_MIN)
             spin.setSuffix(self.tr(" min"))
+            return spin
+        if index.column() == SEATS:
+            spin = QSpinBox(parent)
+            spin.setRange(0, 10_000)
+            spin.setSpecialValueText(self.tr("no limit"))
             return spin
         return super().createEditor(parent, option, index)
 
