@@ -154,3 +154,22 @@ def test_participants_csv_feed_show_and_groups(
         .splitlines()[1]
         .startswith("Chloé,c@example.fr,going,leader")
     )
+
+
+def test_exports_count_who_is_going(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pypdf import PdfReader
+
+    source = tmp_path / "signups.csv"
+    source.write_text(
+        "Name,Status\n" + "".join(f"P{i},yes\n" for i in range(7)) + "Q,no\n", encoding="utf-8"
+    )
+    assert main(["participants", "louvre", "--import", str(source)]) == 0
+    out = tmp_path / "h.pdf"
+    assert (
+        main(["--offline", "export", "handout", "louvre", "--out", str(out), "--parts", "overview"])
+        == 0
+    )
+    text = " ".join(PdfReader(out).pages[0].extract_text().replace("\t", " ").split())
+    assert "7 people" in text and "60 people" not in text

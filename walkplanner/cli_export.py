@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from walkplanner.core.crowd import Participant
+from walkplanner.core.crowd import Participant, as_seen
 from walkplanner.core.model import Walk
 from walkplanner.core.validation import check_link
 
@@ -38,9 +38,10 @@ def export(args: argparse.Namespace, walk: Walk, store: Store, data_dir: Path) -
         )
         tiles = basemaps.source(provider.key)
         out = args.out.expanduser().resolve()
+        people = tuple(store.participants.participants(walk.id or 0))
+        walk = as_seen(walk, list(people))  # cards and handouts count who is going
         if args.kind == "card":
             return _card(args, walk, out, tiles, provider.attribution)
-        people = tuple(store.participants.participants(walk.id or 0))
         return _handout(args, walk, people, out, tiles, provider.attribution)
     finally:
         basemaps.close()

@@ -96,3 +96,13 @@ def test_sunset_warning_for_a_december_evening_in_paris() -> None:
     assert warning is not None and "after sunset (16:53)" in warning
     morning = replace(evening, start_time=dt.time(10, 0))
     assert sunset_warning(morning, plan(morning)) is None
+
+
+def test_the_slowest_walker_sets_the_pace_and_the_list_sets_the_headcount() -> None:
+    from walkplanner.core.crowd import as_seen
+
+    walk = replace(demo_walk(), slowest_kmh=2.5)
+    assert all(g.pace_kmh == 2.5 for g in split(walk, []).groups)
+    people = [Participant("Ana"), Participant("Ben", status=Status.CANCELLED)]
+    assert as_seen(walk, people).headcount == 1
+    assert as_seen(walk, []).headcount == 60

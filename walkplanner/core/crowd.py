@@ -132,7 +132,9 @@ def split(
     stagger_min: int = DEFAULT_STAGGER_MIN,
     slowest_kmh: float | None = None,
 ) -> GroupPlan:
-    """Groups A, B, C… leaving `stagger_min` apart, each with its own pace and times."""
+    """Groups A, B, C… leaving `stagger_min` apart, each with its own pace and times
+    (`slowest_kmh` defaults to the walk's slowest walker)."""
+    slowest_kmh = slowest_kmh or walk.slowest_kmh
     walkers = [p for p in people if p.status in (Status.GOING, Status.ATTENDED)]
     total = len(walkers) if people else walk.headcount
     sizes = balanced_sizes(total, max_size)
@@ -210,3 +212,8 @@ def sunset_warning(walk: Walk, schedule: Schedule) -> str | None:
             "bring lights, or start earlier."
         )
     return None
+
+
+def as_seen(walk: Walk, people: list[Participant]) -> Walk:
+    """The walk with the headcount people should see: who is going, when there is a list."""
+    return replace(walk, headcount=headcount(walk, people))

@@ -219,6 +219,7 @@ class Walk:
     organiser_name: str = ""
     organiser_contact: str = ""
     link: str = ""  # for the invite's QR code; empty means a map link to the meeting point
+    slowest_kmh: float | None = None  # the slowest walker's pace, when known
     group_size: int = 15  # above this, walk leaders ask for a back marker
     stagger_min: int = 10  # minutes between the groups' departures
     follow_streets: bool = True  # route legs along footpaths unless a leg says otherwise

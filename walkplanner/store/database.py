@@ -16,7 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 
 from walkplanner.store.errors import CorruptDatabase, StoreError, StoreReadOnly
 
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 KEEP_BACKUPS = 10
 MIGRATIONS = Path(__file__).with_name("migrations")
 

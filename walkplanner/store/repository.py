@@ -294,6 +294,7 @@ def _fill(row: WalkRow, walk: Walk, now: dt.datetime) -> None:
     row.organiser_contact = walk.organiser_contact
     row.link = walk.link
     row.follow_streets = walk.follow_streets
+    row.slowest_kmh = walk.slowest_kmh
     row.group_size = walk.group_size
     row.stagger_min = walk.stagger_min
     row.emergency_phone = walk.emergency_phone
@@ -357,6 +358,7 @@ def _to_walk(row: WalkRow) -> Walk:
         organiser_contact=row.organiser_contact or "",
         link=row.link or "",
         follow_streets=bool(row.follow_streets),
+        slowest_kmh=row.slowest_kmh,
         group_size=row.group_size or 15,
         stagger_min=row.stagger_min or 10,
         emergency_phone=row.emergency_phone or "112",

@@ -45,6 +45,7 @@ class WalkRow(Base):
     organiser_name: Mapped[str] = mapped_column(String, default="")
     organiser_contact: Mapped[str] = mapped_column(String, default="")
     link: Mapped[str] = mapped_column(String, default="", server_default="")
+    slowest_kmh: Mapped[float | None] = mapped_column(Float, nullable=True)
     group_size: Mapped[int] = mapped_column(Integer, default=15, server_default="15")
     stagger_min: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
     follow_streets: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())

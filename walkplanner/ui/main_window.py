@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from walkplanner import APP_NAME
-from walkplanner.core.crowd import headcount
+from walkplanner.core.crowd import as_seen, headcount
 from walkplanner.core.model import Walk
 from walkplanner.render import fonts
 from walkplanner.routing.osrm import OsrmClient
@@ -346,7 +346,8 @@ class MainWindow(QMainWindow):
         from walkplanner.ui.card_dialog import CardDialog
 
         credit = self.basemaps.current.attribution
-        dialog = CardDialog(self.document.walk, self.basemaps.tiles(), credit, self)
+        walk = as_seen(self.document.walk, self.people.people)
+        dialog = CardDialog(walk, self.basemaps.tiles(), credit, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -355,7 +356,7 @@ class MainWindow(QMainWindow):
 
         basemaps = self.basemaps
         dialog = HandoutDialog(
-            self.document.walk,
+            as_seen(self.document.walk, self.people.people),
             basemaps.tiles(),
             basemaps.cached_tiles(),
             basemaps.current.attribution,

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -91,6 +92,11 @@ class PeoplePanel(QWidget):
         self.group_size.setAccessibleName(self.tr("Largest group"))
         self.stagger = QSpinBox(minimum=0, maximum=120, suffix=self.tr(" min"))
         self.stagger.setAccessibleName(self.tr("Minutes between groups"))
+        self.slowest = QDoubleSpinBox(
+            minimum=0, maximum=10, decimals=1, singleStep=0.1, suffix=self.tr(" km/h")
+        )
+        self.slowest.setSpecialValueText(self.tr("not known"))
+        self.slowest.setAccessibleName(self.tr("Slowest walker's pace"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -112,6 +118,7 @@ class PeoplePanel(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Largest &group"), self.group_size)
         form.addRow(self.tr("Groups leave &every"), self.stagger)
+        form.addRow(self.tr("&Slowest walker"), self.slowest)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table, 1)
@@ -120,6 +127,9 @@ class PeoplePanel(QWidget):
         layout.addWidget(self.summary)
         self.group_size.valueChanged.connect(lambda v: self._walk_field("group_size", v))
         self.stagger.valueChanged.connect(lambda v: self._walk_field("stagger_min", v))
+        self.slowest.valueChanged.connect(
+            lambda v: self._walk_field("slowest_kmh", round(v, 1) or None)
+        )
         document.replaced.connect(self.reload)
         document.changed.connect(self._show_walk_settings)
         self.reload()
@@ -207,7 +217,7 @@ class PeoplePanel(QWidget):
         self._show_walk_settings()
         self.changed.emit()
 
-    def _walk_field(self, field: str, value: int) -> None:
+    def _walk_field(self, field: str, value: object) -> None:
         if getattr(self._document.walk, field) != value:
             self._document.undo_stack.push(
                 FieldEdit(self._document, field, value, self.tr("Change groups"))
@@ -223,7 +233,11 @@ class PeoplePanel(QWidget):
 
     def _show_walk_settings(self) -> None:
         walk = self._document.walk
-        for spin, value in ((self.group_size, walk.group_size), (self.stagger, walk.stagger_min)):
+        for spin, value in (
+            (self.group_size, walk.group_size),
+            (self.stagger, walk.stagger_min),
+            (self.slowest, walk.slowest_kmh or 0),
+        ):
             spin.blockSignals(True)
             spin.setValue(value)
             spin.blockSignals(False)
