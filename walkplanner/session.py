@@ -38,6 +38,9 @@ class Session:
     window: MainWindow
 
     def close(self) -> None:
+        # Background work (routing, renders, the cache trim) ends before what it uses does.
+        QThreadPool.globalInstance().waitForDone(15_000)
+        self.handler.wait_for_tiles()
         shiboken6.delete(self.window)
         shiboken6.delete(self.profile)
         self.handler.wait_for_tiles()

@@ -25,7 +25,7 @@ def test_a_dropped_gpx_becomes_the_current_walk(harness, qtbot, tmp_path: Path) 
     )
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.document.walk.stops[-1].name == "Bistro", timeout=10_000)
-    assert window.library.list.model().rowCount() == 2
+    assert window.library.visible_count() == 2
     assert window.files.recent() == [path]
     exported = window.files.export_file(window.document.walk, "gpx", tmp_path / "back.gpx")
     assert exported is not None and "Bistro" in exported.read_text(encoding="utf-8")
@@ -44,4 +44,4 @@ def test_a_hostile_file_changes_nothing(harness, qtbot, tmp_path: Path, monkeypa
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert "DTD" in shown[0]
     assert window.document.walk.id == before
-    assert window.library.list.model().rowCount() == 1
+    assert window.library.visible_count() == 1

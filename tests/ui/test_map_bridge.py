@@ -114,9 +114,9 @@ def test_library_search_new_duplicate_and_switch(harness, qtbot) -> None:
     assert window.document.walk.title.endswith("(copy)")
     window.walks.new_walk()
     assert window.document.walk.stops == ()
-    assert window.library.list.model().rowCount() == 3
+    assert window.library.visible_count() == 3
     qtbot.keyClicks(window.library.search, "copy")
-    assert window.library.list.model().rowCount() == 1
+    assert window.library.visible_count() == 1
     window.library.search.clear()
     harness.after_drawn(lambda: window.walks.open_walk(demo_id))
     assert len(window.document.walk.stops) == 5

@@ -1,10 +1,21 @@
-"""The walk library: every walk with its date and distance, filtered as you type."""
+"""The walk library: every walk with its date and distance, filtered as you type.
+
+A plain QListWidget whose rows are hidden by the filter: the library is a few dozen
+walks, so there is no need for a proxy model between the list and its rows.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListView, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from walkplanner.store.repository import WalkSummary
 from walkplanner.ui import formatting, icons
@@ -20,21 +31,15 @@ class LibraryPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._model = QStandardItemModel(self)
-        self._proxy = QSortFilterProxyModel(self)
-        self._proxy.setSourceModel(self._model)
-        self._proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search walks"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search walks"))
-        self.search.textChanged.connect(self._proxy.setFilterFixedString)
-        self.list = QListView(self)
-        self.list.setModel(self._proxy)
+        self.search.textChanged.connect(self._filter)
+        self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Walks"))
-        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setAlternatingRowColors(True)
-        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.currentItemChanged.connect(self._current_changed)
 
         buttons = QHBoxLayout()
         for icon, tip, slot in (
@@ -57,42 +62,52 @@ class LibraryPanel(QWidget):
         self._current_id: int | None = None
         self._rebuilding = False
 
+    def visible_count(self) -> int:
+        return sum(1 for row in range(self.list.count()) if not self.list.item(row).isHidden())
+
     def show_walks(self, summaries: list[WalkSummary], current_id: int | None) -> None:
         """Rebuild the list; moving the selection here never counts as the user choosing."""
         self._rebuilding = True
         try:
-            self._model.clear()
+            self.list.clear()
             for summary in summaries:
-                item = QStandardItem(self._label(summary))
-                item.setData(summary.id, WALK_ID_ROLE)
+                item = QListWidgetItem(self._label(summary))
+                item.setData(WALK_ID_ROLE, summary.id)
                 item.setToolTip(summary.title)
-                self._model.appendRow(item)
+                self.list.addItem(item)
+            self._filter(self.search.text())
         finally:
             self._rebuilding = False
         self.mark_current(current_id)
 
     def mark_current(self, walk_id: int | None) -> None:
         self._current_id = walk_id
-        for row in range(self._proxy.rowCount()):
-            index = self._proxy.index(row, 0)
-            if index.data(WALK_ID_ROLE) == walk_id:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(WALK_ID_ROLE) == walk_id:
                 self._rebuilding = True
                 try:
-                    self.list.setCurrentIndex(index)
+                    self.list.setCurrentItem(item)
                 finally:
                     self._rebuilding = False
                 return
 
     def selected_id(self) -> int | None:
-        index = self.list.currentIndex()
-        return index.data(WALK_ID_ROLE) if index.isValid() else None
+        item = self.list.currentItem()
+        return item.data(WALK_ID_ROLE) if item is not None else None
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
 
     def _label(self, summary: WalkSummary) -> str:
         date = formatting.long_date(summary.date)
         km = formatting.distance(summary.distance_km * 1000)
         return f"{summary.title}\n{date} · {km}"
 
-    def _current_changed(self, current: object, _previous: object) -> None:
+    def _current_changed(self, *_items: object) -> None:
         if self._rebuilding:
             return
         walk_id = self.selected_id()
