@@ -73,3 +73,25 @@ def test_stop_list_edits_are_undoable_and_reach_the_map(harness) -> None:
     for _ in range(3):
         harness.after_drawn(window.undo_action.trigger)
     assert window.document.walk.stops[1].name == "Pont des Arts"
+
+
+def test_dropping_a_row_reorders_the_stops(harness) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt
+    from PySide6.QtGui import QDropEvent
+
+    window = harness.open().window
+    table = window.stops.table
+    window.stops.select_row(3)
+    target = table.visualRect(window.stops.model.index(1, 1)).center()
+    mime = QMimeData()  # kept alive: the event only points at it
+    event = QDropEvent(
+        QPointF(target),
+        Qt.DropAction.CopyAction | Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    harness.after_drawn(lambda: table.dropEvent(event))
+    assert window.document.walk.stops[1].name.startswith("Quai de Montebello")
+    copy = event.dropAction() == Qt.DropAction.CopyAction
+    assert copy  # the view must not delete the source row after the move
