@@ -173,3 +173,13 @@ def test_exports_count_who_is_going(
     )
     text = " ".join(PdfReader(out).pages[0].extract_text().replace("\t", " ").split())
     assert "7 people" in text and "60 people" not in text
+
+
+def test_cli_choices_match_the_renderers() -> None:
+    """The CLI lists them without importing Qt; they must not drift from the real ones."""
+    from walkplanner.cli import CARD_SIZES, CARD_THEMES, HANDOUT_PARTS
+    from walkplanner.render.card import SIZES
+    from walkplanner.render.handout import PARTS
+    from walkplanner.render.themes import THEMES
+
+    assert (tuple(SIZES), tuple(THEMES), PARTS) == (CARD_SIZES, CARD_THEMES, HANDOUT_PARTS)

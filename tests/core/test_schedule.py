@@ -86,3 +86,12 @@ def test_along_orders_points_on_a_leg() -> None:
     a, b = (48.0, 2.0), (48.0, 2.1)
     assert along(a, b, (48.001, 2.05)) == pytest.approx(0.5, abs=0.01)
     assert along(a, b, a) == 0 and along(a, b, b) == pytest.approx(1)
+
+
+def test_long_legs_are_measured_once() -> None:
+    from walkplanner.core import geo
+
+    points = tuple((48.0 + i * 1e-5, 2.0) for i in range(1000))
+    first = geo.leg_length_m(points)
+    assert geo._lengths[id(points)] == (points, first)
+    assert geo.leg_length_m(points) == first == pytest.approx(geo.path_length_m(points))

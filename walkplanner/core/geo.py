@@ -26,6 +26,27 @@ def path_length_m(points: Sequence[LatLon]) -> float:
     return sum(haversine_m(a, b) for a, b in itertools.pairwise(points))
 
 
+MEMO_ABOVE = 256  # points; shorter paths are measured again, it costs nothing
+
+
+def leg_length_m(points: tuple[LatLon, ...]) -> float:
+    """A leg's length, measured once for long legs: legs are immutable, and every edit,
+    group and export plans the walk again (an imported track has 100,000 points)."""
+    if len(points) <= MEMO_ABOVE:
+        return path_length_m(points)
+    known = _lengths.get(id(points))
+    if known is not None and known[0] is points:
+        return known[1]
+    if len(_lengths) > 256:
+        _lengths.clear()
+    length = path_length_m(points)
+    _lengths[id(points)] = (points, length)
+    return length
+
+
+_lengths: dict[int, tuple[tuple[LatLon, ...], float]] = {}
+
+
 def along(a: LatLon, b: LatLon, point: LatLon) -> float:
     """How far `point` lies along a -> b (0 at a, 1 at b), for ordering via points."""
     scale = math.cos(math.radians(a[0]))

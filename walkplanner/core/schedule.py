@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from walkplanner.core.geo import path_length_m
+from walkplanner.core.geo import leg_length_m
 from walkplanner.core.model import Walk
 
 
@@ -53,7 +53,7 @@ def walking_time(distance_m: float, pace_kmh: float) -> dt.timedelta:
 def plan(walk: Walk) -> Schedule:
     """Timings of every stop; naive datetimes in the walk's own time zone."""
     start = dt.datetime.combine(walk.date, walk.start_time)
-    lengths = tuple(path_length_m(leg.points) for leg in walk.legs)
+    lengths = tuple(leg_length_m(leg.points) for leg in walk.legs)
     timings: list[StopTiming] = []
     clock, covered = start, 0.0
     for i, stop in enumerate(walk.stops):

@@ -13,6 +13,11 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextLayout, Q
 ELLIPSIS = "…"
 
 
+def first_baseline(metrics: QFontMetricsF, top: float, line_height: float) -> float:
+    """Where the first line's text sits when each line is centred in its `line_height`."""
+    return top + metrics.ascent() + (line_height - metrics.height()) / 2
+
+
 @dataclass(frozen=True)
 class Block:
     """Lines of text in one font, ready to draw; `height` is what they take."""
@@ -42,18 +47,16 @@ class Block:
         painter.setFont(self.font)
         painter.setPen(QColor(colour))
         metrics = QFontMetricsF(self.font)
-        y = top
+        baseline = first_baseline(metrics, top, self.line_height)
         for line in self.lines:
             x = left
             if align == Qt.AlignmentFlag.AlignHCenter:
                 x = left + (width - metrics.horizontalAdvance(line)) / 2
             elif align == Qt.AlignmentFlag.AlignRight:
                 x = left + width - metrics.horizontalAdvance(line)
-            painter.drawText(
-                QPointF(x, y + metrics.ascent() + (self.line_height - metrics.height()) / 2), line
-            )
-            y += self.line_height
-        return y
+            painter.drawText(QPointF(x, baseline), line)
+            baseline += self.line_height
+        return top + self.height
 
 
 class Drawable(Protocol):
@@ -105,7 +108,7 @@ class StopRows:
         painter.setFont(self.font)
         painter.setPen(QColor(colour))
         metrics = QFontMetricsF(self.font)
-        baseline = top + metrics.ascent() + (self.line_height - metrics.height()) / 2
+        baseline = first_baseline(metrics, top, self.line_height)
         for time, name in self.rows:
             painter.drawText(
                 QPointF(left + self.time_width - metrics.horizontalAdvance(time), baseline), time
