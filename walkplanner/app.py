@@ -23,12 +23,6 @@ SMOKE_TIMEOUT_MS = 60_000
 MAX_LOG_BYTES = 1_000_000
 
 
-def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("App", text)
-
-
 def prepare_environment(*, headless: bool) -> None:
     """Qt WebEngine's sandbox cannot run as root; a smoke test may run with no display."""
     if hasattr(os, "geteuid") and os.geteuid() == 0:
@@ -71,6 +65,8 @@ def run(
     from PySide6.QtCore import QLockFile, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from walkplanner import i18n
+    from walkplanner.i18n import tr, translated
     from walkplanner.ui.web_scheme import register_scheme
 
     register_scheme()
@@ -78,6 +74,7 @@ def run(
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
+    i18n.install(app, i18n.resolve(None))
 
     def fail(message: str) -> int:
         log.error(message)
@@ -105,7 +102,9 @@ def run(
             open_store=lambda folder: _open_store_or_restore(folder, ask=not smoke_test),
         )
     except StoreError as error:
-        return fail(f"{error}\n\n" + tr("Details are in %1.").replace("%1", str(log_file)))
+        return fail(
+            translated(error) + "\n\n" + tr("Details are in %1.").replace("%1", str(log_file))
+        )
     window = session.window
     _install_excepthook(window, log_file, smoke_test)
 
@@ -141,6 +140,7 @@ def _open_store_or_restore(data_dir: Path, *, ask: bool) -> Store:
     """Open the store; if its file is damaged, offer to put the newest backup in its place."""
     from PySide6.QtWidgets import QMessageBox
 
+    from walkplanner.i18n import tr, translated
     from walkplanner.store import DATABASE_NAME, open_store
     from walkplanner.store.errors import CorruptDatabase
 
@@ -152,7 +152,8 @@ def _open_store_or_restore(data_dir: Path, *, ask: bool) -> Store:
         answer = QMessageBox.question(
             None,
             APP_NAME,
-            f"{error}\n\n"
+            translated(error)
+            + "\n\n"
             + tr("Restore the newest backup (%1)? The damaged file is kept beside it.").replace(
                 "%1", error.newest_backup.name
             ),
@@ -173,6 +174,8 @@ def _install_excepthook(window: MainWindow, log_file: Path, smoke_test: bool) ->
     """An unexpected error: log it, save the walk, tell the user; the app keeps running."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from walkplanner.i18n import tr, translated
+
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.critical("unexpected error", exc_info=(kind, error, tb))
         saved = window.autosaver.save_now()
@@ -183,7 +186,7 @@ def _install_excepthook(window: MainWindow, log_file: Path, smoke_test: bool) ->
         QMessageBox.critical(
             window,
             APP_NAME,
-            tr("Something went wrong: %1").replace("%1", str(error))
+            tr("Something went wrong: %1").replace("%1", translated(error))
             + "\n\n"
             + (
                 tr("Your walk is saved.")

@@ -16,7 +16,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QThreadPool
 from PySide6.QtWebEngineCore import QWebEngineProfile
 
-from walkplanner import warmup
+from walkplanner import i18n, warmup
 from walkplanner.tiles.cache import TileCache
 from walkplanner.ui.map_page import cached_map_html
 from walkplanner.ui.map_view import MapView, make_profile
@@ -76,6 +76,7 @@ def open_session(
         tile_cache.close()
         raise
     settings = Settings.load(store.repository)
+    i18n.install(QCoreApplication.instance(), i18n.resolve(settings.language))
     basemaps = Basemaps(tile_cache, offline=offline)
     handler.tile_source = basemaps.source
     limit = settings.tile_cache_mb * 1024 * 1024

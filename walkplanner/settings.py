@@ -20,7 +20,10 @@ class Settings:
     offline_pack: str | None = None
     tile_cache_mb: int = 500
     routing_url: str = ""  # empty: the default public foot router
-    geocoder_url: str = ""  # empty: nominatim.openstreetmap.org  # the MBTiles/PMTiles file behind a "pack-…" basemap
+    geocoder_url: str = ""  # empty: nominatim.openstreetmap.org
+    language: str = ""  # empty: the system's language when we have it, else English
+    default_pace_kmh: float = 4.0  # what a new walk starts with
+    default_group_size: int = 12  # how many walkers one leader takes, for a new walk
 
     @classmethod
     def load(cls, store: SettingsStore) -> Settings:

@@ -16,8 +16,8 @@ def test_positions_off_the_globe_are_refused(lat: float, lon: float) -> None:
 
 
 def test_checks_name_what_is_wrong() -> None:
-    assert "title" in (validation.check_title("   ") or "")
-    assert "Latitude" in (validation.check_position(95, 0) or "")
+    assert "title" in str(validation.check_title("   "))
+    assert "Latitude 95 is out of range" in str(validation.check_position(95, 0))
     assert validation.check_headcount(-1)
     assert validation.check_pace(-3.5)
     assert validation.check_pace(0)

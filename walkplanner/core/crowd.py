@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import Schedule, plan
+from walkplanner.text import Text, say
 
 DEFAULT_GROUP_SIZE = 15  # above this, walk leaders ask for a back marker
 DEFAULT_STAGGER_MIN = 10
@@ -99,19 +100,19 @@ class Group:
     back_markers: tuple[Participant, ...] = ()
 
     @property
-    def warnings(self) -> list[str]:
+    def warnings(self) -> list[Text]:
         found = []
         if not self.leaders:
-            found.append(f"Group {self.letter} has no leader.")
+            found.append(say("Group {letter} has no leader.", letter=self.letter))
         if not self.back_markers:
-            found.append(f"Group {self.letter} has no back marker.")
+            found.append(say("Group {letter} has no back marker.", letter=self.letter))
         return found
 
 
 @dataclass(frozen=True)
 class GroupPlan:
     groups: tuple[Group, ...]
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[Text, ...] = field(default=())
 
 
 def balanced_sizes(people: int, max_size: int = DEFAULT_GROUP_SIZE) -> list[int]:
@@ -166,7 +167,7 @@ def split(
     return GroupPlan(tuple(groups), tuple(warnings))
 
 
-def seat_warnings(walk: Walk, plan_: GroupPlan, seats: dict[int, int]) -> list[str]:
+def seat_warnings(walk: Walk, plan_: GroupPlan, seats: dict[int, int]) -> list[Text]:
     """Stops with a seat count (`seats`: stop index -> seats) that groups arriving at
     overlapping times would overfill, with the stagger that would avoid it."""
     found = []
@@ -185,13 +186,19 @@ def seat_warnings(walk: Walk, plan_: GroupPlan, seats: dict[int, int]) -> list[s
         if peak > capacity:
             dwell = walk.stops[index].dwell_min
             found.append(
-                f"{walk.stops[index].name}: {peak} people at once for {capacity} seats; "
-                f"leave at least {dwell} minutes between groups."
+                say(
+                    "{stop}: {peak} people at once for {seats} seats; "
+                    "leave at least {dwell} minutes between groups.",
+                    stop=walk.stops[index].name,
+                    peak=peak,
+                    seats=capacity,
+                    dwell=dwell,
+                )
             )
     return found
 
 
-def sunset_warning(walk: Walk, schedule: Schedule) -> str | None:
+def sunset_warning(walk: Walk, schedule: Schedule) -> Text | None:
     """Say so when the walk ends after sunset on its date at its meeting point."""
     from zoneinfo import ZoneInfo
 
@@ -207,9 +214,11 @@ def sunset_warning(walk: Walk, schedule: Schedule) -> str | None:
         return None
     end = schedule.end.replace(tzinfo=zone)
     if end > sundown:
-        return (
-            f"The walk ends at {end:%H:%M}, after sunset ({sundown:%H:%M}): "
-            "bring lights, or start earlier."
+        return say(
+            "The walk ends at {end:%H:%M}, after sunset ({sunset:%H:%M}): "
+            "bring lights, or start earlier.",
+            end=end,
+            sunset=sundown,
         )
     return None
 

@@ -54,3 +54,19 @@ def along(a: LatLon, b: LatLon, point: LatLon) -> float:
     px, py = (point[1] - a[1]) * scale, point[0] - a[0]
     length2 = dx * dx + dy * dy
     return 0.0 if length2 == 0 else (px * dx + py * dy) / length2
+
+
+NEW_STOP_STEP_M = 150  # a stop added from the keyboard lands this far past the last one
+
+
+def spot_after(points: Sequence[LatLon], index: int, start: LatLon) -> LatLon:
+    """Where a stop added after `points[index]` without the mouse goes: halfway to the next
+    stop, a short step on from the last one, or at the meeting point for the first."""
+    if not points:
+        return start
+    here = points[index]
+    if index + 1 < len(points):
+        there = points[index + 1]
+        return ((here[0] + there[0]) / 2, (here[1] + there[1]) / 2)
+    step_deg = NEW_STOP_STEP_M / (EARTH_RADIUS_M * math.pi / 180)
+    return (here[0], here[1] + step_deg / math.cos(math.radians(here[0])))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from walkplanner.core.model import Walk
 from walkplanner.exchange.safety import ExchangeError, read_limited
+from walkplanner.text import say
 
 IMPORTS = {".gpx": "gpx", ".geojson": "geojson", ".json": "geojson", ".kml": "kml"}
 EXPORTS = {"gpx": ".gpx", "geojson": ".geojson", "kml": ".kml", "ics": ".ics"}
@@ -17,7 +18,11 @@ def import_walk(path: Path) -> Walk:
     kind = IMPORTS.get(path.suffix.lower())
     if kind is None:
         raise ExchangeError(
-            f"“{path.name}” is not a file Walk Planner imports ({', '.join(sorted(IMPORTS))})."
+            say(
+                "“{name}” is not a file Walk Planner imports ({kinds}).",
+                name=path.name,
+                kinds=", ".join(sorted(IMPORTS)),
+            )
         )
     data = read_limited(path)
     if kind == "gpx":
@@ -58,7 +63,9 @@ def export_walk(walk: Walk, kind: str, path: Path, link: str = "") -> Path:
 def write_atomically(path: Path, data: bytes) -> Path:
     """A temporary file beside the target, then a rename: never a half-written file."""
     if not path.parent.is_dir():
-        raise ExchangeError(f"The folder {path.parent} does not exist; choose another place.")
+        raise ExchangeError(
+            say("The folder {folder} does not exist; choose another place.", folder=path.parent)
+        )
     try:
         with tempfile.NamedTemporaryFile(
             dir=path.parent, prefix=".walkplanner-", delete=False
@@ -70,7 +77,11 @@ def write_atomically(path: Path, data: bytes) -> Path:
     except OSError as error:
         Path(tmp.name).unlink(missing_ok=True)
         raise ExchangeError(
-            f"Cannot write {path}: {error.strerror}. Nothing was written; "
-            "free some space or choose another place."
+            say(
+                "Cannot write {path}: {reason}. Nothing was written; "
+                "free some space or choose another place.",
+                path=path,
+                reason=error.strerror,
+            )
         ) from error
     return path

@@ -16,6 +16,7 @@ from walkplanner.exchange.shape import (
     details_of,
     stop_kind,
 )
+from walkplanner.text import message_of, say
 
 MEETING = "meeting point"
 
@@ -74,11 +75,19 @@ def read_geojson(data: bytes, name: str) -> Walk:
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        line = f" (line {error.lineno})" if isinstance(error, json.JSONDecodeError) else ""
-        raise ExchangeError(f"“{name}” is not valid GeoJSON{line}: {error}.") from error
+        if isinstance(error, json.JSONDecodeError):
+            problem = say(
+                "“{name}” is not valid GeoJSON (line {line}): {error}.",
+                name=name,
+                line=error.lineno,
+                error=error.msg,
+            )
+        else:
+            problem = say("“{name}” is not valid GeoJSON: {error}.", name=name, error=error)
+        raise ExchangeError(problem) from error
     features = document.get("features") if isinstance(document, dict) else None
     if not isinstance(features, list):
-        raise ExchangeError(f"“{name}” has no FeatureCollection of features.")
+        raise ExchangeError(say("“{name}” has no FeatureCollection of features.", name=name))
     track: list[tuple[float, float]] = []
     named: list[NamedPoint] = []
     meeting, title, description, details = None, "", "", {}
@@ -111,11 +120,13 @@ def read_geojson(data: bytes, name: str) -> Walk:
                     )
                 )
     except (TypeError, ValueError, AttributeError, IndexError) as error:
-        raise ExchangeError(f"“{name}” has a feature with broken coordinates ({error}).") from error
+        raise ExchangeError(
+            say("“{name}” has a feature with broken coordinates ({error}).", name=name, error=error)
+        ) from error
     try:
         walk = build_walk(
             title or name.rsplit(".", 1)[0], track, named, description=description, meeting=meeting
         )
     except ValueError as error:
-        raise ExchangeError(f"“{name}”: {error}") from error
+        raise ExchangeError(say("“{name}”: {error}", name=name, error=message_of(error))) from error
     return apply_details(walk, details)

@@ -24,6 +24,7 @@ from walkplanner.exchange.shape import (
     details_of,
     stop_kind,
 )
+from walkplanner.text import message_of, say
 
 NS = "urn:walkplanner:gpx:1"
 MEETING_TYPE = "meeting point"
@@ -35,7 +36,9 @@ def read_gpx(data: bytes, name: str) -> Walk:
     try:
         gpx = gpxpy.parse(text)
     except gpxpy.gpx.GPXException as error:
-        raise ExchangeError(f"“{name}” is not a GPX file gpxpy can read: {error}.") from error
+        raise ExchangeError(
+            say("“{name}” is not a GPX file gpxpy can read: {error}.", name=name, error=error)
+        ) from error
     track = [
         (p.latitude, p.longitude)
         for t in gpx.tracks for segment in t.segments for p in segment.points
@@ -70,7 +73,7 @@ def read_gpx(data: bytes, name: str) -> Walk:
             title, track, named, description=gpx.description or "", start=start, meeting=meeting
         )
     except ValueError as error:
-        raise ExchangeError(f"“{name}”: {error}") from error
+        raise ExchangeError(say("“{name}”: {error}", name=name, error=message_of(error))) from error
     for extension in gpx.metadata_extensions or []:
         if extension.tag == f"{{{NS}}}walk":
             try:

@@ -11,6 +11,7 @@ from walkplanner.core.model import MeetingPoint, Walk
 from walkplanner.core.schedule import plan, to_minute
 from walkplanner.exchange.safety import ExchangeError, check_xml
 from walkplanner.exchange.shape import NamedPoint, build_walk, stop_kind
+from walkplanner.text import message_of, say
 
 KML = "http://www.opengis.net/kml/2.2"
 MEETING = "meeting point"
@@ -77,7 +78,9 @@ def read_kml(data: bytes, name: str) -> Walk:
     try:
         root = fromstring(data, forbid_dtd=True)
     except ParseError as error:
-        raise ExchangeError(f"“{name}” is not valid KML: {error}.") from error
+        raise ExchangeError(
+            say("“{name}” is not valid KML: {error}.", name=name, error=error)
+        ) from error
     ns = {"k": root.tag[1 : root.tag.index("}")]} if root.tag.startswith("{") else {"k": ""}
     prefix = "k:" if ns["k"] else ""
 
@@ -125,7 +128,9 @@ def read_kml(data: bytes, name: str) -> Walk:
                         )
                     )
     except (ValueError, IndexError) as error:
-        raise ExchangeError(f"“{name}” has broken coordinates ({error}).") from error
+        raise ExchangeError(
+            say("“{name}” has broken coordinates ({error}).", name=name, error=error)
+        ) from error
     document_name = find(root, ".//~Document/~name")
     title = (
         (document_name.text if document_name is not None else "") or title or name.rsplit(".", 1)[0]
@@ -135,7 +140,7 @@ def read_kml(data: bytes, name: str) -> Walk:
     try:
         return build_walk(title, track, named, description=description, meeting=meeting)
     except ValueError as error:
-        raise ExchangeError(f"“{name}”: {error}") from error
+        raise ExchangeError(say("“{name}”: {error}", name=name, error=message_of(error))) from error
 
 
 def _latlon(text: str) -> tuple[float, float]:

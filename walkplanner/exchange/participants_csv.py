@@ -14,6 +14,7 @@ import unicodedata
 
 from walkplanner.core.crowd import Participant, Role, Status
 from walkplanner.exchange.safety import ExchangeError
+from walkplanner.text import say
 
 HEADERS = {
     "name": ("name", "full name", "nom", "nom complet", "participant", "prenom nom", "who"),
@@ -73,7 +74,7 @@ def read_participants_csv(data: bytes, name: str = "participants.csv") -> list[P
         row for row in csv.reader(io.StringIO(text), dialect) if any(cell.strip() for cell in row)
     ]
     if not rows:
-        raise ExchangeError(f"“{name}” has no rows.")
+        raise ExchangeError(say("“{name}” has no rows.", name=name))
     header = [_plain(cell) for cell in rows[0]]
     where = {
         field: next((i for i, h in enumerate(header) if h in options), None)
@@ -81,8 +82,12 @@ def read_participants_csv(data: bytes, name: str = "participants.csv") -> list[P
     }
     if where["name"] is None and where["first"] is None:
         raise ExchangeError(
-            f"“{name}” has no column for names; its columns are: {', '.join(rows[0])}. "
-            "Name one of them “Name” (or “Nom”)."
+            say(
+                "“{name}” has no column for names; its columns are: {columns}. "
+                "Name one of them “Name” (or “Nom”).",
+                name=name,
+                columns=", ".join(rows[0]),
+            )
         )
 
     def cell(row: list[str], field: str) -> str:

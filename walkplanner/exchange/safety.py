@@ -11,6 +11,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from walkplanner.text import say
+
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -24,12 +26,18 @@ def read_limited(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
         size = path.stat().st_size
         if size > max_bytes:
             raise ExchangeError(
-                f"“{path.name}” is {size / 1024 / 1024:.0f} MB; files over "
-                f"{max_bytes / 1024 / 1024:.0f} MB are not imported."
+                say(
+                    "“{name}” is {size:.0f} MB; files over {most:.0f} MB are not imported.",
+                    name=path.name,
+                    size=size / 1024 / 1024,
+                    most=max_bytes / 1024 / 1024,
+                )
             )
         return path.read_bytes()
     except OSError as error:
-        raise ExchangeError(f"Cannot read “{path.name}”: {error.strerror}.") from error
+        raise ExchangeError(
+            say("Cannot read “{name}”: {reason}.", name=path.name, reason=error.strerror)
+        ) from error
 
 
 def check_xml(data: bytes, name: str) -> None:
@@ -42,9 +50,15 @@ def check_xml(data: bytes, name: str) -> None:
             return  # the root element started: no DTD came before it
     except DefusedXmlException as error:
         raise ExchangeError(
-            f"“{name}” declares a DTD or entities ({type(error).__name__}); such files are "
-            "refused because they can attack the computer reading them."
+            say(
+                "“{name}” declares a DTD or entities ({kind}); such files are "
+                "refused because they can attack the computer reading them.",
+                name=name,
+                kind=type(error).__name__,
+            )
         ) from error
     except ParseError as error:
-        raise ExchangeError(f"“{name}” is not valid XML: {error}.") from error
-    raise ExchangeError(f"“{name}” is empty.")
+        raise ExchangeError(
+            say("“{name}” is not valid XML: {error}.", name=name, error=error)
+        ) from error
+    raise ExchangeError(say("“{name}” is empty.", name=name))

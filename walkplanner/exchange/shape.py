@@ -19,6 +19,7 @@ from walkplanner.core.model import (
     StopKind,
     Walk,
 )
+from walkplanner.text import say
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def build_walk(
     """Stops from the named points (or the track's ends), legs cut from the full geometry."""
     geometry = list(geometry) or [(p.lat, p.lon) for p in named]
     if not geometry:
-        raise ValueError("The file has no points to make a walk from.")
+        raise ValueError(say("The file has no points to make a walk from."))
     if not named:
         named = [NamedPoint("Start", *geometry[0]), NamedPoint("End", *geometry[-1])]
     if len(geometry) < 2:

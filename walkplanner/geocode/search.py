@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from walkplanner import USER_AGENT
 from walkplanner.core.model import Place
+from walkplanner.text import say
 
 DEFAULT_ENDPOINT = "https://nominatim.openstreetmap.org"
 ENDPOINT_ENV = "WALKPLANNER_GEOCODER_URL"
@@ -56,7 +57,7 @@ class PlaceSearch:
             if self._offline:
                 if saved:
                     return saved
-                raise SearchError("Offline: only saved places can be searched.")
+                raise SearchError(say("Offline: only saved places can be searched."))
             found = self._ask(query)
             self._places.cache_search(key, found)
         return saved + found
@@ -67,7 +68,7 @@ class PlaceSearch:
         try:
             answers = self._geocoder()(query, exactly_one=False, limit=MAX_RESULTS)
         except GeopyError as error:
-            raise SearchError(f"The place search failed: {error}") from error
+            raise SearchError(say("The place search failed: {error}", error=error)) from error
         return [Place(a.address, float(a.latitude), float(a.longitude)) for a in answers or []]
 
     def _geocoder(self) -> Callable[..., Any]:

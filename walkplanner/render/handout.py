@@ -33,6 +33,7 @@ from walkplanner.render.output import ExportError, check_target
 from walkplanner.render.sheet import MARGIN_MM, MUTED, Column, Sheet
 from walkplanner.render.static_map import TileSource, render_map
 from walkplanner.render.text_layout import block
+from walkplanner.text import say
 
 PARTS = ("overview", "signin", "cards", "leader")
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -122,7 +123,13 @@ def export_pdf(
     check_target(path, {".pdf": "PDF"})
     target = QSaveFile(str(path))
     if not target.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise ExportError(f"Cannot write {path}: {target.errorString()}. Choose another place.")
+        raise ExportError(
+            say(
+                "Cannot write {path}: {reason}. Choose another place.",
+                path=path,
+                reason=target.errorString(),
+            )
+        )
     writer = QPdfWriter(target)
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(page_layout(options.paper))
@@ -132,8 +139,12 @@ def export_pdf(
     del writer  # flushes the PDF into the save file
     if not target.commit():
         raise ExportError(
-            f"Writing {path} failed ({target.errorString() or 'the disk may be full'}); "
-            "nothing was written. Free some space or choose another place."
+            say(
+                "Writing {path} failed ({reason}); nothing was written. "
+                "Free some space or choose another place.",
+                path=path,
+                reason=target.errorString() or say("the disk may be full"),
+            )
         )
     return path
 

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QSaveFile
 from PySide6.QtGui import QImage
 
+from walkplanner.text import say
+
 FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
 
 
@@ -19,9 +21,17 @@ def check_target(path: Path, formats: dict[str, str] = FORMATS) -> str:
     kind = formats.get(path.suffix.lower())
     if kind is None:
         names = ", ".join(formats)
-        raise ExportError(f"Cannot write “{path.name}”: the file name must end with {names}.")
+        raise ExportError(
+            say(
+                "Cannot write “{name}”: the file name must end with {endings}.",
+                name=path.name,
+                endings=names,
+            )
+        )
     if not path.parent.is_dir():
-        raise ExportError(f"The folder {path.parent} does not exist; choose another place.")
+        raise ExportError(
+            say("The folder {folder} does not exist; choose another place.", folder=path.parent)
+        )
     return kind
 
 
@@ -30,11 +40,21 @@ def save_image(image: QImage, path: Path) -> Path:
     kind = check_target(path)
     target = QSaveFile(str(path))
     if not target.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise ExportError(f"Cannot write {path}: {target.errorString()}. Choose another place.")
+        raise ExportError(
+            say(
+                "Cannot write {path}: {reason}. Choose another place.",
+                path=path,
+                reason=target.errorString(),
+            )
+        )
     if not image.save(target, kind, 92 if kind == "JPEG" else -1) or not target.commit():
         target.cancelWriting()
         raise ExportError(
-            f"Writing {path} failed ({target.errorString() or 'the disk may be full'}); "
-            "nothing was written. Free some space or choose another place."
+            say(
+                "Writing {path} failed ({reason}); nothing was written. "
+                "Free some space or choose another place.",
+                path=path,
+                reason=target.errorString() or say("the disk may be full"),
+            )
         )
     return path

@@ -8,6 +8,7 @@ from typing import Protocol
 
 from walkplanner.core.model import LatLon, Leg, LegSource, Route, Stop, Walk
 from walkplanner.routing.osrm import PROFILE, OsrmClient, RoutingError
+from walkplanner.text import say
 
 Points = tuple[LatLon, ...]
 
@@ -55,7 +56,9 @@ class LegRouter:
         cached = self._cache.cached_route(key)
         if cached is None:
             if self._offline:
-                raise RoutingError("Offline: the leg stays a straight line until you are online.")
+                raise RoutingError(
+                    say("Offline: the leg stays a straight line until you are online.")
+                )
             path = self.client.route(through)
             cached = (path.points, path.distance_m)
             self._cache.cache_route(key, *cached)

@@ -15,6 +15,7 @@ import requests
 
 from walkplanner import USER_AGENT
 from walkplanner.core.model import LatLon
+from walkplanner.text import say
 
 DEFAULT_ENDPOINT = "https://routing.openstreetmap.de/routed-foot"
 ENDPOINT_ENV = "WALKPLANNER_ROUTING_URL"
@@ -52,7 +53,7 @@ class OsrmClient:
     def route(self, waypoints: Sequence[LatLon]) -> RoutedPath:
         """The walking path through the waypoints, in order."""
         if len(waypoints) < 2:
-            raise RoutingError("A route needs at least two points.")
+            raise RoutingError(say("A route needs at least two points."))
         coordinates = ";".join(f"{lon:.6f},{lat:.6f}" for lat, lon in waypoints)
         url = f"{self.base_url}/route/v1/{PROFILE}/{coordinates}"
         params = {"overview": "full", "geometries": "geojson", "steps": "false"}
@@ -60,22 +61,27 @@ class OsrmClient:
             response = self._session.get(url, params=params, timeout=self._timeout_s)
         except requests.Timeout as error:
             raise RoutingError(
-                f"The router did not answer within {self._timeout_s:g} s."
+                say("The router did not answer within {seconds:g} s.", seconds=self._timeout_s)
             ) from error
         except requests.RequestException as error:
-            raise RoutingError(f"The router cannot be reached ({type(error).__name__}).") from error
+            raise RoutingError(
+                say("The router cannot be reached ({kind}).", kind=type(error).__name__)
+            ) from error
         try:
             answer = response.json()
         except ValueError as error:
             raise RoutingError(
-                f"The router answered HTTP {response.status_code} without a route."
+                say(
+                    "The router answered HTTP {status} without a route.",
+                    status=response.status_code,
+                )
             ) from error
         if answer.get("code") != "Ok" or not answer.get("routes"):
             message = answer.get("message") or answer.get("code") or f"HTTP {response.status_code}"
-            raise RoutingError(f"The router found no route: {message}.")
+            raise RoutingError(say("The router found no route: {message}.", message=message))
         best = answer["routes"][0]
         coordinates_out = best.get("geometry", {}).get("coordinates") or []
         points = tuple((float(lat), float(lon)) for lon, lat in coordinates_out)
         if len(points) < 2:
-            raise RoutingError("The router answered with an empty route.")
+            raise RoutingError(say("The router answered with an empty route."))
         return RoutedPath(points, float(best.get("distance", 0.0)))

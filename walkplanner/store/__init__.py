@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from walkplanner.store.errors import StoreError
+from walkplanner.text import say
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -43,7 +44,13 @@ def open_store(data_dir: Path) -> Store:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise StoreError(f"Cannot create the data folder {data_dir}: {error.strerror}.") from error
+        raise StoreError(
+            say(
+                "Cannot create the data folder {folder}: {reason}.",
+                folder=data_dir,
+                reason=error.strerror,
+            )
+        ) from error
     path = data_dir / DATABASE_NAME
     backups = data_dir / "backups"
     engine = open_engine(path)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from walkplanner.text import say
+
 
 class StoreError(Exception):
     """Something went wrong reading or writing the walk database."""
@@ -14,13 +16,17 @@ class CorruptDatabase(StoreError):
         self.path = path
         self.newest_backup = newest_backup
         advice = (
-            f"The newest backup is {newest_backup}."
+            say("The newest backup is {backup}.", backup=newest_backup)
             if newest_backup
-            else "There is no backup of it yet."
+            else say("There is no backup of it yet.")
         )
         super().__init__(
-            f"The walk database {path} is damaged and cannot be read. "
-            f"It has been left untouched. {advice}"
+            say(
+                "The walk database {path} is damaged and cannot be read. "
+                "It has been left untouched. {advice}",
+                path=path,
+                advice=advice,
+            )
         )
 
 
@@ -28,8 +34,12 @@ class StoreReadOnly(StoreError):
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
         super().__init__(
-            f"Cannot write to {path} ({reason}). Your edits stay in memory while the app is "
-            "open: free some disk space or start with another data folder (--data-dir)."
+            say(
+                "Cannot write to {path} ({reason}). Your edits stay in memory while the app "
+                "is open: free some disk space or start with another data folder (--data-dir).",
+                path=path,
+                reason=reason,
+            )
         )
 
 

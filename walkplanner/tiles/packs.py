@@ -13,6 +13,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from walkplanner.text import say
 from walkplanner.tiles.fetcher import TileResult
 from walkplanner.tiles.providers import TileProvider
 
@@ -36,7 +37,7 @@ class TilePack:
 
     def __init__(self, path: Path) -> None:
         if not path.is_file():
-            raise PackError(f"There is no file {path}.")
+            raise PackError(say("There is no file {path}.", path=path))
         self.path = path
         self._lock = threading.Lock()
         suffix = path.suffix.lower()
@@ -46,7 +47,10 @@ class TilePack:
             self._open_pmtiles()
         else:
             raise PackError(
-                f"“{path.name}” is not an offline map: open an .mbtiles or .pmtiles file."
+                say(
+                    "“{name}” is not an offline map: open an .mbtiles or .pmtiles file.",
+                    name=path.name,
+                )
             )
         self.provider = TileProvider(
             key=pack_key(path),
@@ -79,14 +83,22 @@ class TilePack:
             db.execute("SELECT 1 FROM tiles LIMIT 1").fetchall()
         except sqlite3.DatabaseError as error:
             raise PackError(
-                f"“{self.path.name}” is not a readable MBTiles file ({error})."
+                say(
+                    "“{name}” is not a readable MBTiles file ({error}).",
+                    name=self.path.name,
+                    error=error,
+                )
             ) from error
         kind = str(meta.get("format", "png")).lower()
         if kind not in RASTER_TYPES:
             db.close()
             raise PackError(
-                f"“{self.path.name}” holds {kind} (vector) tiles; open a raster map "
-                "pack (PNG or JPEG tiles)."
+                say(
+                    "“{name}” holds {kind} (vector) tiles; open a raster map "
+                    "pack (PNG or JPEG tiles).",
+                    name=self.path.name,
+                    kind=kind,
+                )
             )
         self._content_type = RASTER_TYPES[kind]
         self._name = str(meta.get("name", ""))
@@ -117,7 +129,11 @@ class TilePack:
         except Exception as error:
             handle.close()
             raise PackError(
-                f"“{self.path.name}” is not a readable PMTiles file ({error})."
+                say(
+                    "“{name}” is not a readable PMTiles file ({error}).",
+                    name=self.path.name,
+                    error=error,
+                )
             ) from error
         types = {
             TileType.PNG: "image/png",
@@ -126,7 +142,9 @@ class TilePack:
         }
         if header["tile_type"] not in types:
             handle.close()
-            raise PackError(f"“{self.path.name}” holds vector tiles; open a raster map pack.")
+            raise PackError(
+                say("“{name}” holds vector tiles; open a raster map pack.", name=self.path.name)
+            )
         self._content_type = types[header["tile_type"]]
         self._name = str(metadata.get("name", ""))
         self._attribution = str(metadata.get("attribution", ""))

@@ -11,6 +11,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from walkplanner.core.validation import InvalidWalk
+from walkplanner.i18n import translated
 from walkplanner.store.errors import StoreError
 from walkplanner.store.repository import WalkRepository
 from walkplanner.ui.document import WalkDocument
@@ -48,7 +49,7 @@ class Autosaver(QObject):
             saved = self._repository.save(self._document.walk)
         except (StoreError, InvalidWalk) as error:
             log.error("autosave failed: %s", error)
-            self.pending_error = str(error)
+            self.pending_error = translated(error)
             self.failed.emit(self.pending_error)
             return False
         self.dirty = False

@@ -11,6 +11,7 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from walkplanner import APP_NAME
+from walkplanner.i18n import translated
 from walkplanner.settings import Settings
 from walkplanner.tiles.basemaps import Basemaps
 from walkplanner.tiles.packs import PackError
@@ -75,7 +76,7 @@ class BasemapController(QObject):
         try:
             provider = self._basemaps.open_pack(path)
         except PackError as error:
-            QMessageBox.warning(self._parent, APP_NAME, str(error))
+            QMessageBox.warning(self._parent, APP_NAME, translated(error))
             return
         self.use(provider)
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from walkplanner.core.model import Walk
 from walkplanner.core.validation import check_link
 from walkplanner.core.wording import file_stem
+from walkplanner.i18n import translated
 from walkplanner.render import fonts
 from walkplanner.render.card import SIZES, CardOptions, render_card
 from walkplanner.render.output import save_image
@@ -122,7 +123,7 @@ class CardDialog(QDialog):
         link = self.link_edit.text().strip()
         problem = check_link(link)
         if problem:
-            self.status.setText(problem)
+            self.status.setText(translated(problem))
             return None
         return CardOptions(
             self.size_box.currentData(),
@@ -160,7 +161,9 @@ class CardDialog(QDialog):
         self._set_ready(True)
 
     def _failed(self, error: Exception) -> None:
-        self.status.setText(self.tr("The card could not be drawn: %1").replace("%1", str(error)))
+        self.status.setText(
+            self.tr("The card could not be drawn: %1").replace("%1", translated(error))
+        )
 
     def _show_preview(self) -> None:
         if self.image is not None:
@@ -195,7 +198,7 @@ class CardDialog(QDialog):
         try:
             path = save_image(self.image, Path(name))
         except OSError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), translated(error))
             return
         self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
 

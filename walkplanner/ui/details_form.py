@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from walkplanner.core import validation
 from walkplanner.core.model import Walk
+from walkplanner.i18n import translated
+from walkplanner.text import Text
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -45,6 +47,7 @@ class DetailsForm(QScrollArea):
         self._errors: dict[str, str] = {}
 
         self.title = QLineEdit()
+        self.setFocusProxy(self.title)
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(60)
         self.date = QDateEdit(calendarPopup=True)
@@ -224,9 +227,9 @@ class DetailsForm(QScrollArea):
         if self._walk is not None:
             self.edited.emit("meeting_point", replace(self._walk.meeting_point, **changes))
 
-    def _check(self, field: str, problem: str | None) -> bool:
+    def _check(self, field: str, problem: Text | str | None) -> bool:
         if problem:
-            self._errors[field] = problem
+            self._errors[field] = translated(problem)
         else:
             self._errors.pop(field, None)
         self._show_errors()

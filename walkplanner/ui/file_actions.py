@@ -18,6 +18,7 @@ from walkplanner.core.model import Walk
 from walkplanner.core.wording import file_stem
 from walkplanner.exchange.files import EXPORTS, IMPORTS, export_walk, import_walk
 from walkplanner.exchange.safety import ExchangeError
+from walkplanner.i18n import translated
 from walkplanner.store.errors import StoreError
 from walkplanner.store.repository import WalkRepository
 from walkplanner.ui.tasks import run_task
@@ -66,11 +67,11 @@ class FileActions(QObject):
 
     def _failed(self, path: Path, error: Exception) -> None:
         message = (
-            str(error)
+            translated(error)
             if isinstance(error, ExchangeError | StoreError | ValueError)
             else self.tr("“%1” could not be imported: %2")
             .replace("%1", path.name)
-            .replace("%2", str(error))
+            .replace("%2", translated(error))
         )
         self.status.emit(message)
         QMessageBox.warning(self._parent, APP_NAME, message)
@@ -97,7 +98,7 @@ class FileActions(QObject):
         try:
             written = export_walk(walk, kind, path, walk.link)
         except ExchangeError as error:
-            QMessageBox.warning(self._parent, APP_NAME, str(error))
+            QMessageBox.warning(self._parent, APP_NAME, translated(error))
             return None
         self.status.emit(self.tr("Saved %1").replace("%1", str(written)))
         return written

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from walkplanner.core.crowd import Participant
 from walkplanner.core.model import Walk
 from walkplanner.core.wording import file_stem
+from walkplanner.i18n import translated
 from walkplanner.render import fonts
 from walkplanner.render.handout import PARTS, HandoutOptions, export_pdf, page_layout, paint_handout
 from walkplanner.render.static_map import TileSource
@@ -168,4 +169,4 @@ class HandoutDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self._done("")
-        QMessageBox.warning(self, self.windowTitle(), str(error))
+        QMessageBox.warning(self, self.windowTitle(), translated(error))

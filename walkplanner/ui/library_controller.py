@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from walkplanner import APP_NAME
 from walkplanner.core.demo import next_saturday
 from walkplanner.core.model import DEFAULT_TIMEZONE, MeetingPoint, Walk
+from walkplanner.i18n import tr, translated
+from walkplanner.settings import Settings
 from walkplanner.store.errors import StoreError
 from walkplanner.store.repository import WalkRepository
 from walkplanner.ui.autosave import Autosaver
@@ -23,25 +25,27 @@ from walkplanner.ui.library_panel import LibraryPanel
 from walkplanner.ui.map_page import PARIS
 
 
-def blank_walk() -> Walk:
-    tr = QCoreApplication.translate
+def blank_walk(settings: Settings) -> Walk:
+    """Next Saturday at two, in Paris, at the organiser's usual pace and group size."""
     return Walk(
-        title=tr("Library", "New walk"),
+        title=tr("New walk"),
         date=next_saturday(dt.date.today()),
         start_time=dt.time(14, 0),
-        meeting_point=MeetingPoint(tr("Library", "Meeting point"), *PARIS),
+        meeting_point=MeetingPoint(tr("Meeting point"), *PARIS),
         timezone=DEFAULT_TIMEZONE,
+        pace_kmh=settings.default_pace_kmh,
+        group_size=settings.default_group_size,
     )
 
 
-def first_walk(walks: WalkRepository, wanted: int | None) -> Walk:
+def first_walk(walks: WalkRepository, settings: Settings) -> Walk:
     """The walk edited last time, else the newest one, else a new blank walk."""
     ids = [summary.id for summary in walks.summaries()]
-    if wanted in ids:
-        return walks.get(wanted)
+    if settings.last_walk_id in ids:
+        return walks.get(settings.last_walk_id)
     if ids:
         return walks.get(ids[0])
-    return walks.add(blank_walk())
+    return walks.add(blank_walk(settings))
 
 
 class LibraryController(QObject):
@@ -53,9 +57,11 @@ class LibraryController(QObject):
         autosaver: Autosaver,
         walks: WalkRepository,
         panel: LibraryPanel,
+        settings: Settings,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
+        self._settings = settings
         self._document = document
         self._autosaver = autosaver
         self._walks = walks
@@ -73,7 +79,7 @@ class LibraryController(QObject):
 
     def new_walk(self) -> None:
         if self._autosaver.save_now():
-            self._switch_to(lambda: self._walks.add(blank_walk()))
+            self._switch_to(lambda: self._walks.add(blank_walk(self._settings)))
 
     def duplicate_walk(self, walk_id: int | None) -> None:
         if walk_id is not None and self._autosaver.save_now():
@@ -85,7 +91,7 @@ class LibraryController(QObject):
         try:
             title = self._walks.get(walk_id).title
         except StoreError as error:
-            self._warn(str(error))
+            self._warn(translated(error))
             return
         answer = QMessageBox.question(
             self._parent,
@@ -99,22 +105,22 @@ class LibraryController(QObject):
         try:
             self._walks.delete(walk_id)
             if walk_id == self._document.walk.id:
-                self._document.load(first_walk(self._walks, None))
+                self._document.load(first_walk(self._walks, self._settings))
         except StoreError as error:
-            self._warn(str(error))
+            self._warn(translated(error))
         self.refresh()
 
     def refresh(self) -> None:
         try:
             self._panel.show_walks(self._walks.summaries(), self._document.walk.id)
         except StoreError as error:
-            self.problem.emit(str(error))
+            self.problem.emit(translated(error))
 
     def _switch_to(self, make: Callable[[], Walk]) -> None:
         try:
             walk = make()
         except StoreError as error:
-            self._warn(str(error))
+            self._warn(translated(error))
             return
         self._document.load(walk)
         self.refresh()

@@ -37,6 +37,7 @@ class LibraryPanel(QWidget):
         self.search.setAccessibleName(self.tr("Search walks"))
         self.search.textChanged.connect(self._filter)
         self.list = QListWidget(self)
+        self.setFocusProxy(self.list)
         self.list.setAccessibleName(self.tr("Walks"))
         self.list.setAlternatingRowColors(True)
         self.list.currentItemChanged.connect(self._current_changed)

@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._window_state = window_state
 
-        self.document = WalkDocument(first_walk(services.walks, settings.last_walk_id), self)
+        self.document = WalkDocument(first_walk(services.walks, settings), self)
         self.map_view = map_view
         self.setCentralWidget(map_view)
         self.basemaps = BasemapController(services.basemaps, settings, self._persist_settings, self)
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.people = PeoplePanel(self.document, services.participants)
         self.library = LibraryPanel()
         self.walks = LibraryController(
-            self.document, self.autosaver, services.walks, self.library, self
+            self.document, self.autosaver, services.walks, self.library, settings, self
         )
         self.details = DetailsForm()
         self.stops = StopPanel(self.document)
@@ -135,7 +135,8 @@ class MainWindow(QMainWindow):
         self, icon: str, text: str, slot: object, shortcut: QKeySequence | str | None = None
     ) -> QAction:
         action = QAction(text, self)
-        icons.later(action, icon)
+        if icon:
+            icons.later(action, icon)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -240,6 +241,27 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        go_to = view.addMenu(self.tr("&Go to"))
+        for key, name, label in (
+            ("Ctrl+1", "LibraryDock", self.tr("&Walks")),
+            ("Ctrl+2", "DetailsDock", self.tr("&Details")),
+            ("Ctrl+3", "StopsDock", self.tr("&Stops")),
+            ("Ctrl+4", "PeopleDock", self.tr("&People")),
+            ("Ctrl+5", "PlacesDock", self.tr("P&laces")),
+        ):
+            go_to.addAction(
+                self._action("", label, lambda _c=False, name=name: self.focus_dock(name), key)
+            )
+        go_to.addAction(self._action("", self.tr("&Map"), self.map_view.setFocus, "Ctrl+6"))
+
+        stops = self.menuBar().addMenu(self.tr("&Stops"))
+        stops.addActions(self.stops.actions_for_menu())
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action("mdi6.information-outline", self.tr("&About Walk Planner"), self.about)
+        )
 
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("MainToolbar")
@@ -333,6 +355,18 @@ class MainWindow(QMainWindow):
         services.router.client = OsrmClient(settings.routing_url or None)
         services.search.set_endpoint(settings.geocoder_url or None)
         self.routing.retry()
+
+    def focus_dock(self, name: str) -> None:
+        """Show a panel and put the keyboard in it (View > Go to)."""
+        dock = self.findChild(QDockWidget, name)
+        dock.show()
+        dock.raise_()
+        dock.widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def about(self) -> None:
+        from walkplanner.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     def find_place(self) -> None:
         dock = self.findChild(QDockWidget, "PlacesDock")

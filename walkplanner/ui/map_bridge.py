@@ -123,7 +123,7 @@ class MapBridge(QObject):
         if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lat, lon)):
             return self._reject(f"position is not a pair of numbers: {lat!r}, {lon!r}")
         problem = check_position(float(lat), float(lon))  # type: ignore[arg-type]
-        return self._reject(problem) if problem else True
+        return self._reject(str(problem)) if problem else True
 
     def _index_ok(self, index: object) -> bool:
         if isinstance(index, int) and not isinstance(index, bool) and index >= 0:

@@ -41,8 +41,10 @@ from walkplanner.core.crowd import (
 from walkplanner.exchange.files import write_atomically
 from walkplanner.exchange.participants_csv import read_participants_csv, write_participants_csv
 from walkplanner.exchange.safety import ExchangeError, read_limited
+from walkplanner.i18n import translated
 from walkplanner.store.errors import StoreError
 from walkplanner.store.repository import ParticipantRepository
+from walkplanner.ui import formatting
 from walkplanner.ui.commands import FieldEdit
 from walkplanner.ui.document import WalkDocument
 from walkplanner.ui.people_model import ROLE, STATUS, PeopleEdit, PeopleModel, edited
@@ -80,6 +82,7 @@ class PeoplePanel(QWidget):
         self._store = store
         self.model = PeopleModel(self._edit, self)
         self.table = QTableView()
+        self.setFocusProxy(self.table)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Participants"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -143,7 +146,7 @@ class PeoplePanel(QWidget):
         try:
             people = self._store.participants(walk_id) if walk_id else []
         except StoreError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(translated(error))
             people = []
         self.model.show(people)
         self._show_walk_settings()
@@ -186,7 +189,7 @@ class PeoplePanel(QWidget):
         try:
             people = read_participants_csv(read_limited(path), path.name)
         except ExchangeError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(translated(error))
             return
         self._change(people, self.tr("Import participants"))
 
@@ -198,7 +201,7 @@ class PeoplePanel(QWidget):
             try:
                 write_atomically(Path(name), write_participants_csv(self.people))
             except ExchangeError as error:
-                self.summary.setText(str(error))
+                self.summary.setText(translated(error))
 
     def _edit(self, row: int, field: str, value: object) -> None:
         self._change(edited(self.people, row, field, value), self.tr("Edit person"))
@@ -212,7 +215,7 @@ class PeoplePanel(QWidget):
             if walk_id:
                 self._store.replace_participants(walk_id, people)
         except StoreError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(translated(error))
         self.model.show(people)
         self._show_walk_settings()
         self.changed.emit()
@@ -258,11 +261,17 @@ class PeoplePanel(QWidget):
             lines.append(self.tr("%1 places left").replace("%1", str(max(0, left))))
         plan = split(walk, people, max_size=walk.group_size, stagger_min=walk.stagger_min)
         if len(plan.groups) > 1:
+            departure = self.tr("%1: %2 at %3")
             lines.append(
-                ", ".join(f"{g.letter}: {g.size} at {g.leave_at:%H:%M}" for g in plan.groups)
+                ", ".join(
+                    departure.replace("%1", g.letter)
+                    .replace("%2", str(g.size))
+                    .replace("%3", formatting.clock(g.leave_at))
+                    for g in plan.groups
+                )
             )
         seats = {i: s.seats for i, s in enumerate(walk.stops) if s.seats}
-        lines += list(plan.warnings) + seat_warnings(walk, plan, seats)
+        lines += [translated(w) for w in (*plan.warnings, *seat_warnings(walk, plan, seats))]
         if plan.groups and (late := sunset_warning(walk, plan.groups[-1].schedule)):
-            lines.append(late)
+            lines.append(translated(late))
         self.summary.setText("\n".join(lines))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from walkplanner.core.model import Place
 from walkplanner.geocode.search import PlaceSearch, SearchError
+from walkplanner.i18n import translated
 from walkplanner.store.errors import StoreError
 from walkplanner.store.repository import PlaceRepository
 from walkplanner.ui.tasks import run_task
@@ -87,7 +88,7 @@ class PlacesPanel(QWidget):
         try:
             self._show(self._places.saved())
         except StoreError as error:
-            self.status.setText(str(error))
+            self.status.setText(translated(error))
             return
         self.status.setText(self.tr("Your saved places") if self.results.count() else "")
 
@@ -112,9 +113,9 @@ class PlacesPanel(QWidget):
     def _failed(self, error: Exception) -> None:
         self.query.setEnabled(True)
         self.status.setText(
-            str(error)
+            translated(error)
             if isinstance(error, SearchError | StoreError)
-            else self.tr("The search failed: %1").replace("%1", str(error))
+            else self.tr("The search failed: %1").replace("%1", translated(error))
         )
 
     def _show(self, places: list[Place]) -> None:
@@ -148,6 +149,6 @@ class PlacesPanel(QWidget):
         try:
             self._places.save(place)
         except (StoreError, ValueError) as error:
-            self.status.setText(str(error))
+            self.status.setText(translated(error))
             return
         self.status.setText(self.tr("Saved: you can find it offline too."))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from walkplanner.core.validation import check_link
 from walkplanner.geocode.search import DEFAULT_ENDPOINT as DEFAULT_GEOCODER
+from walkplanner.i18n import translated
 from walkplanner.routing.osrm import DEFAULT_ENDPOINT as DEFAULT_ROUTER
 from walkplanner.settings import Settings
 from walkplanner.tiles.cache import TileCache
@@ -91,7 +92,7 @@ class PreferencesDialog(QDialog):
         for field in (self.router_url, self.geocoder_url):
             problem = check_link(field.text().strip())
             if problem:
-                self.message.setText(problem)
+                self.message.setText(translated(problem))
                 field.setFocus()
                 return
         super().accept()

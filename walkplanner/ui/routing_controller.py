@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from walkplanner.core.model import Leg, LegSource
+from walkplanner.i18n import translated
 from walkplanner.routing.legs import LegRouter, pending_legs, unwanted_routes, waypoints
 from walkplanner.routing.osrm import RoutingError
 from walkplanner.ui.document import WalkDocument
@@ -85,7 +86,11 @@ class RoutingController(QObject):
 
     def _failed(self, key: str, error: Exception) -> None:
         self._in_flight.discard(key)
-        message = str(error) if isinstance(error, RoutingError) else f"Routing failed: {error}"
+        message = (
+            translated(error)
+            if isinstance(error, RoutingError)
+            else self.tr("Routing failed: %1").replace("%1", str(error))
+        )
         self._failures[key] = message
         self.busy.emit(len(self._in_flight))
         self.problem.emit(message)

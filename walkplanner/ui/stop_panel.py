@@ -1,4 +1,5 @@
-"""The stop list beside the map: edit in place, reorder by drag or Alt+Up/Down, remove."""
+"""The stop list beside the map: add (Insert), edit in place (F2), reorder by drag or
+Alt+Up/Down, remove (Delete); everything works without the mouse."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from walkplanner.core.geo import spot_after
+from walkplanner.core.model import Stop, StopKind
 from walkplanner.ui import icons
 from walkplanner.ui.commands import RouteEdit
 from walkplanner.ui.document import WalkDocument
@@ -55,6 +58,7 @@ class StopPanel(QWidget):
         self._document = document
         self.model = StopTableModel(document, self._edit_stop, self)
         self.table = StopTable(self)
+        self.setFocusProxy(self.table)
         self.table.setModel(self.model)
         self.table.setItemDelegate(StopDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -86,25 +90,45 @@ class StopPanel(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember_row)
         self.model.modelReset.connect(self._restore_row)
 
-        self.hint = QLabel(self.tr("Click on the map to add the first stop."), self)
+        self.hint = QLabel(
+            self.tr("Click on the map to add the first stop, or press Insert."), self
+        )
         self.hint.setWordWrap(True)
+        self.add_button = self._tool(
+            "mdi6.map-marker-plus-outline",
+            self.tr("&Add stop"),
+            self.tr("Add a stop after the selected one (Insert)"),
+            QKeySequence(Qt.Key.Key_Insert),
+            self.add_after_current,
+        )
         self.up_button = self._tool(
-            "mdi6.arrow-up", self.tr("Move stop up (Alt+Up)"), "Alt+Up", lambda: self._shift(-1)
+            "mdi6.arrow-up",
+            self.tr("Move stop &up"),
+            self.tr("Move the selected stop up (Alt+Up)"),
+            "Alt+Up",
+            lambda: self._shift(-1),
         )
         self.down_button = self._tool(
             "mdi6.arrow-down",
-            self.tr("Move stop down (Alt+Down)"),
+            self.tr("Move stop &down"),
+            self.tr("Move the selected stop down (Alt+Down)"),
             "Alt+Down",
             lambda: self._shift(1),
         )
         self.remove_button = self._tool(
             "mdi6.delete-outline",
-            self.tr("Remove stop (Delete)"),
+            self.tr("&Remove stop"),
+            self.tr("Remove the selected stop (Delete)"),
             QKeySequence(QKeySequence.StandardKey.Delete),
             self.remove_current,
         )
+        self.edit_action = QAction(self.tr("&Edit the selected cell"), self)
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_action.triggered.connect(self._edit_current)
+        self.addAction(self.edit_action)
         buttons = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.remove_button):
+        for button in self._buttons():
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -135,11 +159,37 @@ class StopPanel(QWidget):
         )
         self.select_row(target)
 
+    def add_after_current(self) -> None:
+        """A stop after the selected one (or at the end), named and ready to rename."""
+        walk = self._document.walk
+        row = self.table.currentIndex().row()
+        row = row if 0 <= row < len(walk.stops) else len(walk.stops) - 1
+        start = (walk.meeting_point.lat, walk.meeting_point.lon)
+        lat, lon = spot_after([stop.position for stop in walk.stops], row, start)
+        kind = StopKind.WAYPOINT if walk.stops else StopKind.START
+        stop = Stop(self.tr("Stop %1").replace("%1", str(len(walk.stops) + 1)), lat, lon, kind)
+        self._push(
+            RouteEdit(self._document, walk.route.inserted(row + 1, stop), self.tr("Add stop"))
+        )
+        self.select_row(row + 1)
+        self.table.setFocus()
+        self.table.edit(self.model.index(row + 1, NAME))
+
+    def actions_for_menu(self) -> list[QAction]:
+        """The stop list's actions, for the main window's Stops menu (shortcuts shown)."""
+        return [button.defaultAction() for button in self._buttons()] + [self.edit_action]
+
     def remove_current(self) -> None:
         row = self.table.currentIndex().row()
         if 0 <= row < len(self._document.walk.stops):
             route = self._document.walk.route.removed(row)
             self._push(RouteEdit(self._document, route, self.tr("Remove stop")))
+
+    def _edit_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.table.setFocus()
+            self.table.edit(index)
 
     def _shift(self, step: int) -> None:
         row = self.table.currentIndex().row()
@@ -153,9 +203,12 @@ class StopPanel(QWidget):
     def _push(self, command: RouteEdit) -> None:
         self._document.undo_stack.push(command)
 
-    def _tool(self, icon: str, tip: str, shortcut: str | QKeySequence, slot: object) -> QToolButton:
+    def _tool(
+        self, icon: str, text: str, tip: str, shortcut: str | QKeySequence, slot: object
+    ) -> QToolButton:
         """A button whose shortcut works while the stop list has the keyboard focus."""
-        action = QAction(tip, self)
+        action = QAction(text, self)
+        action.setToolTip(tip)
         icons.later(action, icon)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -165,6 +218,9 @@ class StopPanel(QWidget):
         button.setDefaultAction(action)
         button.setAccessibleName(tip)
         return button
+
+    def _buttons(self) -> tuple[QToolButton, ...]:
+        return (self.add_button, self.up_button, self.down_button, self.remove_button)
 
     def _remember_row(self) -> None:
         self._kept_row = self.table.currentIndex().row()
