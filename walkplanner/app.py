@@ -62,11 +62,12 @@ def run(
     data_dir.mkdir(parents=True, exist_ok=True)
     log_file = configure_logging(data_dir)
 
-    from PySide6.QtCore import QLockFile, QTimer
+    from PySide6.QtCore import QLockFile, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from walkplanner import i18n
     from walkplanner.i18n import tr, translated
+    from walkplanner.ui import icons
     from walkplanner.ui.web_scheme import register_scheme
 
     register_scheme()
@@ -74,6 +75,8 @@ def run(
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)  # matches packaging/linux/walkplanner.desktop
+    app.setWindowIcon(icons.app_icon())
     i18n.install(app, i18n.resolve(None))
 
     def fail(message: str) -> int:
@@ -117,7 +120,7 @@ def run(
             )
             window.close()
 
-        window.map.drawn.connect(drawn)
+        window.map.drawn.connect(drawn, Qt.ConnectionType.SingleShotConnection)
         QTimer.singleShot(
             SMOKE_TIMEOUT_MS,
             lambda: (

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 
 from walkplanner.core.model import StopKind
 from walkplanner.core.schedule import to_minute
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Formatting", text)
+from walkplanner.i18n import tr
 
 
 def distance(metres: float, locale: QLocale | None = None) -> str:

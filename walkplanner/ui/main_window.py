@@ -346,10 +346,25 @@ class MainWindow(QMainWindow):
         from walkplanner.ui.preferences_dialog import MB, PreferencesDialog
 
         services, settings = self._services, self._settings
-        dialog = PreferencesDialog(settings, services.basemaps.cache, services.data_dir, self)
+        dialog = PreferencesDialog(
+            settings,
+            services.basemaps.cache,
+            services.data_dir,
+            services.basemaps.choices(),
+            self.basemaps.current.key,
+            self,
+        )
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
+        language = settings.language
         dialog.apply_to(settings)
+        basemap = dialog.chosen_basemap()
+        if basemap and basemap != self.basemaps.current.key:
+            self.basemaps.use(services.basemaps.provider(basemap))
+        if settings.language != language:
+            self.statusBar().showMessage(
+                self.tr("The new language applies when Walk Planner starts again."), 10_000
+            )
         self._persist_settings()
         services.basemaps.cache.trim(settings.tile_cache_mb * MB)
         services.router.client = OsrmClient(settings.routing_url or None)

@@ -6,16 +6,11 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
 
 from walkplanner.core.model import LatLon, Leg, LegSource, Walk
 from walkplanner.core.schedule import Schedule
+from walkplanner.i18n import tr
 from walkplanner.ui import formatting
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MapPayload", text)
-
 
 SIMPLIFY_ABOVE = 1000  # points; shorter legs are drawn as they are
 SIMPLIFY_DEGREES = 0.00001  # about a metre: under a pixel up to zoom 16

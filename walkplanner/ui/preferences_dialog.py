@@ -1,7 +1,5 @@
-"""Preferences: the services the app talks to, the tile cache, and where the data lives.
-
-(The language, default pace and group size join this dialog with the packaging issue.)
-"""
+"""Preferences in one place: language, what a new walk starts with, the basemap, the
+services the app talks to, the tile cache, and where the data lives."""
 
 from __future__ import annotations
 
@@ -9,8 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -21,23 +21,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from walkplanner.core.validation import check_link
+from walkplanner.core.validation import MAX_PACE_KMH, MIN_PACE_KMH, check_link
 from walkplanner.geocode.search import DEFAULT_ENDPOINT as DEFAULT_GEOCODER
-from walkplanner.i18n import translated
+from walkplanner.i18n import LANGUAGES, translated
 from walkplanner.routing.osrm import DEFAULT_ENDPOINT as DEFAULT_ROUTER
 from walkplanner.settings import Settings
 from walkplanner.tiles.cache import TileCache
+from walkplanner.tiles.providers import TileProvider
 
 MB = 1024 * 1024
 
 
 class PreferencesDialog(QDialog):
     def __init__(
-        self, settings: Settings, cache: TileCache, data_dir: Path, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        cache: TileCache,
+        data_dir: Path,
+        basemaps: list[TileProvider] | None = None,
+        current_basemap: str = "",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self._cache = cache
+        general = self._general(settings, basemaps or [], current_basemap)
         self.router_url = QLineEdit(settings.routing_url)
         self.router_url.setPlaceholderText(DEFAULT_ROUTER)
         self.router_url.setAccessibleName(self.tr("Foot router address"))
@@ -84,7 +92,7 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (services, tiles, data, self.message, buttons):
+        for widget in (general, services, tiles, data, self.message, buttons):
             layout.addWidget(widget)
         self._show_stats()
 
@@ -98,9 +106,46 @@ class PreferencesDialog(QDialog):
         super().accept()
 
     def apply_to(self, settings: Settings) -> None:
+        settings.language = self.language.currentData()
+        settings.default_pace_kmh = self.pace.value()
+        settings.default_group_size = self.group_size.value()
         settings.routing_url = self.router_url.text().strip()
         settings.geocoder_url = self.geocoder_url.text().strip()
         settings.tile_cache_mb = self.limit.value()
+
+    def chosen_basemap(self) -> str | None:
+        return self.basemap.currentData()
+
+    def _general(self, settings: Settings, basemaps: list[TileProvider], current: str) -> QGroupBox:
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The system's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.pace = QDoubleSpinBox(
+            minimum=MIN_PACE_KMH, maximum=MAX_PACE_KMH, singleStep=0.1, decimals=1
+        )
+        self.pace.setSuffix(self.tr(" km/h"))
+        self.pace.setValue(settings.default_pace_kmh)
+        self.pace.setAccessibleName(self.tr("Default walking pace"))
+        self.group_size = QSpinBox(minimum=2, maximum=200)
+        self.group_size.setValue(settings.default_group_size)
+        self.group_size.setAccessibleName(self.tr("Default group size"))
+        self.basemap = QComboBox()
+        for provider in basemaps:
+            self.basemap.addItem(provider.name, provider.key)
+        self.basemap.setCurrentIndex(max(0, self.basemap.findData(current)))
+        self.basemap.setAccessibleName(self.tr("Basemap"))
+        box = QGroupBox(self.tr("General"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow("", QLabel(self.tr("A new language applies when Walk Planner starts again.")))
+        form.addRow(self.tr("Walking &pace of a new walk"), self.pace)
+        form.addRow(self.tr("People per &group (one leader each)"), self.group_size)
+        if basemaps:
+            form.addRow(self.tr("&Basemap"), self.basemap)
+        return box
 
     def clear_cache(self) -> None:
         self._cache.clear()

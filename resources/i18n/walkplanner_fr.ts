@@ -1,0 +1,1559 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Walk Planner is already running with the data folder %1. Switch to that window, or start with another --data-dir.</source>
+        <translation>Walk Planner est déjà ouvert avec le dossier de données %1. Passez à cette fenêtre, ou démarrez avec un autre --data-dir.</translation>
+    </message>
+    <message>
+        <source>Details are in %1.</source>
+        <translation>Les détails sont dans %1.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup (%1)? The damaged file is kept beside it.</source>
+        <translation>Restaurer la sauvegarde la plus récente (%1) ? Le fichier abîmé est conservé à côté.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Un problème est survenu : %1</translation>
+    </message>
+    <message>
+        <source>Your walk is saved.</source>
+        <translation>Votre balade est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Your walk could not be saved yet; keep the app open.</source>
+        <translation>Votre balade n’a pas encore pu être enregistrée ; gardez l’application ouverte.</translation>
+    </message>
+    <message>
+        <source>Group {letter} has no leader.</source>
+        <translation>Le groupe {letter} n’a pas de guide.</translation>
+    </message>
+    <message>
+        <source>Group {letter} has no back marker.</source>
+        <translation>Le groupe {letter} n’a pas de serre-file.</translation>
+    </message>
+    <message>
+        <source>{stop}: {peak} people at once for {seats} seats; leave at least {dwell} minutes between groups.</source>
+        <translation>{stop} : {peak} personnes à la fois pour {seats} places ; laissez au moins {dwell} minutes entre les groupes.</translation>
+    </message>
+    <message>
+        <source>The walk ends at {end:%H:%M}, after sunset ({sunset:%H:%M}): bring lights, or start earlier.</source>
+        <translation>La balade finit à {end:%H:%M}, après le coucher du soleil ({sunset:%H:%M}) : prévoyez des lampes, ou partez plus tôt.</translation>
+    </message>
+    <message>
+        <source>A walk needs a title.</source>
+        <translation>Une balade a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>The position is not a number.</source>
+        <translation>La position n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Latitude {lat:g} is out of range: it must be between -90 and 90.</source>
+        <translation>La latitude {lat:g} est hors limites : elle doit être comprise entre -90 et 90.</translation>
+    </message>
+    <message>
+        <source>Longitude {lon:g} is out of range: it must be between -180 and 180.</source>
+        <translation>La longitude {lon:g} est hors limites : elle doit être comprise entre -180 et 180.</translation>
+    </message>
+    <message>
+        <source>The headcount must be between 0 and {most}.</source>
+        <translation>Le nombre de participants doit être compris entre 0 et {most}.</translation>
+    </message>
+    <message>
+        <source>The capacity must be between 1 and {most}, or left empty.</source>
+        <translation>La capacité doit être comprise entre 1 et {most}, ou rester vide.</translation>
+    </message>
+    <message>
+        <source>The pace must be between {low:g} and {high:g} km/h.</source>
+        <translation>L’allure doit être comprise entre {low:g} et {high:g} km/h.</translation>
+    </message>
+    <message>
+        <source>The time at a stop must be between 0 and {most} minutes.</source>
+        <translation>Le temps passé à une étape doit être compris entre 0 et {most} minutes.</translation>
+    </message>
+    <message>
+        <source>“{link}” is not a web address: it must start with https:// (or http://).</source>
+        <translation>« {link} » n’est pas une adresse web : elle doit commencer par https:// (ou http://).</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “{name}”: use a name such as Europe/Paris.</source>
+        <translation>Fuseau horaire « {name} » inconnu : utilisez un nom comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>A saved place needs a name.</source>
+        <translation>Un lieu enregistré a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a file Walk Planner imports ({kinds}).</source>
+        <translation>« {name} » n’est pas un fichier que Walk Planner importe ({kinds}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose another place.</source>
+        <translation>Le dossier {folder} n’existe pas ; choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Nothing was written; free some space or choose another place.</source>
+        <translation>Impossible d’écrire {path} : {reason}. Rien n’a été écrit ; libérez de l’espace ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not valid GeoJSON (line {line}): {error}.</source>
+        <translation>« {name} » n’est pas un GeoJSON valide (ligne {line}) : {error}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not valid GeoJSON: {error}.</source>
+        <translation>« {name} » n’est pas un GeoJSON valide : {error}.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no FeatureCollection of features.</source>
+        <translation>« {name} » ne contient pas de FeatureCollection d’objets.</translation>
+    </message>
+    <message>
+        <source>“{name}” has a feature with broken coordinates ({error}).</source>
+        <translation>« {name} » contient un objet aux coordonnées invalides ({error}).</translation>
+    </message>
+    <message>
+        <source>“{name}”: {error}</source>
+        <translation>« {name} » : {error}</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a GPX file gpxpy can read: {error}.</source>
+        <translation>« {name} » n’est pas un fichier GPX lisible par gpxpy : {error}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not valid KML: {error}.</source>
+        <translation>« {name} » n’est pas un KML valide : {error}.</translation>
+    </message>
+    <message>
+        <source>“{name}” has broken coordinates ({error}).</source>
+        <translation>« {name} » contient des coordonnées invalides ({error}).</translation>
+    </message>
+    <message>
+        <source>“{name}” has no rows.</source>
+        <translation>« {name} » n’a aucune ligne.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no column for names; its columns are: {columns}. Name one of them “Name” (or “Nom”).</source>
+        <translation>« {name} » n’a pas de colonne pour les noms ; ses colonnes sont : {columns}. Nommez l’une d’elles « Nom » (ou « Name »).</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size:.0f} MB; files over {most:.0f} MB are not imported.</source>
+        <translation>« {name} » pèse {size:.0f} Mo ; les fichiers de plus de {most:.0f} Mo ne sont pas importés.</translation>
+    </message>
+    <message>
+        <source>Cannot read “{name}”: {reason}.</source>
+        <translation>Impossible de lire « {name} » : {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” declares a DTD or entities ({kind}); such files are refused because they can attack the computer reading them.</source>
+        <translation>« {name} » déclare une DTD ou des entités ({kind}) ; ces fichiers sont refusés car ils peuvent attaquer l’ordinateur qui les lit.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not valid XML: {error}.</source>
+        <translation>« {name} » n’est pas un XML valide : {error}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty.</source>
+        <translation>« {name} » est vide.</translation>
+    </message>
+    <message>
+        <source>The file has no points to make a walk from.</source>
+        <translation>Le fichier n’a aucun point pour en faire une balade.</translation>
+    </message>
+    <message>
+        <source>Offline: only saved places can be searched.</source>
+        <translation>Hors ligne : seuls les lieux enregistrés peuvent être cherchés.</translation>
+    </message>
+    <message>
+        <source>The place search failed: {error}</source>
+        <translation>La recherche de lieu a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Choose another place.</source>
+        <translation>Impossible d’écrire {path} : {reason}. Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Writing {path} failed ({reason}); nothing was written. Free some space or choose another place.</source>
+        <translation>L’écriture de {path} a échoué ({reason}) ; rien n’a été écrit. Libérez de l’espace ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>the disk may be full</source>
+        <translation>le disque est peut-être plein</translation>
+    </message>
+    <message>
+        <source>Cannot write “{name}”: the file name must end with {endings}.</source>
+        <translation>Impossible d’écrire « {name} » : le nom du fichier doit finir par {endings}.</translation>
+    </message>
+    <message>
+        <source>Offline: the leg stays a straight line until you are online.</source>
+        <translation>Hors ligne : le tronçon reste une ligne droite jusqu’au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>A route needs at least two points.</source>
+        <translation>Un itinéraire a besoin d’au moins deux points.</translation>
+    </message>
+    <message>
+        <source>The router did not answer within {seconds:g} s.</source>
+        <translation>Le calculateur d’itinéraire n’a pas répondu en {seconds:g} s.</translation>
+    </message>
+    <message>
+        <source>The router cannot be reached ({kind}).</source>
+        <translation>Le calculateur d’itinéraire est injoignable ({kind}).</translation>
+    </message>
+    <message>
+        <source>The router answered HTTP {status} without a route.</source>
+        <translation>Le calculateur d’itinéraire a répondu HTTP {status} sans itinéraire.</translation>
+    </message>
+    <message>
+        <source>The router found no route: {message}.</source>
+        <translation>Le calculateur n’a trouvé aucun itinéraire : {message}.</translation>
+    </message>
+    <message>
+        <source>The router answered with an empty route.</source>
+        <translation>Le calculateur d’itinéraire a renvoyé un itinéraire vide.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder}: {reason}.</source>
+        <translation>Impossible de créer le dossier de données {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The newest backup is {backup}.</source>
+        <translation>La sauvegarde la plus récente est {backup}.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it yet.</source>
+        <translation>Il n’en existe encore aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The walk database {path} is damaged and cannot be read. It has been left untouched. {advice}</source>
+        <translation>La base des balades {path} est abîmée et illisible. Elle n’a pas été modifiée. {advice}</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path} ({reason}). Your edits stay in memory while the app is open: free some disk space or start with another data folder (--data-dir).</source>
+        <translation>Impossible d’écrire dans {path} ({reason}). Vos modifications restent en mémoire tant que l’application est ouverte : libérez de l’espace disque ou démarrez avec un autre dossier de données (--data-dir).</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Le fichier {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an offline map: open an .mbtiles or .pmtiles file.</source>
+        <translation>« {name} » n’est pas une carte hors ligne : ouvrez un fichier .mbtiles ou .pmtiles.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a readable MBTiles file ({error}).</source>
+        <translation>« {name} » n’est pas un fichier MBTiles lisible ({error}).</translation>
+    </message>
+    <message>
+        <source>“{name}” holds {kind} (vector) tiles; open a raster map pack (PNG or JPEG tiles).</source>
+        <translation>« {name} » contient des tuiles {kind} (vectorielles) ; ouvrez un pack de carte raster (tuiles PNG ou JPEG).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a readable PMTiles file ({error}).</source>
+        <translation>« {name} » n’est pas un fichier PMTiles lisible ({error}).</translation>
+    </message>
+    <message>
+        <source>“{name}” holds vector tiles; open a raster map pack.</source>
+        <translation>« {name} » contient des tuiles vectorielles ; ouvrez un pack de carte raster.</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Waypoint</source>
+        <translation>Point de passage</translation>
+    </message>
+    <message>
+        <source>Café / food</source>
+        <translation>Café / repas</translation>
+    </message>
+    <message>
+        <source>Viewpoint</source>
+        <translation>Point de vue</translation>
+    </message>
+    <message>
+        <source>Toilets</source>
+        <translation>Toilettes</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>New walk</source>
+        <translation>Nouvelle balade</translation>
+    </message>
+    <message>
+        <source>Meeting point</source>
+        <translation>Point de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Follows the streets · right-click for options</source>
+        <translation>Suit les rues · clic droit pour les options</translation>
+    </message>
+    <message>
+        <source>Finding the way along the streets…</source>
+        <translation>Recherche du chemin par les rues…</translation>
+    </message>
+    <message>
+        <source>Straight line, as you chose · right-click for options</source>
+        <translation>Ligne droite, comme vous l’avez choisi · clic droit pour les options</translation>
+    </message>
+    <message>
+        <source>%1 min here</source>
+        <translation>%1 min sur place</translation>
+    </message>
+    <message>
+        <source>Click to insert a stop here</source>
+        <translation>Cliquez pour insérer une étape ici</translation>
+    </message>
+    <message>
+        <source>Drag to make the path pass elsewhere</source>
+        <translation>Faites glisser pour faire passer le chemin ailleurs</translation>
+    </message>
+    <message>
+        <source>Meeting point · %1</source>
+        <translation>Point de rendez-vous · %1</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <source>%1 icon</source>
+        <translation>Icône de %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Plan group walks: draw the route on a map, time the stops, share the invite and print the paper for the day.</source>
+        <translation>Organisez des balades en groupe : tracez le parcours sur une carte, minutez les étapes, partagez l’invitation et imprimez les documents du jour.</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Remerciements</translation>
+    </message>
+    <message>
+        <source>%1 is free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty. The licence is in the LICENSE file that comes with the app, and at:</source>
+        <translation>%1 est un logiciel libre sous licence publique générale GNU, version 3 ou toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie. La licence se trouve dans le fichier LICENSE livré avec l’application, et à l’adresse :</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <comment>between a tile provider&apos;s name and its credit</comment>
+        <translation> : </translation>
+    </message>
+    <message>
+        <source>Map data</source>
+        <translation>Données cartographiques</translation>
+    </message>
+    <message>
+        <source>Map data © OpenStreetMap contributors, available under the Open Database License (ODbL).</source>
+        <translation>Données cartographiques © les contributeurs d’OpenStreetMap, disponibles sous licence Open Database License (ODbL).</translation>
+    </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>Fonds de carte</translation>
+    </message>
+    <message>
+        <source>Online services</source>
+        <translation>Services en ligne</translation>
+    </message>
+    <message>
+        <source>Walking routes: OSRM (BSD-2-Clause licence), by default on the FOSSGIS server %1.</source>
+        <translation>Itinéraires à pied : OSRM (licence BSD-2-Clause), par défaut sur le serveur de FOSSGIS %1.</translation>
+    </message>
+    <message>
+        <source>Place search: Nominatim, by default on the OpenStreetMap Foundation&apos;s server %1.</source>
+        <translation>Recherche de lieux : Nominatim, par défaut sur le serveur de la Fondation OpenStreetMap %1.</translation>
+    </message>
+    <message>
+        <source>Software and fonts</source>
+        <translation>Logiciels et polices</translation>
+    </message>
+    <message>
+        <source>Leaflet, the map library: BSD-2-Clause licence, © Volodymyr Agafonkin.</source>
+        <translation>Leaflet, la bibliothèque de cartes : licence BSD-2-Clause, © Volodymyr Agafonkin.</translation>
+    </message>
+    <message>
+        <source>folium, which writes the map page: MIT licence.</source>
+        <translation>folium, qui écrit la page de la carte : licence MIT.</translation>
+    </message>
+    <message>
+        <source>Qt %1 and Qt for Python (PySide6 %2): LGPL-3.0 licence, © The Qt Company Ltd.</source>
+        <translation>Qt %1 et Qt for Python (PySide6 %2) : licence LGPL-3.0, © The Qt Company Ltd.</translation>
+    </message>
+    <message>
+        <source>qtawesome: MIT licence, © the Spyder development team. Its icon fonts: Material Design Icons (the app&apos;s buttons) under the Apache License 2.0; Font Awesome fonts under the SIL Open Font License 1.1 and its icons under CC BY 4.0.</source>
+        <translation>qtawesome : licence MIT, © l’équipe de développement de Spyder. Ses polices d’icônes : Material Design Icons (les boutons de l’application) sous licence Apache 2.0 ; les polices Font Awesome sous SIL Open Font License 1.1 et ses icônes sous CC BY 4.0.</translation>
+    </message>
+    <message>
+        <source>The Inter typeface, on the cards and handouts: SIL Open Font License 1.1, © The Inter Project Authors.</source>
+        <translation>La police Inter, sur les cartes d’invitation et les documents imprimés : SIL Open Font License 1.1, © The Inter Project Authors.</translation>
+    </message>
+</context>
+<context>
+    <name>BasemapController</name>
+    <message>
+        <source>Open offline map (MBTiles, PMTiles)…</source>
+        <translation>Ouvrir une carte hors ligne (MBTiles, PMTiles)…</translation>
+    </message>
+    <message>
+        <source>Open offline map</source>
+        <translation>Ouvrir une carte hors ligne</translation>
+    </message>
+    <message>
+        <source>Offline maps (*.mbtiles *.pmtiles)</source>
+        <translation>Cartes hors ligne (*.mbtiles *.pmtiles)</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <source>Export invite card</source>
+        <translation>Exporter la carte d’invitation</translation>
+    </message>
+    <message>
+        <source>Story 1080 × 1920 (Instagram, TikTok)</source>
+        <translation>Story 1080 × 1920 (Instagram, TikTok)</translation>
+    </message>
+    <message>
+        <source>Post 1080 × 1350</source>
+        <translation>Publication 1080 × 1350</translation>
+    </message>
+    <message>
+        <source>Square 1080 × 1080 (WhatsApp)</source>
+        <translation>Carré 1080 × 1080 (WhatsApp)</translation>
+    </message>
+    <message>
+        <source>Print A6 at 300 dpi</source>
+        <translation>Impression A6 à 300 ppp</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Bold colour</source>
+        <translation>Couleur vive</translation>
+    </message>
+    <message>
+        <source>empty: the meeting point on OpenStreetMap</source>
+        <translation>vide : le point de rendez-vous sur OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Card preview</source>
+        <translation>Aperçu de la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>QR &amp;link</source>
+        <translation>Lien du &amp;QR code</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Drawing the card…</source>
+        <translation>Dessin de la carte…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>The card could not be drawn: %1</source>
+        <translation>La carte n’a pas pu être dessinée : %1</translation>
+    </message>
+    <message>
+        <source>Save invite card</source>
+        <translation>Enregistrer la carte d’invitation</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
+        <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into any app.</source>
+        <translation>Copiée : collez-la dans n’importe quelle application.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <source>e.g. by the pyramid, look for the yellow umbrella</source>
+        <translation>p. ex. près de la pyramide, cherchez le parapluie jaune</translation>
+    </message>
+    <message>
+        <source>latitude, longitude</source>
+        <translation>latitude, longitude</translation>
+    </message>
+    <message>
+        <source>Or drag the meeting-point pin on the map.</source>
+        <translation>Ou faites glisser l’épingle du point de rendez-vous sur la carte.</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Legs follow footpaths and bridges</source>
+        <translation>Les tronçons suivent les chemins et les ponts</translation>
+    </message>
+    <message>
+        <source>Right-click a leg on the map to make just that leg straight or routed.</source>
+        <translation>Faites un clic droit sur un tronçon de la carte pour rendre ce seul tronçon droit ou guidé.</translation>
+    </message>
+    <message>
+        <source> km/h</source>
+        <translation> km/h</translation>
+    </message>
+    <message>
+        <source>phone, e-mail or @handle</source>
+        <translation>téléphone, e-mail ou @pseudo</translation>
+    </message>
+    <message>
+        <source>Printed on the handouts; 112 works across Europe.</source>
+        <translation>Imprimé sur les documents ; le 112 fonctionne dans toute l’Europe.</translation>
+    </message>
+    <message>
+        <source>steps, surfaces, toilets, pace…</source>
+        <translation>marches, revêtements, toilettes, allure…</translation>
+    </message>
+    <message>
+        <source>event page or group chat invite (optional)</source>
+        <translation>page de l’événement ou invitation au groupe de discussion (facultatif)</translation>
+    </message>
+    <message>
+        <source>The invite card&apos;s QR code opens this link; empty: the meeting point on a map.</source>
+        <translation>Le QR code de la carte d’invitation ouvre ce lien ; vide : le point de rendez-vous sur une carte.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation>Descr&amp;iption</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Start ti&amp;me</source>
+        <translation>&amp;Heure de départ</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting point</source>
+        <translation>Point de &amp;rendez-vous</translation>
+    </message>
+    <message>
+        <source>How to &amp;find us</source>
+        <translation>Comment nous &amp;trouver</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;position</source>
+        <translation>Position du rende&amp;z-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Headcount</source>
+        <translation>&amp;Participants attendus</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Capacité</translation>
+    </message>
+    <message>
+        <source>&amp;Pace</source>
+        <translation>&amp;Allure</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>Itin&amp;éraire</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser</source>
+        <translation>&amp;Organisateur</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact</source>
+        <translation>Co&amp;ntact</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lien</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency line</source>
+        <translation>N° d’&amp;urgence</translation>
+    </message>
+    <message>
+        <source>&amp;Accessibility</source>
+        <translation>Acc&amp;essibilité</translation>
+    </message>
+    <message>
+        <source>Write the meeting position as “latitude, longitude”, e.g. 48.8610, 2.3358.</source>
+        <translation>Écrivez la position du rendez-vous sous la forme « latitude, longitude », p. ex. 48.8610, 2.3358.</translation>
+    </message>
+    <message>
+        <source>%1 The walk keeps its last valid value until this is fixed.</source>
+        <translation>%1 La balade garde sa dernière valeur valide tant que ce n’est pas corrigé.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Import a walk</source>
+        <translation>Importer une balade</translation>
+    </message>
+    <message>
+        <source>Routes and tracks (%1)</source>
+        <translation>Itinéraires et traces (%1)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>« %1 » importé.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be imported: %2</source>
+        <translation>« %1 » n’a pas pu être importé : %2</translation>
+    </message>
+    <message>
+        <source>Export the walk</source>
+        <translation>Exporter la balade</translation>
+    </message>
+    <message>
+        <source>%1 file (*%2)</source>
+        <translation>Fichier %1 (*%2)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Handouts</source>
+        <translation>Documents à imprimer</translation>
+    </message>
+    <message>
+        <source>Overview: times, meeting point, maps, stops</source>
+        <translation>Vue d’ensemble : horaires, rendez-vous, cartes, étapes</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet with head counts</source>
+        <translation>Feuille d’émargement avec comptages</translation>
+    </message>
+    <message>
+        <source>Pocket cards, four to a page</source>
+        <translation>Cartes de poche, quatre par page</translation>
+    </message>
+    <message>
+        <source>Walk leader sheet</source>
+        <translation>Fiche des guides</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Print these parts:</source>
+        <translation>Imprimer ces parties :</translation>
+    </message>
+    <message>
+        <source>Choose at least one part.</source>
+        <translation>Choisissez au moins une partie.</translation>
+    </message>
+    <message>
+        <source>Export handout PDF</source>
+        <translation>Exporter les documents en PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Preparing the maps…</source>
+        <translation>Préparation des cartes…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>Delete walk</source>
+        <translation>Supprimer la balade</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and all its stops? This cannot be undone.</source>
+        <translation>Supprimer « %1 » et toutes ses étapes ? Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search walks</source>
+        <translation>Chercher des balades</translation>
+    </message>
+    <message>
+        <source>Walks</source>
+        <translation>Balades</translation>
+    </message>
+    <message>
+        <source>New walk</source>
+        <translation>Nouvelle balade</translation>
+    </message>
+    <message>
+        <source>Duplicate walk</source>
+        <translation>Dupliquer la balade</translation>
+    </message>
+    <message>
+        <source>Delete walk…</source>
+        <translation>Supprimer la balade…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Routing progress</source>
+        <translation>Calcul des itinéraires</translation>
+    </message>
+    <message>
+        <source>Walk summary</source>
+        <translation>Résumé de la balade</translation>
+    </message>
+    <message>
+        <source>Walks</source>
+        <translation>Balades</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;New walk</source>
+        <translation>&amp;Nouvelle balade</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate walk</source>
+        <translation>D&amp;upliquer la balade</translation>
+    </message>
+    <message>
+        <source>De&amp;lete walk…</source>
+        <translation>&amp;Supprimer la balade…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to walk</source>
+        <translation>&amp;Voir toute la balade</translation>
+    </message>
+    <message>
+        <source>Show the whole walk (Ctrl+0)</source>
+        <translation>Afficher toute la balade (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Export invite &amp;card…</source>
+        <translation>Exporter la &amp;carte d’invitation…</translation>
+    </message>
+    <message>
+        <source>&amp;Print handouts…</source>
+        <translation>Imp&amp;rimer les documents…</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout PDF…</source>
+        <translation>Exporter les documents en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import &amp;recent</source>
+        <translation>Importer un fichier réc&amp;ent</translation>
+    </message>
+    <message>
+        <source>&amp;Export walk as</source>
+        <translation>E&amp;xporter la balade en</translation>
+    </message>
+    <message>
+        <source>GPX (GPS devices and apps)…</source>
+        <translation>GPX (GPS et applications)…</translation>
+    </message>
+    <message>
+        <source>GeoJSON…</source>
+        <translation>GeoJSON…</translation>
+    </message>
+    <message>
+        <source>KML (Google Earth)…</source>
+        <translation>KML (Google Earth)…</translation>
+    </message>
+    <message>
+        <source>Calendar event…</source>
+        <translation>Événement d’agenda…</translation>
+    </message>
+    <message>
+        <source>Add to &amp;calendar</source>
+        <translation>Ajouter à l’&amp;agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Basemap</source>
+        <translation>&amp;Fond de carte</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Find a &amp;place…</source>
+        <translation>Trouver un &amp;lieu…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>&amp;Walks</source>
+        <translation>&amp;Balades</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Stops</source>
+        <translation>&amp;Étapes</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>P&amp;laces</source>
+        <translation>&amp;Lieux</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Walk Planner</source>
+        <translation>&amp;À propos de Walk Planner</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Ignored a map event: %1</source>
+        <translation>Événement de carte ignoré : %1</translation>
+    </message>
+    <message>
+        <source>No stops yet: click on the map to add the first one.</source>
+        <translation>Aucune étape pour l’instant : cliquez sur la carte pour ajouter la première.</translation>
+    </message>
+    <message>
+        <source>%1 · walking %2 · at stops %3 · ends %4 · %5 people</source>
+        <translation>%1 · marche %2 · aux étapes %3 · fin à %4 · %5 personnes</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Modifier les détails</translation>
+    </message>
+    <message>
+        <source>Routing %1 legs…</source>
+        <translation>Calcul de %1 tronçons…</translation>
+    </message>
+    <message>
+        <source>A leg stays straight: %1</source>
+        <translation>Un tronçon reste droit : %1</translation>
+    </message>
+    <message>
+        <source>The new language applies when Walk Planner starts again.</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage de Walk Planner.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your edits are kept while the app is open.</source>
+        <translation>Non enregistré : %1 Vos modifications sont conservées tant que l’application est ouverte.</translation>
+    </message>
+    <message>
+        <source>The walk could not be saved:
+%1
+
+Close anyway and lose the latest edits?</source>
+        <translation>La balade n’a pas pu être enregistrée :
+%1
+
+Fermer quand même et perdre les dernières modifications ?</translation>
+    </message>
+</context>
+<context>
+    <name>MapController</name>
+    <message>
+        <source>Move meeting point</source>
+        <translation>Déplacer le point de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Add stop</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Move stop</source>
+        <translation>Déplacer l’étape</translation>
+    </message>
+    <message>
+        <source>Remove stop</source>
+        <translation>Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Change leg</source>
+        <translation>Modifier le tronçon</translation>
+    </message>
+    <message>
+        <source>Add via point</source>
+        <translation>Ajouter un point de passage</translation>
+    </message>
+    <message>
+        <source>Remove via points</source>
+        <translation>Retirer les points de passage</translation>
+    </message>
+    <message>
+        <source>Like the rest of the walk (%1)</source>
+        <translation>Comme le reste de la balade (%1)</translation>
+    </message>
+    <message>
+        <source>along the streets</source>
+        <translation>par les rues</translation>
+    </message>
+    <message>
+        <source>straight</source>
+        <translation>en ligne droite</translation>
+    </message>
+    <message>
+        <source>Follow the streets</source>
+        <translation>Suivre les rues</translation>
+    </message>
+    <message>
+        <source>Straight line</source>
+        <translation>Ligne droite</translation>
+    </message>
+    <message>
+        <source>Insert a stop on this leg</source>
+        <translation>Insérer une étape sur ce tronçon</translation>
+    </message>
+    <message>
+        <source>Add stop here</source>
+        <translation>Ajouter une étape ici</translation>
+    </message>
+    <message>
+        <source>Meet here</source>
+        <translation>Se retrouver ici</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Walk map</source>
+        <translation>Carte de la balade</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Going</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d’attente</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Walker</source>
+        <translation>Marcheur</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Back marker</source>
+        <translation>Serre-file</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Largest group</source>
+        <translation>Groupe le plus grand</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between groups</source>
+        <translation>Minutes entre les groupes</translation>
+    </message>
+    <message>
+        <source> km/h</source>
+        <translation> km/h</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Slowest walker&apos;s pace</source>
+        <translation>Allure du marcheur le plus lent</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Cancel place</source>
+        <translation>Annuler la place</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Largest &amp;group</source>
+        <translation>&amp;Groupe le plus grand</translation>
+    </message>
+    <message>
+        <source>Groups leave &amp;every</source>
+        <translation>Départ des groupes &amp;toutes les</translation>
+    </message>
+    <message>
+        <source>&amp;Slowest walker</source>
+        <translation>&amp;Marcheur le plus lent</translation>
+    </message>
+    <message>
+        <source>New person %1</source>
+        <translation>Nouvelle personne %1</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Remove people</source>
+        <translation>Retirer des personnes</translation>
+    </message>
+    <message>
+        <source>Cancel places</source>
+        <translation>Annuler des places</translation>
+    </message>
+    <message>
+        <source>Tick attendance</source>
+        <translation>Pointer les présences</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importer les participants</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation>Exporter les participants</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <source>Change groups</source>
+        <translation>Modifier les groupes</translation>
+    </message>
+    <message>
+        <source>Expected %1 · signed up %2 · going %3 · waiting %4 · came %5</source>
+        <translation>Attendus %1 · inscrits %2 · partants %3 · en attente %4 · présents %5</translation>
+    </message>
+    <message>
+        <source>%1 places left</source>
+        <translation>%1 places restantes</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation>%1 : %2 à %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPanel</name>
+    <message>
+        <source>Search a place, then press Enter</source>
+        <translation>Cherchez un lieu, puis appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Place search</source>
+        <translation>Recherche de lieu</translation>
+    </message>
+    <message>
+        <source>Places found</source>
+        <translation>Lieux trouvés</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Montrer</translation>
+    </message>
+    <message>
+        <source>Show it on the map</source>
+        <translation>Le montrer sur la carte</translation>
+    </message>
+    <message>
+        <source>Add stop</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Add it at the end of the walk</source>
+        <translation>L’ajouter à la fin de la balade</translation>
+    </message>
+    <message>
+        <source>Meet here</source>
+        <translation>Se retrouver ici</translation>
+    </message>
+    <message>
+        <source>Make it the meeting point</source>
+        <translation>En faire le point de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Keep it in your saved places</source>
+        <translation>Le garder dans vos lieux enregistrés</translation>
+    </message>
+    <message>
+        <source>Your saved places</source>
+        <translation>Vos lieux enregistrés</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>%1 places found</source>
+        <translation>%1 lieux trouvés</translation>
+    </message>
+    <message>
+        <source>Nothing found; try other words.</source>
+        <translation>Rien trouvé ; essayez d’autres mots.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Saved: you can find it offline too.</source>
+        <translation>Enregistré : vous le retrouverez aussi hors ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Foot router address</source>
+        <translation>Adresse du calculateur d’itinéraires à pied</translation>
+    </message>
+    <message>
+        <source>Place search address</source>
+        <translation>Adresse de la recherche de lieux</translation>
+    </message>
+    <message>
+        <source>Services (leave empty for the default)</source>
+        <translation>Services (laissez vide pour la valeur par défaut)</translation>
+    </message>
+    <message>
+        <source>Foot &amp;router (OSRM)</source>
+        <translation>&amp;Itinéraires à pied (OSRM)</translation>
+    </message>
+    <message>
+        <source>Place &amp;search (Nominatim)</source>
+        <translation>&amp;Recherche de lieux (Nominatim)</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>Tile cache size limit</source>
+        <translation>Taille maximale du cache de tuiles</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the cache</source>
+        <translation>&amp;Vider le cache</translation>
+    </message>
+    <message>
+        <source>Map tiles are kept at least seven days, as OpenStreetMap asks, and the oldest go first when the cache is full. Offline map packs are your own files and are never touched.</source>
+        <translation>Les tuiles de carte sont gardées au moins sept jours, comme le demande OpenStreetMap, et les plus anciennes partent en premier quand le cache est plein. Les cartes hors ligne sont vos propres fichiers et ne sont jamais touchées.</translation>
+    </message>
+    <message>
+        <source>Tile cache</source>
+        <translation>Cache de tuiles</translation>
+    </message>
+    <message>
+        <source>In the cache</source>
+        <translation>Dans le cache</translation>
+    </message>
+    <message>
+        <source>Size &amp;limit</source>
+        <translation>&amp;Taille maximale</translation>
+    </message>
+    <message>
+        <source>Data folder (change it with --data-dir)</source>
+        <translation>Dossier de données (changez-le avec --data-dir)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source> km/h</source>
+        <translation> km/h</translation>
+    </message>
+    <message>
+        <source>Default walking pace</source>
+        <translation>Allure de marche par défaut</translation>
+    </message>
+    <message>
+        <source>Default group size</source>
+        <translation>Taille de groupe par défaut</translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation>Fond de carte</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>A new language applies when Walk Planner starts again.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Walk Planner.</translation>
+    </message>
+    <message>
+        <source>Walking &amp;pace of a new walk</source>
+        <translation>&amp;Allure d’une nouvelle balade</translation>
+    </message>
+    <message>
+        <source>People per &amp;group (one leader each)</source>
+        <translation>Personnes par &amp;groupe (un guide chacun)</translation>
+    </message>
+    <message>
+        <source>&amp;Basemap</source>
+        <translation>&amp;Fond de carte</translation>
+    </message>
+    <message>
+        <source>%1 tiles, %2 MB</source>
+        <translation>%1 tuiles, %2 Mo</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingController</name>
+    <message>
+        <source>Routing failed: %1</source>
+        <translation>Le calcul d’itinéraire a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StopDelegate</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+</context>
+<context>
+    <name>StopPanel</name>
+    <message>
+        <source>Stops</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Click on the map to add the first stop, or press Insert.</source>
+        <translation>Cliquez sur la carte pour ajouter la première étape, ou appuyez sur Inser.</translation>
+    </message>
+    <message>
+        <source>&amp;Add stop</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Add a stop after the selected one (Insert)</source>
+        <translation>Ajouter une étape après celle sélectionnée (Inser)</translation>
+    </message>
+    <message>
+        <source>Move stop &amp;up</source>
+        <translation>&amp;Monter l’étape</translation>
+    </message>
+    <message>
+        <source>Move the selected stop up (Alt+Up)</source>
+        <translation>Monter l’étape sélectionnée (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move stop &amp;down</source>
+        <translation>D&amp;escendre l’étape</translation>
+    </message>
+    <message>
+        <source>Move the selected stop down (Alt+Down)</source>
+        <translation>Descendre l’étape sélectionnée (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove stop</source>
+        <translation>&amp;Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Remove the selected stop (Delete)</source>
+        <translation>Retirer l’étape sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the selected cell</source>
+        <translation>Modifier la &amp;cellule sélectionnée</translation>
+    </message>
+    <message>
+        <source>Reorder stops</source>
+        <translation>Réordonner les étapes</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Add stop</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Remove stop</source>
+        <translation>Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Edit stop</source>
+        <translation>Modifier l’étape</translation>
+    </message>
+</context>
+<context>
+    <name>StopTableModel</name>
+    <message>
+        <source>Stop</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation>Arrive à</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Stay (min)</source>
+        <translation>Arrêt (min)</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+</TS>
