@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import replace
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,7 +53,7 @@ class DetailsForm(QScrollArea):
         self.date = QDateEdit(calendarPopup=True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
         self.start_time = QTimeEdit()
-        self.start_time.setDisplayFormat("HH:mm")
+        self.start_time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self.timezone = QComboBox(editable=True)
         self.timezone.addItems(sorted(available_timezones()))
         self.meeting_name = QLineEdit()
