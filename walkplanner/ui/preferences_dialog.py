@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -72,11 +72,14 @@ class PreferencesDialog(QDialog):
         )
         note.setWordWrap(True)
         tiles = QGroupBox(self.tr("Tile cache"))
-        tile_form = QFormLayout(tiles)
+        tile_form = QFormLayout()
         tile_form.addRow(self.tr("In the cache"), self.stats)
         tile_form.addRow(self.tr("Size &limit"), self.limit)
         tile_form.addRow("", clear)
-        tile_form.addRow(note)
+        # Below the form, not in it: a wrapped label in a form row is given one line's height.
+        tiles_layout = QVBoxLayout(tiles)
+        tiles_layout.addLayout(tile_form)
+        tiles_layout.addWidget(note)
 
         folder = QLabel(str(data_dir))
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -154,5 +157,7 @@ class PreferencesDialog(QDialog):
     def _show_stats(self) -> None:
         count, size = self._cache.stats()
         self.stats.setText(
-            self.tr("%1 tiles, %2 MB").replace("%1", str(count)).replace("%2", f"{size / MB:.1f}")
+            self.tr("%1 tiles, %2 MB")
+            .replace("%1", str(count))
+            .replace("%2", QLocale().toString(size / MB, "f", 1))
         )
