@@ -132,12 +132,23 @@ class MainWindow(QMainWindow):
         return dock
 
     def _action(
-        self, icon: str, text: str, slot: object, shortcut: QKeySequence | str | None = None
+        self,
+        icon: str,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence.StandardKey | str | None = None,
+        fallback: str | None = None,
     ) -> QAction:
+        """`fallback` is the shortcut where the platform has none for a standard key
+        (Quit and Preferences have none on GNOME and Windows)."""
         action = QAction(text, self)
         if icon:
             icons.later(action, icon)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+            if not action.shortcuts() and fallback:
+                action.setShortcut(QKeySequence(fallback))
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
@@ -168,7 +179,11 @@ class MainWindow(QMainWindow):
             lambda: self.walks.delete_walk(self.document.walk.id),
         )
         quit_action = self._action(
-            "mdi6.exit-to-app", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+            "mdi6.exit-to-app",
+            self.tr("&Quit"),
+            self.close,
+            QKeySequence.StandardKey.Quit,
+            "Ctrl+Q",
         )
         self.fit_action = self._action(
             "mdi6.fit-to-screen-outline", self.tr("&Fit to walk"), self.map.fit, "Ctrl+0"
@@ -229,6 +244,7 @@ class MainWindow(QMainWindow):
             self.tr("&Preferences…"),
             self.preferences,
             QKeySequence.StandardKey.Preferences,
+            "Ctrl+,",
         )
         edit.addAction(self.preferences_action)
         self.find_action = self._action(

@@ -1,0 +1,81 @@
+"""The stop list without the mouse, shortcuts shown in the menus, names for screen readers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QToolButton
+
+
+def test_stops_can_be_added_renamed_reordered_and_removed_with_the_keyboard(harness, qtbot) -> None:
+    window = harness.open().window
+    window.activateWindow()
+    document = window.document
+    go_to_stops = next(
+        a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+3"
+    )
+    go_to_stops.trigger()
+    table = window.stops.table
+    assert table.hasFocus() or not window.isActiveWindow()
+    count = len(document.walk.stops)
+    window.stops.select_row(0)
+
+    qtbot.keyClick(table, Qt.Key.Key_Insert)
+    assert len(document.walk.stops) == count + 1
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)  # the new stop's name, ready for typing
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Fontaine")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop turn
+    qtbot.waitUntil(lambda: document.walk.stops[1].name == "Fontaine", timeout=2000)
+    first, third = document.walk.stops[0].position, document.walk.stops[2].position
+    assert document.walk.stops[1].position == (
+        (first[0] + third[0]) / 2,
+        (first[1] + third[1]) / 2,
+    )
+
+    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert document.walk.stops[2].name == "Fontaine"
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    assert table.state() == table.State.EditingState
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert "Fontaine" not in [stop.name for stop in document.walk.stops]
+    assert len(document.walk.stops) == count
+    window.undo_action.trigger()
+    assert document.walk.stops[2].name == "Fontaine"
+
+
+def test_menus_show_the_shortcuts_of_the_main_commands(harness) -> None:
+    window = harness.open().window
+    shortcuts = {
+        action.text(): action.shortcut().toString()
+        for menu in window.menuBar().findChildren(QMenu)
+        for action in menu.actions()
+        if not action.shortcut().isEmpty()
+    }
+    for text, key in {
+        "&Quit": "Ctrl+Q",
+        "&Preferences…": "Ctrl+,",
+        "&New walk": "Ctrl+N",
+        "Export invite &card…": "Ctrl+E",
+        "&Print handouts…": "Ctrl+P",
+        "&Add stop": "Ins",
+        "&Stops": "Ctrl+3",
+    }.items():
+        assert shortcuts.get(text) == key, text
+
+
+def test_main_controls_have_accessible_names(harness) -> None:
+    window = harness.open().window
+    controls = [
+        window.map_view,
+        window.library.list,
+        window.library.search,
+        window.stops.table,
+        window.people.table,
+        window.places.query,
+        window.details.title,
+        *window.stops.findChildren(QToolButton),
+    ]
+    assert [c for c in controls if not c.accessibleName()] == []
