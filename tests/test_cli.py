@@ -183,3 +183,12 @@ def test_cli_choices_match_the_renderers() -> None:
     from walkplanner.render.themes import THEMES
 
     assert (tuple(SIZES), tuple(THEMES), PARTS) == (CARD_SIZES, CARD_THEMES, HANDOUT_PARTS)
+
+
+def test_version_is_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    from walkplanner import __version__
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip().endswith(__version__)
