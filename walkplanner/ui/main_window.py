@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state, STATE_VERSION)
         else:
             docks = [self.findChild(QDockWidget, name) for name in ("LibraryDock", "DetailsDock")]
-            self.resizeDocks(docks, [260, 480], Qt.Orientation.Horizontal)
+            self.resizeDocks(docks, [250, 530], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.autosaver.save_now():

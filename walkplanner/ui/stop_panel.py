@@ -81,7 +81,7 @@ class StopPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(NOTE, 110)
+        header.resizeSection(NOTE, 90)
         self.table.reorder.connect(self.reorder)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: current.isValid() and self.selected.emit(current.row())
