@@ -157,8 +157,10 @@ def test_participants_csv_feed_show_and_groups(
 
 
 def test_exports_count_who_is_going(
-    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    qapp, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # qapp: the export reuses the tests' QApplication instead of making a QGuiApplication,
+    # which would stop the widget tests that run after this one in the same process.
     from pypdf import PdfReader
 
     source = tmp_path / "signups.csv"

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from walkplanner import APP_ID, APP_NAME, __version__
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from walkplanner.store import Store
     from walkplanner.ui.main_window import MainWindow
 
@@ -62,7 +64,7 @@ def run(
     data_dir.mkdir(parents=True, exist_ok=True)
     log_file = configure_logging(data_dir)
 
-    from PySide6.QtCore import QLockFile, Qt, QTimer
+    from PySide6.QtCore import QLockFile, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from walkplanner import i18n
@@ -95,48 +97,68 @@ def run(
                 "Switch to that window, or start with another --data-dir."
             ).replace("%1", str(data_dir))
         )
-    from walkplanner.session import open_session
+    from walkplanner.session import Session, open_session
     from walkplanner.store.errors import StoreError
 
-    try:
-        session = open_session(
-            data_dir,
-            offline=offline,
-            open_store=lambda folder: _open_store_or_restore(folder, ask=not smoke_test),
-        )
-    except StoreError as error:
-        return fail(
-            translated(error) + "\n\n" + tr("Details are in %1.").replace("%1", str(log_file))
-        )
-    window = session.window
-    _install_excepthook(window, log_file, smoke_test)
+    sessions: list[Session] = []
 
-    if smoke_test:
-
-        def drawn(_revision: int, _ms: float) -> None:
-            print(
-                f"smoke ok: map ready in {(time.perf_counter() - started) * 1000:.0f} ms",
-                flush=True,
+    def open_window() -> bool:
+        try:
+            session = open_session(
+                data_dir,
+                offline=offline,
+                open_store=lambda folder: _open_store_or_restore(folder, ask=not smoke_test),
             )
-            window.close()
+        except StoreError as error:
+            fail(translated(error) + "\n\n" + tr("Details are in %1.").replace("%1", str(log_file)))
+            return False
+        sessions.append(session)
+        _install_excepthook(session.window, log_file, smoke_test)
+        if smoke_test:
+            _report_when_drawn(app, session.window, started)
+        session.window.closed.connect(lambda: QTimer.singleShot(0, window_closed))
+        session.window.show()
+        return True
 
-        window.map.drawn.connect(drawn, Qt.ConnectionType.SingleShotConnection)
-        QTimer.singleShot(
-            SMOKE_TIMEOUT_MS,
-            lambda: (
-                print(
-                    f"smoke failed: the map did not draw the walk within {SMOKE_TIMEOUT_MS} ms",
-                    file=sys.stderr,
-                    flush=True,
-                ),
-                app.exit(1),
-            ),
-        )
-    window.show()
+    def window_closed() -> None:
+        """Quit, or rebuild the window in a new language: Qt WebEngine cannot outlive one
+        quit of the event loop, so a language change never leaves `exec`."""
+        session = sessions.pop()
+        restart = session.window.restart_requested
+        session.close()
+        if not restart:
+            app.quit()
+        elif not open_window():
+            app.exit(1)
+
+    if not open_window():
+        return 1
+    app.setQuitOnLastWindowClosed(False)  # window_closed decides
     code = app.exec()
-    session.close()
+    while sessions:
+        sessions.pop().close()
     lock.unlock()
     return code
+
+
+def _report_when_drawn(app: QApplication, window: MainWindow, started: float) -> None:
+    """The smoke test: say how long the map took to draw the walk, then quit."""
+    from PySide6.QtCore import Qt, QTimer
+
+    def drawn(_revision: int, _ms: float) -> None:
+        print(f"smoke ok: map ready in {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
+        window.close()
+
+    def too_late() -> None:
+        print(
+            f"smoke failed: the map did not draw the walk within {SMOKE_TIMEOUT_MS} ms",
+            file=sys.stderr,
+            flush=True,
+        )
+        app.exit(1)
+
+    window.map.drawn.connect(drawn, Qt.ConnectionType.SingleShotConnection)
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, too_late)
 
 
 def _open_store_or_restore(data_dir: Path, *, ask: bool) -> Store:

@@ -992,6 +992,10 @@
         <translation>Un tronçon reste droit : %1</translation>
     </message>
     <message>
+        <source>Reopen the window now in the new language? Your walk is saved.</source>
+        <translation>Rouvrir la fenêtre maintenant dans la nouvelle langue ? Votre balade est enregistrée.</translation>
+    </message>
+    <message>
         <source>The new language applies when Walk Planner starts again.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Walk Planner.</translation>
     </message>

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -90,3 +94,17 @@ def test_preferences_choose_language_pace_group_size_and_basemap(qtbot, tmp_path
     assert str(tmp_path) in [label.text() for label in dialog.findChildren(type(dialog.stats))]
     basemaps.close()
     cache.close()
+
+
+def test_a_new_language_reopens_the_window_in_it(tmp_path) -> None:
+    driver = Path(__file__).with_name("restart_driver.py")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C", "LC_ALL": "C"}
+    done = subprocess.run(
+        [sys.executable, str(driver), str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "menus: &Fichier,É&dition,&Affichage,&Étapes,&Aide" in done.stdout

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self._repository = services.walks
         self._settings = settings
         self._window_state = window_state
+        self.restart_requested = False  # read by app.run once the window has closed
 
         self.document = WalkDocument(first_walk(services.walks, settings), self)
         self.map_view = map_view
@@ -378,14 +379,26 @@ class MainWindow(QMainWindow):
         if basemap and basemap != self.basemaps.current.key:
             self.basemaps.use(services.basemaps.provider(basemap))
         if settings.language != language:
-            self.statusBar().showMessage(
-                self.tr("The new language applies when Walk Planner starts again."), 10_000
-            )
+            self._offer_restart()
         self._persist_settings()
         services.basemaps.cache.trim(settings.tile_cache_mb * MB)
         services.router.client = OsrmClient(settings.routing_url or None)
         services.search.set_endpoint(settings.geocoder_url or None)
         self.routing.retry()
+
+    def _offer_restart(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            APP_NAME,
+            self.tr("Reopen the window now in the new language? Your walk is saved."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restart_requested = True
+            self.close()
+        else:
+            self.statusBar().showMessage(
+                self.tr("The new language applies when Walk Planner starts again."), 10_000
+            )
 
     def focus_dock(self, name: str) -> None:
         """Show a panel and put the keyboard in it (View > Go to)."""
