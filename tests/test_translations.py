@@ -57,7 +57,7 @@ def test_translations_keep_placeholders_and_mnemonics() -> None:
 def test_the_catalogue_holds_every_string_in_the_code(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS, fresh)
-    sources = [str(ROOT / p) for p in _tracked_python()]
+    sources = [str(ROOT / p) for p in _python_sources()]
     subprocess.run(
         [
             tool("pyside6-lupdate"),
@@ -84,9 +84,12 @@ def test_the_compiled_catalogue_matches_the_ts(tmp_path: Path) -> None:
     assert compiled.read_bytes() == QM.read_bytes(), "run scripts/update-translations"
 
 
-def _tracked_python() -> list[str]:
+def _python_sources() -> list[str]:
     listed = subprocess.run(
-        ["git", "ls-files", "walkplanner/*.py"], cwd=ROOT, capture_output=True, text=True
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "walkplanner/*.py"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     if listed.returncode != 0 or not listed.stdout.strip():
         return [str(p.relative_to(ROOT)) for p in sorted((ROOT / "walkplanner").rglob("*.py"))]

@@ -798,35 +798,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Routing progress</source>
-        <translation>Calcul des itinéraires</translation>
-    </message>
-    <message>
-        <source>Walk summary</source>
-        <translation>Résumé de la balade</translation>
-    </message>
-    <message>
-        <source>Walks</source>
-        <translation>Balades</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Stops</source>
-        <translation>Étapes</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>Lieux</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
@@ -966,6 +938,37 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Routing progress</source>
+        <translation>Calcul des itinéraires</translation>
+    </message>
+    <message>
+        <source>Walk summary</source>
+        <translation>Résumé de la balade</translation>
+    </message>
+    <message>
+        <source>Walks</source>
+        <translation>Balades</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
     </message>
     <message>
         <source>Ignored a map event: %1</source>

@@ -13,7 +13,7 @@ from walkplanner.ui.card_dialog import CardDialog
 
 def open_dialog(harness, qtbot) -> CardDialog:
     window = harness.open().window
-    window.card_action.trigger()
+    window.menus.card.trigger()
     dialog = window.findChild(CardDialog)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.image is not None, timeout=10_000)

@@ -12,7 +12,7 @@ from walkplanner.ui.handout_dialog import HandoutDialog
 
 def open_dialog(harness) -> HandoutDialog:
     window = harness.open().window
-    window.handout_action.trigger()
+    window.menus.handout.trigger()
     dialog = window.findChild(HandoutDialog)
     assert dialog is not None
     return dialog

@@ -42,7 +42,7 @@ def test_stops_can_be_added_renamed_reordered_and_removed_with_the_keyboard(harn
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert "Fontaine" not in [stop.name for stop in document.walk.stops]
     assert len(document.walk.stops) == count
-    window.undo_action.trigger()
+    window.menus.undo.trigger()
     assert document.walk.stops[2].name == "Fontaine"
 
 

@@ -60,7 +60,7 @@ def test_the_window_speaks_the_language_chosen_in_preferences(harness, data_dir)
         window = harness.open().window
         menus = [action.text() for action in window.menuBar().actions()]
         assert menus == ["&Fichier", "É&dition", "&Affichage", "&Étapes", "&Aide"]
-        assert QCoreApplication.translate("MainWindow", "&Quit") == "&Quitter"
+        assert QCoreApplication.translate("MainMenus", "&Quit") == "&Quitter"
         window.walks.new_walk()
         walk = window.document.walk
         assert (walk.title, walk.pace_kmh, walk.group_size) == ("Nouvelle balade", 3.2, 8)

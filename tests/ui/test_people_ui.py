@@ -20,7 +20,7 @@ def test_waiting_list_promotion_undo_and_storage(harness, qtbot, tmp_path: Path)
     panel.table.selectRow(0)
     panel.cancel_selected()
     assert [p.status for p in panel.people] == [Status.CANCELLED, Status.GOING, Status.GOING]
-    window.undo_action.trigger()
+    window.menus.undo.trigger()
     assert panel.people[2].status == Status.WAITLIST
     store = harness.session.store.participants
     assert [p.status for p in store.participants(window.document.walk.id)] == [

@@ -71,7 +71,7 @@ def test_stop_list_edits_are_undoable_and_reach_the_map(harness) -> None:
     harness.after_drawn(lambda: window.stops.reorder(3, 1))
     assert window.document.walk.stops[1].name.startswith("Quai de Montebello")
     for _ in range(3):
-        harness.after_drawn(window.undo_action.trigger)
+        harness.after_drawn(window.menus.undo.trigger)
     assert window.document.walk.stops[1].name == "Pont des Arts"
 
 

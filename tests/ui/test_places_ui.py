@@ -21,7 +21,7 @@ def servers(monkeypatch: pytest.MonkeyPatch):
 
 def test_search_on_enter_then_add_meet_and_save(harness, qtbot, servers) -> None:
     window = harness.open(offline=False).window
-    window.find_action.trigger()
+    window.menus.find.trigger()
     panel = window.places
     qtbot.keyClicks(panel.query, "Louvre")
     assert servers.requests == []  # nothing is sent while typing

@@ -48,7 +48,7 @@ def test_legs_are_routed_and_moving_a_stop_reroutes_only_its_legs(harness, qtbot
 
     window.map.set_leg_mode(0, LegMode.STRAIGHT)
     qtbot.waitUntil(lambda: document.walk.legs[0].source == LegSource.STRAIGHT, timeout=5_000)
-    window.undo_action.trigger()
+    window.menus.undo.trigger()
     qtbot.waitUntil(lambda: all_routed(document), timeout=5_000)
     assert len(servers.requests) == 6  # the cache answered
 

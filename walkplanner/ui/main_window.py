@@ -10,14 +10,13 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QToolBar,
     QWidget,
 )
 
@@ -37,6 +36,7 @@ from walkplanner.ui.document import WalkDocument
 from walkplanner.ui.file_actions import FileActions
 from walkplanner.ui.library_controller import LibraryController, first_walk
 from walkplanner.ui.library_panel import LibraryPanel
+from walkplanner.ui.main_menus import MainMenus
 from walkplanner.ui.map_controller import MapController
 from walkplanner.ui.map_view import MapView
 from walkplanner.ui.people_panel import PeoplePanel
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         )
         self.tabifyDockWidget(self.findChild(QDockWidget, "LibraryDock"), places_dock)
         self.findChild(QDockWidget, "LibraryDock").raise_()
-        self._build_actions()
+        self.menus = MainMenus(self)
         self._connect()
         self._show_walk()
         self.walks.refresh()
@@ -131,161 +131,6 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
-
-    def _action(
-        self,
-        icon: str,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence.StandardKey | str | None = None,
-        fallback: str | None = None,
-    ) -> QAction:
-        """`fallback` is the shortcut where the platform has none for a standard key
-        (Quit and Preferences have none on GNOME and Windows)."""
-        action = QAction(text, self)
-        if icon:
-            icons.later(action, icon)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
-            if not action.shortcuts() and fallback:
-                action.setShortcut(QKeySequence(fallback))
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        stack = self.document.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
-        icons.later(self.undo_action, "mdi6.undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        icons.later(self.redo_action, "mdi6.redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        new = self._action(
-            "mdi6.file-plus-outline",
-            self.tr("&New walk"),
-            self.walks.new_walk,
-            QKeySequence.StandardKey.New,
-        )
-        duplicate = self._action(
-            "mdi6.content-copy",
-            self.tr("D&uplicate walk"),
-            lambda: self.walks.duplicate_walk(self.document.walk.id),
-            "Ctrl+D",
-        )
-        delete = self._action(
-            "mdi6.delete-outline",
-            self.tr("De&lete walk…"),
-            lambda: self.walks.delete_walk(self.document.walk.id),
-        )
-        quit_action = self._action(
-            "mdi6.exit-to-app",
-            self.tr("&Quit"),
-            self.close,
-            QKeySequence.StandardKey.Quit,
-            "Ctrl+Q",
-        )
-        self.fit_action = self._action(
-            "mdi6.fit-to-screen-outline", self.tr("&Fit to walk"), self.map.fit, "Ctrl+0"
-        )
-        self.fit_action.setToolTip(self.tr("Show the whole walk (Ctrl+0)"))
-
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        self.card_action = self._action(
-            "mdi6.card-account-details-star-outline",
-            self.tr("Export invite &card…"),
-            self.export_card,
-            "Ctrl+E",
-        )
-        self.handout_action = self._action(
-            "mdi6.printer-outline", self.tr("&Print handouts…"), self.handouts, "Ctrl+P"
-        )
-        self.handout_pdf_action = self._action(
-            "mdi6.file-pdf-box", self.tr("Export &handout PDF…"), self.handouts, "Ctrl+Shift+E"
-        )
-        for action in (new, duplicate, delete):
-            menu.addAction(action)
-        menu.addSeparator()
-        self.import_action = self._action(
-            "mdi6.file-import-outline", self.tr("&Import…"), self.files.choose_import, "Ctrl+I"
-        )
-        menu.addAction(self.import_action)
-        recent = menu.addMenu(self.tr("Import &recent"))
-        recent.aboutToShow.connect(lambda: self.files.fill_recent_menu(recent))
-        export_menu = menu.addMenu(self.tr("&Export walk as"))
-        for kind, label in (
-            ("gpx", self.tr("GPX (GPS devices and apps)…")),
-            ("geojson", self.tr("GeoJSON…")),
-            ("kml", self.tr("KML (Google Earth)…")),
-            ("ics", self.tr("Calendar event…")),
-        ):
-            export_menu.addAction(
-                label, lambda kind=kind: self.files.choose_export(self.document.walk, kind)
-            )
-        menu.addAction(
-            self.tr("Add to &calendar"), lambda: self.files.add_to_calendar(self.document.walk)
-        )
-        menu.addSeparator()
-        menu.addAction(self.card_action)
-        menu.addAction(self.handout_pdf_action)
-        menu.addAction(self.handout_action)
-        menu.addSeparator()
-        menu.addAction(quit_action)
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        edit.addAction(self.undo_action)
-        edit.addAction(self.redo_action)
-        view = self.menuBar().addMenu(self.tr("&View"))
-        view.addAction(self.fit_action)
-        basemap_menu = view.addMenu(self.tr("&Basemap"))
-        basemap_menu.aboutToShow.connect(lambda: self.basemaps.fill_menu(basemap_menu))
-        edit.addSeparator()
-        self.preferences_action = self._action(
-            "mdi6.cog-outline",
-            self.tr("&Preferences…"),
-            self.preferences,
-            QKeySequence.StandardKey.Preferences,
-            "Ctrl+,",
-        )
-        edit.addAction(self.preferences_action)
-        self.find_action = self._action(
-            "mdi6.map-search-outline",
-            self.tr("Find a &place…"),
-            self.find_place,
-            QKeySequence.StandardKey.Find,
-        )
-        view.addAction(self.find_action)
-        view.addSeparator()
-        for dock in self.findChildren(QDockWidget):
-            view.addAction(dock.toggleViewAction())
-        view.addSeparator()
-        go_to = view.addMenu(self.tr("&Go to"))
-        for key, name, label in (
-            ("Ctrl+1", "LibraryDock", self.tr("&Walks")),
-            ("Ctrl+2", "DetailsDock", self.tr("&Details")),
-            ("Ctrl+3", "StopsDock", self.tr("&Stops")),
-            ("Ctrl+4", "PeopleDock", self.tr("&People")),
-            ("Ctrl+5", "PlacesDock", self.tr("P&laces")),
-        ):
-            go_to.addAction(
-                self._action("", label, lambda _c=False, name=name: self.focus_dock(name), key)
-            )
-        go_to.addAction(self._action("", self.tr("&Map"), self.map_view.setFocus, "Ctrl+6"))
-
-        stops = self.menuBar().addMenu(self.tr("&Stops"))
-        stops.addActions(self.stops.actions_for_menu())
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(
-            self._action("mdi6.information-outline", self.tr("&About Walk Planner"), self.about)
-        )
-
-        toolbar = QToolBar(self.tr("Main toolbar"), self)
-        toolbar.setObjectName("MainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (new, self.undo_action, self.redo_action, self.fit_action, self.card_action):
-            toolbar.addAction(action)
-        self.addToolBar(toolbar)
 
     def _connect(self) -> None:
         self.document.changed.connect(self._update_stats)
