@@ -336,6 +336,14 @@
         <translation>Faites glisser pour faire passer le chemin ailleurs</translation>
     </message>
     <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
         <source>Meeting point · %1</source>
         <translation>Point de rendez-vous · %1</translation>
     </message>

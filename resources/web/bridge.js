@@ -201,7 +201,25 @@
     layers.meeting.addTo(map);
   }
 
+  // Leaflet's own buttons say "Zoom in" in English; the payload brings the UI's words.
+  function labelZoomButtons() {
+    const control = map.zoomControl;
+    if (!control) {
+      return;
+    }
+    [[control._zoomInButton, walk.zoom_in], [control._zoomOutButton, walk.zoom_out]].forEach(
+      ([button, label]) => {
+        if (button && label) {
+          button.title = label;
+          button.setAttribute("aria-label", label);
+        }
+      },
+    );
+  }
+
   function draw() {
+    labelZoomButtons();
+    map.getContainer().classList.toggle("wp-metric", Boolean(walk.metric));
     clearLayers();
     if (selected !== null && selected >= walk.stops.length) {
       selected = null;

@@ -61,6 +61,12 @@ def test_the_window_speaks_the_language_chosen_in_preferences(harness, data_dir)
         menus = [action.text() for action in window.menuBar().actions()]
         assert menus == ["&Fichier", "É&dition", "&Affichage", "&Étapes", "&Aide"]
         assert QCoreApplication.translate("MainMenus", "&Quit") == "&Quitter"
+        zoom_in = harness.js("document.querySelector('.leaflet-control-zoom-in').title")
+        assert zoom_in == "Zoom avant"
+        feet = harness.js(
+            "getComputedStyle(document.querySelectorAll('.leaflet-control-scale-line')[1]).display"
+        )
+        assert feet == "none"  # French measures in metres only
         window.walks.new_walk()
         walk = window.document.walk
         assert (walk.title, walk.pace_kmh, walk.group_size) == ("Nouvelle balade", 3.2, 8)

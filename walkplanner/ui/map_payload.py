@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+from PySide6.QtCore import QLocale
 
 from walkplanner.core.model import LatLon, Leg, LegSource, Walk
 from walkplanner.core.schedule import Schedule
@@ -73,6 +74,9 @@ def walk_payload(
         "fit": fit,
         "insert_hint": tr("Click to insert a stop here"),
         "via_hint": tr("Drag to make the path pass elsewhere"),
+        "zoom_in": tr("Zoom in"),
+        "zoom_out": tr("Zoom out"),
+        "metric": QLocale().measurementSystem() == QLocale.MeasurementSystem.MetricSystem,
         "stops": stops,
         "legs": [
             {
