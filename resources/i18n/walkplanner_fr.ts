@@ -936,6 +936,10 @@
         <translation>&amp;Carte</translation>
     </message>
     <message>
+        <source>Leg to the &amp;next stop</source>
+        <translation>Tronçon vers l’étape &amp;suivante</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1058,6 +1062,10 @@ Fermer quand même et perdre les dernières modifications ?</translation>
     <message>
         <source>Remove via points</source>
         <translation>Retirer les points de passage</translation>
+    </message>
+    <message>
+        <source>Select a stop that has a next stop</source>
+        <translation>Sélectionnez une étape suivie d’une autre</translation>
     </message>
     <message>
         <source>Like the rest of the walk (%1)</source>

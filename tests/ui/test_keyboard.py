@@ -79,3 +79,21 @@ def test_main_controls_have_accessible_names(harness) -> None:
         *window.stops.findChildren(QToolButton),
     ]
     assert [c for c in controls if not c.accessibleName()] == []
+
+
+def test_the_leg_after_a_stop_can_be_made_straight_from_the_stops_menu(harness) -> None:
+    from walkplanner.core.model import LegMode
+
+    window = harness.open().window
+    window.stops.select_row(1)
+    stops_menu = next(
+        action.menu() for action in window.menuBar().actions() if action.text() == "&Stops"
+    )
+    leg_menu = next(a.menu() for a in stops_menu.actions() if a.menu() is not None)
+    leg_menu.aboutToShow.emit()
+    straight = next(a for a in leg_menu.actions() if a.text() == "Straight line")
+    straight.trigger()
+    assert window.document.walk.legs[1].mode == LegMode.STRAIGHT
+    window.stops.select_row(len(window.document.walk.stops) - 1)
+    leg_menu.aboutToShow.emit()
+    assert [a.isEnabled() for a in leg_menu.actions()] == [False]  # the last stop has no leg

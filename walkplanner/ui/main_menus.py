@@ -164,6 +164,10 @@ class MainMenus(QObject):
 
         stops = window.menuBar().addMenu(self.tr("&Stops"))
         stops.addActions(window.stops.actions_for_menu())
+        leg_menu = stops.addMenu(self.tr("Leg to the &next stop"))
+        leg_menu.aboutToShow.connect(
+            lambda: window.map.fill_leg_menu(leg_menu, window.stops.table.currentIndex().row())
+        )
 
         help_menu = window.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(

@@ -177,10 +177,19 @@ class MapController(QObject):
         )
 
     def _leg_menu(self, index: int) -> None:
+        if index < len(self._document.walk.legs):
+            menu = QMenu(self._menu_parent)
+            self.fill_leg_menu(menu, index)
+            menu.exec(QCursor.pos())
+
+    def fill_leg_menu(self, menu: QMenu, index: int) -> None:
+        """The choices for the leg after stop `index`, shared by the map's right-click menu
+        and the Stops menu (so the keyboard reaches them too)."""
+        menu.clear()
         walk = self._document.walk
-        if index >= len(walk.legs):
+        if not 0 <= index < len(walk.legs):
+            menu.addAction(self.tr("Select a stop that has a next stop")).setEnabled(False)
             return
-        menu = QMenu(self._menu_parent)
         default = self.tr("Like the rest of the walk (%1)").replace(
             "%1", self.tr("along the streets") if walk.follow_streets else self.tr("straight")
         )
@@ -197,7 +206,6 @@ class MapController(QObject):
         menu.addAction(self.tr("Insert a stop on this leg"), lambda: self._insert_midway(index))
         if walk.legs[index].vias:
             menu.addAction(self.tr("Remove via points"), lambda: self.clear_vias(index))
-        menu.exec(QCursor.pos())
 
     def _insert_midway(self, index: int) -> None:
         points = self._document.walk.legs[index].points
