@@ -1015,6 +1015,10 @@
         <translation>La nouvelle langue s’applique au prochain démarrage de Walk Planner.</translation>
     </message>
     <message>
+        <source>Map: the arrows move it, + and − zoom, Enter adds a stop at the cross, Shift+Enter moves the selected stop there.</source>
+        <translation>Carte : les flèches la déplacent, + et − zooment, Entrée ajoute une étape sous la croix, Maj+Entrée y déplace l’étape sélectionnée.</translation>
+    </message>
+    <message>
         <source>Not saved: %1 Your edits are kept while the app is open.</source>
         <translation>Non enregistré : %1 Vos modifications sont conservées tant que l’application est ouverte.</translation>
     </message>

@@ -46,6 +46,9 @@
     select(payload) {
       select(payload.index, payload.pan);
     },
+    focus() {
+      map.getContainer().focus();
+    },
   };
 
   function element(tag, className, text) {
@@ -263,9 +266,26 @@
     }
   }
 
+  // The map without a mouse: with the map focused, a cross marks its centre; the arrows
+  // pan and +/- zoom (Leaflet's own keys), Enter adds a stop at the cross and Shift+Enter
+  // moves the selected stop there.
+  function onMapKey(event) {
+    if (event.key !== "Enter" || event.target !== map.getContainer()) {
+      return false;
+    }
+    event.preventDefault();
+    const centre = map.getCenter().wrap();
+    if (event.shiftKey && selected !== null) {
+      bridge.stop_moved(selected, centre.lat, centre.lng);
+    } else if (!event.shiftKey) {
+      bridge.map_clicked(centre.lat, centre.lng);
+    }
+    return true;
+  }
+
   function onKey(event) {
     const editing = event.target && ["INPUT", "TEXTAREA"].includes(event.target.tagName);
-    if (editing || selected === null) {
+    if (editing || onMapKey(event) || selected === null) {
       return;
     }
     if (event.key === "Delete" || event.key === "Backspace") {

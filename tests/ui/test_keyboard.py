@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QToolButton
@@ -97,3 +98,31 @@ def test_the_leg_after_a_stop_can_be_made_straight_from_the_stops_menu(harness) 
     window.stops.select_row(len(window.document.walk.stops) - 1)
     leg_menu.aboutToShow.emit()
     assert [a.isEnabled() for a in leg_menu.actions()] == [False]  # the last stop has no leg
+
+
+def test_enter_on_the_focused_map_adds_a_stop_at_its_centre_and_shift_enter_moves_one(
+    harness, qtbot
+) -> None:
+    window = harness.open().window
+    document = window.document
+    count = len(document.walk.stops)
+    window.focus_map()
+    qtbot.waitUntil(
+        lambda: harness.js("document.activeElement === WalkBridge.inspect().map.getContainer()"),
+        timeout=5000,
+    )
+    press = (
+        "WalkBridge.inspect().map.getContainer().dispatchEvent("
+        "new KeyboardEvent('keydown', {key: 'Enter', shiftKey: %s, bubbles: true})); 1"
+    )
+    centre = harness.js(
+        "(() => { const c = WalkBridge.inspect().map.getCenter(); return [c.lat, c.lng]; })()"
+    )
+    harness.js_then_drawn(press % "false")
+    assert len(document.walk.stops) == count + 1
+    assert document.walk.stops[-1].position == pytest.approx(tuple(centre), abs=1e-4)
+
+    window.stops.select_row(0)
+    harness.js_then_drawn(press % "true")
+    assert document.walk.stops[0].position == pytest.approx(tuple(centre), abs=1e-4)
+    assert len(document.walk.stops) == count + 1

@@ -160,7 +160,7 @@ class MainMenus(QObject):
             go_to.addAction(
                 self._action("", label, lambda _c=False, name=name: window.focus_dock(name), key)
             )
-        go_to.addAction(self._action("", self.tr("&Map"), window.map_view.setFocus, "Ctrl+6"))
+        go_to.addAction(self._action("", self.tr("&Map"), window.focus_map, "Ctrl+6"))
 
         stops = window.menuBar().addMenu(self.tr("&Stops"))
         stops.addActions(window.stops.actions_for_menu())

@@ -252,6 +252,18 @@ class MainWindow(QMainWindow):
         dock.raise_()
         dock.widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def focus_map(self) -> None:
+        """The map takes the keyboard: a cross marks where Enter adds a stop."""
+        self.map_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.map_view.bridge.call("focus")
+        self.statusBar().showMessage(
+            self.tr(
+                "Map: the arrows move it, + and − zoom, Enter adds a stop at the cross, "
+                "Shift+Enter moves the selected stop there."
+            ),
+            15_000,
+        )
+
     def about(self) -> None:
         from walkplanner.ui.about_dialog import AboutDialog
 
