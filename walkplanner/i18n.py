@@ -2,7 +2,8 @@
 
 Strings in widgets go through `self.tr`; module-level code and `Text` messages from
 core/store/exchange share the empty context, which is where `pyside6-lupdate` files them.
-The language comes from Preferences, else the system locale; it applies at start-up.
+The language comes from Preferences, else the system locale; it applies when the window is
+built (at start, and when a new choice in Preferences reopens it).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def resolve(choice: str | None) -> str:
     return system if system in LANGUAGES else "en"
 
 
-def install(app: QCoreApplication, code: str) -> str:
+def install(app: QCoreApplication, code: str) -> None:
     """Load our catalogue and Qt's own (standard buttons, dialogs) and set the default locale."""
     for old in app.findChildren(QTranslator, "walkplanner-translator"):
         app.removeTranslator(old)
@@ -53,4 +54,3 @@ def install(app: QCoreApplication, code: str) -> str:
     system = QLocale.system()
     # The system's own variant when it speaks the language (en_GB keeps its 24-hour clock).
     QLocale.setDefault(system if system.name().startswith(code) else QLocale(code))
-    return code
