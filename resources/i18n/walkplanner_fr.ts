@@ -347,6 +347,14 @@
         <source>Meeting point · %1</source>
         <translation>Point de rendez-vous · %1</translation>
     </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Add stop</source>
+        <translation>Ajouter une étape</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1040,14 +1048,6 @@ Fermer quand même et perdre les dernières modifications ?</translation>
         <translation>Déplacer le point de rendez-vous</translation>
     </message>
     <message>
-        <source>Stop %1</source>
-        <translation>Étape %1</translation>
-    </message>
-    <message>
-        <source>Add stop</source>
-        <translation>Ajouter une étape</translation>
-    </message>
-    <message>
         <source>Move stop</source>
         <translation>Déplacer l’étape</translation>
     </message>
@@ -1451,8 +1451,8 @@ Fermer quand même et perdre les dernières modifications ?</translation>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>A new language applies when Walk Planner starts again.</source>
-        <translation>Une nouvelle langue s’applique au prochain démarrage de Walk Planner.</translation>
+        <source>After a change, the window can reopen in the new language.</source>
+        <translation>Après un changement, la fenêtre peut se rouvrir dans la nouvelle langue.</translation>
     </message>
     <message>
         <source>Walking &amp;pace of a new walk</source>
@@ -1538,14 +1538,6 @@ Fermer quand même et perdre les dernières modifications ?</translation>
     <message>
         <source>Reorder stops</source>
         <translation>Réordonner les étapes</translation>
-    </message>
-    <message>
-        <source>Stop %1</source>
-        <translation>Étape %1</translation>
-    </message>
-    <message>
-        <source>Add stop</source>
-        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <source>Remove stop</source>

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from walkplanner.core.model import Route
+from walkplanner.core.model import Route, Stop, StopKind
+from walkplanner.i18n import tr
 from walkplanner.ui.document import WalkDocument
 
 _FIELD_COMMAND_ID = 1000
@@ -24,6 +25,17 @@ class RouteEdit(QUndoCommand):
 
     def undo(self) -> None:
         self._document.set_route(self._before)
+
+
+def stop_added(
+    document: WalkDocument, index: int, lat: float, lon: float, name: str = ""
+) -> RouteEdit:
+    """A stop added from the map or the stop list: numbered unless it has a name, and the
+    first one is the start."""
+    route = document.walk.route
+    kind = StopKind.WAYPOINT if route.stops else StopKind.START
+    name = name or tr("Stop %1").replace("%1", str(len(route.stops) + 1))
+    return RouteEdit(document, route.inserted(index, Stop(name, lat, lon, kind)), tr("Add stop"))
 
 
 class FieldEdit(QUndoCommand):

@@ -17,9 +17,9 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QWidget
 
 from walkplanner.core.geo import along
-from walkplanner.core.model import LegMode, Stop, StopKind
+from walkplanner.core.model import LegMode
 from walkplanner.tiles.providers import TileProvider
-from walkplanner.ui.commands import FieldEdit, RouteEdit
+from walkplanner.ui.commands import FieldEdit, RouteEdit, stop_added
 from walkplanner.ui.document import WalkDocument
 from walkplanner.ui.map_bridge import MapBridge
 from walkplanner.ui.map_page import tile_template
@@ -111,13 +111,8 @@ class MapController(QObject):
         self.show_place(lat, lon)
 
     def insert_stop(self, index: int, lat: float, lon: float, name: str = "") -> None:
-        route = self._document.walk.route
-        if not 0 <= index <= len(route.stops):
-            return
-        kind = StopKind.START if index == 0 and not route.stops else StopKind.WAYPOINT
-        name = name or self.tr("Stop %1").replace("%1", str(len(route.stops) + 1))
-        stop = Stop(name, lat, lon, kind)
-        self._push(RouteEdit(self._document, route.inserted(index, stop), self.tr("Add stop")))
+        if 0 <= index <= len(self._document.walk.stops):
+            self._push(stop_added(self._document, index, lat, lon, name))
 
     def move_stop(self, index: int, lat: float, lon: float) -> None:
         route = self._document.walk.route

@@ -143,7 +143,9 @@ class PreferencesDialog(QDialog):
         box = QGroupBox(self.tr("General"))
         form = QFormLayout(box)
         form.addRow(self.tr("&Language"), self.language)
-        form.addRow("", QLabel(self.tr("A new language applies when Walk Planner starts again.")))
+        form.addRow(
+            "", QLabel(self.tr("After a change, the window can reopen in the new language."))
+        )
         form.addRow(self.tr("Walking &pace of a new walk"), self.pace)
         form.addRow(self.tr("People per &group (one leader each)"), self.group_size)
         if basemaps:

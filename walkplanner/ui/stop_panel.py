@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from walkplanner.core.geo import spot_after
-from walkplanner.core.model import Stop, StopKind
 from walkplanner.ui import icons
-from walkplanner.ui.commands import RouteEdit
+from walkplanner.ui.commands import RouteEdit, stop_added
 from walkplanner.ui.document import WalkDocument
 from walkplanner.ui.stop_table import (
     ARRIVAL,
@@ -166,11 +165,7 @@ class StopPanel(QWidget):
         row = row if 0 <= row < len(walk.stops) else len(walk.stops) - 1
         start = (walk.meeting_point.lat, walk.meeting_point.lon)
         lat, lon = spot_after([stop.position for stop in walk.stops], row, start)
-        kind = StopKind.WAYPOINT if walk.stops else StopKind.START
-        stop = Stop(self.tr("Stop %1").replace("%1", str(len(walk.stops) + 1)), lat, lon, kind)
-        self._push(
-            RouteEdit(self._document, walk.route.inserted(row + 1, stop), self.tr("Add stop"))
-        )
+        self._push(stop_added(self._document, row + 1, lat, lon))
         self.select_row(row + 1)
         self.table.setFocus()
         self.table.edit(self.model.index(row + 1, NAME))
