@@ -39,9 +39,9 @@ def export(args: argparse.Namespace, walk: Walk, store: Store, data_dir: Path) -
         tiles = basemaps.source(provider.key)
         out = args.out.expanduser().resolve()
         people = tuple(store.participants.participants(walk.id or 0))
-        walk = as_seen(walk, list(people))  # cards and handouts count who is going
         if args.kind == "card":
-            return _card(args, walk, out, tiles, provider.attribution)
+            return _card(args, walk, people, out, tiles, provider.attribution)
+        walk = as_seen(walk, list(people))  # handouts count who is going
         return _handout(args, walk, people, out, tiles, provider.attribution)
     finally:
         basemaps.close()
@@ -49,7 +49,12 @@ def export(args: argparse.Namespace, walk: Walk, store: Store, data_dir: Path) -
 
 
 def _card(
-    args: argparse.Namespace, walk: Walk, out: Path, tiles: TileSource | None, attribution: str
+    args: argparse.Namespace,
+    walk: Walk,
+    people: tuple[Participant, ...],
+    out: Path,
+    tiles: TileSource | None,
+    attribution: str,
 ) -> Path:
     from walkplanner.render.card import CardOptions, render_card
     from walkplanner.render.output import check_target, save_image
@@ -58,7 +63,7 @@ def _card(
         raise ValueError(problem)
     check_target(out)
     options = CardOptions(args.size, args.theme, args.lang, args.link)
-    return save_image(render_card(walk, options, tiles, attribution), out)
+    return save_image(render_card(walk, options, tiles, attribution, people), out)
 
 
 def _handout(

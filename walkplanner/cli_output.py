@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from walkplanner.core.crowd import Participant, Status, headcount, split
+from walkplanner.core.crowd import Participant, Status, attendance, split
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import plan, to_minute
 from walkplanner.store.repository import ParticipantRepository, WalkRepository, WalkSummary
@@ -55,7 +55,7 @@ def walk_json(walk: Walk, people: list[Participant] | None = None) -> dict[str, 
         "participants": {
             status.value: sum(1 for p in people or [] if p.status == status) for status in Status
         },
-        "headcount_now": headcount(walk, people or []),
+        "headcount_now": attendance(walk, people or []).on_the_day,
         "groups": [
             {
                 "letter": g.letter,
@@ -131,7 +131,7 @@ def group_lines(
 
     groups = split(walk, people or [], max_size=max_size, stagger_min=stagger_min)
     lines = [
-        f"{headcount(walk, people or [])} people in {len(groups.groups)} groups of up to {max_size}, "
+        f"{attendance(walk, people or []).on_the_day} people in {len(groups.groups)} groups of up to {max_size}, "
         f"leaving every {stagger_min} min"
     ]
     for group in groups.groups:

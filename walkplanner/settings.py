@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+import math
 from dataclasses import asdict, dataclass, fields
 from typing import Protocol
+
+from walkplanner.core.model import DEFAULT_GROUP_SIZE
+from walkplanner.core.validation import MAX_HEADCOUNT, MAX_PACE_KMH, MIN_PACE_KMH
+
+log = logging.getLogger(__name__)
 
 SETTINGS_KEY = "app_settings"
 
@@ -23,16 +30,46 @@ class Settings:
     geocoder_url: str = ""  # empty: nominatim.openstreetmap.org
     language: str = ""  # empty: the system's language when we have it, else English
     default_pace_kmh: float = 4.0  # what a new walk starts with
-    default_group_size: int = 12  # how many walkers one leader takes, for a new walk
+    default_group_size: int = DEFAULT_GROUP_SIZE  # the largest group, for a new walk
 
     @classmethod
     def load(cls, store: SettingsStore) -> Settings:
-        """Unknown keys from a newer version are ignored; missing ones take defaults."""
-        raw = store.get_setting(SETTINGS_KEY) or {}
-        known = {f.name for f in fields(cls)}
-        return (
-            cls(**{k: v for k, v in raw.items() if k in known}) if isinstance(raw, dict) else cls()
-        )
+        """Unknown keys from a newer version are ignored; missing ones, and values of the
+        wrong type or out of range (a hand-edited or damaged row), take defaults."""
+        raw = store.get_setting(SETTINGS_KEY)
+        if not isinstance(raw, dict):
+            return cls()
+        kept = {}
+        for spec in fields(cls):
+            value = raw.get(spec.name)
+            if _acceptable(spec.name, value):
+                kept[spec.name] = float(value) if spec.type == "float" else value
+            elif spec.name in raw:
+                log.warning("setting %s ignored: %r is not a valid value", spec.name, value)
+        return cls(**kept)
 
     def save(self, store: SettingsStore) -> None:
         store.set_setting(SETTINGS_KEY, asdict(self))
+
+
+_RANGES: dict[str, tuple[float, float]] = {
+    "last_walk_id": (1, 2**63 - 1),
+    "tile_cache_mb": (0, 1_000_000),
+    "default_pace_kmh": (MIN_PACE_KMH, MAX_PACE_KMH),
+    "default_group_size": (2, MAX_HEADCOUNT),
+}
+_OPTIONAL = {"last_walk_id", "offline_pack"}
+_TEXT = {"tile_provider", "offline_pack", "routing_url", "geocoder_url", "language"}
+
+
+def _acceptable(name: str, value: object) -> bool:
+    if value is None:
+        return name in _OPTIONAL
+    if name in _TEXT:
+        return isinstance(value, str) and len(value) <= 4096 and value.isprintable()
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    if name != "default_pace_kmh" and not isinstance(value, int):
+        return False
+    low, high = _RANGES[name]
+    return math.isfinite(value) and low <= value <= high

@@ -9,10 +9,10 @@ from walkplanner.core.crowd import (
     Participant,
     Role,
     Status,
+    attendance,
     balanced_sizes,
     cancel,
     group_pace,
-    headcount,
     seat_warnings,
     sign_up,
     split,
@@ -29,8 +29,9 @@ def test_full_walks_fill_the_waiting_list_and_cancellations_promote() -> None:
     assert [p.status for p in people] == [Status.GOING] * 3 + [Status.WAITLIST]
     people = cancel(people, 1, capacity=3)
     assert people[1].status == Status.CANCELLED and people[3].status == Status.GOING
-    assert headcount(demo_walk(), people) == 3
-    assert headcount(demo_walk(), []) == 60
+    numbers = attendance(replace(demo_walk(), capacity=3), people)
+    assert (numbers.signed_up, numbers.waitlist, numbers.places_left) == (3, 0, 0)
+    assert numbers.full and numbers.on_the_day == 60
 
 
 @pytest.mark.parametrize(
@@ -67,7 +68,7 @@ def test_groups_leave_staggered_with_their_own_times() -> None:
 def test_leaders_are_spread_and_missing_ones_are_reported() -> None:
     people = [Participant(f"P{i}") for i in range(28)]
     people += [Participant("Lea", role=Role.LEADER), Participant("Bo", role=Role.BACK_MARKER)]
-    plan_ = split(demo_walk(), people, max_size=15)
+    plan_ = split(replace(demo_walk(), headcount=20), people, max_size=15)
     assert [g.size for g in plan_.groups] == [15, 15]
     assert sum(len(g.members) for g in plan_.groups) == 30
     assert plan_.groups[0].leaders and plan_.groups[0].back_markers
@@ -98,11 +99,11 @@ def test_sunset_warning_for_a_december_evening_in_paris() -> None:
     assert sunset_warning(morning, plan(morning)) is None
 
 
-def test_the_slowest_walker_sets_the_pace_and_the_list_sets_the_headcount() -> None:
+def test_the_slowest_walker_sets_the_pace_and_sign_ups_never_lower_the_headcount() -> None:
     from walkplanner.core.crowd import as_seen
 
     walk = replace(demo_walk(), slowest_kmh=2.5)
     assert all(g.pace_kmh == 2.5 for g in split(walk, []).groups)
     people = [Participant("Ana"), Participant("Ben", status=Status.CANCELLED)]
-    assert as_seen(walk, people).headcount == 1
-    assert as_seen(walk, []).headcount == 60
+    assert as_seen(walk, people).headcount == 60
+    assert as_seen(replace(walk, headcount=0), people).headcount == 1

@@ -149,11 +149,3 @@ def test_cli_bad_output_is_exit_2(
 ) -> None:
     assert main(["--offline", "export", "card", "louvre", *extra]) == 2
     assert message in capsys.readouterr().err
-
-
-def test_a_crowd_is_told_how_it_will_walk() -> None:
-    from walkplanner.render.card_text import groups_line
-
-    assert groups_line(demo_walk(), "en") == "Groups of 15, leaving every 10 min"
-    assert groups_line(demo_walk(), "fr") == "Groupes de 15, départ toutes les 10 min"
-    assert groups_line(replace(demo_walk(), headcount=12), "en") == ""

@@ -6,6 +6,11 @@ crossings, the back of the group catching up), at most 20 %; and a group never w
 faster than its slowest walker. Walk leaders' guidance agrees on the shape (big groups
 are slow, the slowest sets the pace), not on numbers, so the figures are deliberately
 simple to explain and to change.
+
+Who is coming is three numbers kept apart, because strangers read them on the card:
+*expected* is the organiser's estimate, *signed up* counts the going list and *capacity*
+is an optional limit. At a public walk most people simply turn up, so the number to plan
+for on the day is the larger of expected and signed up: signing people up never lowers it.
 """
 
 from __future__ import annotations
@@ -15,12 +20,10 @@ import math
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from walkplanner.core.model import Walk
+from walkplanner.core.model import DEFAULT_GROUP_SIZE, DEFAULT_STAGGER_MIN, Walk
 from walkplanner.core.schedule import Schedule, plan
 from walkplanner.text import Text, say
 
-DEFAULT_GROUP_SIZE = 15  # above this, walk leaders ask for a back marker
-DEFAULT_STAGGER_MIN = 10
 SLOWDOWN_FROM = 20
 SLOWDOWN_PER_PERSON = 0.01
 MAX_SLOWDOWN = 0.20
@@ -55,9 +58,37 @@ def going(people: list[Participant]) -> int:
     return sum(1 for p in people if p.status in (Status.GOING, Status.ATTENDED))
 
 
-def headcount(walk: Walk, people: list[Participant]) -> int:
-    """The number shown everywhere: who is going when there is a list, else the estimate."""
-    return going(people) if people else walk.headcount
+@dataclass(frozen=True)
+class Attendance:
+    expected: int
+    signed_up: int
+    waitlist: int
+    capacity: int | None
+
+    @property
+    def on_the_day(self) -> int:
+        return max(self.expected, self.signed_up)
+
+    @property
+    def places_left(self) -> int | None:
+        """Places still open to sign-ups; None when there is no limit."""
+        if self.capacity is None:
+            return None
+        return max(0, self.capacity - self.signed_up)
+
+    @property
+    def full(self) -> bool:
+        return self.places_left == 0
+
+    @property
+    def over_capacity(self) -> int:
+        """How many more are signed up than the limit allows (0 when within it)."""
+        return 0 if self.capacity is None else max(0, self.signed_up - self.capacity)
+
+
+def attendance(walk: Walk, people: list[Participant] | tuple[Participant, ...] = ()) -> Attendance:
+    waitlist = sum(1 for p in people if p.status == Status.WAITLIST)
+    return Attendance(walk.headcount, going(list(people)), waitlist, walk.capacity)
 
 
 def sign_up(
@@ -137,7 +168,7 @@ def split(
     (`slowest_kmh` defaults to the walk's slowest walker)."""
     slowest_kmh = slowest_kmh or walk.slowest_kmh
     walkers = [p for p in people if p.status in (Status.GOING, Status.ATTENDED)]
-    total = len(walkers) if people else walk.headcount
+    total = attendance(walk, people).on_the_day
     sizes = balanced_sizes(total, max_size)
     leaders = [p for p in walkers if p.role == Role.LEADER]
     markers = [p for p in walkers if p.role == Role.BACK_MARKER]
@@ -224,5 +255,5 @@ def sunset_warning(walk: Walk, schedule: Schedule) -> Text | None:
 
 
 def as_seen(walk: Walk, people: list[Participant]) -> Walk:
-    """The walk with the headcount people should see: who is going, when there is a list."""
-    return replace(walk, headcount=headcount(walk, people))
+    """The walk with the headcount to plan for: the people on the day."""
+    return replace(walk, headcount=attendance(walk, people).on_the_day)

@@ -71,6 +71,7 @@ def demo_walk(today: dt.date | None = None) -> Walk:
         ),
         route=Route.through(stops),
         headcount=60,
+        split_groups=True,
         pace_kmh=3.5,
         organiser_name="Sam",
         organiser_contact="@sam.walks.paris",

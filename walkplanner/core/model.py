@@ -13,6 +13,8 @@ from enum import StrEnum
 
 DEFAULT_PACE_KMH = 3.5
 DEFAULT_TIMEZONE = "Europe/Paris"
+DEFAULT_GROUP_SIZE = 15  # one leader and one back marker can keep this many together
+DEFAULT_STAGGER_MIN = 10
 
 LatLon = tuple[float, float]
 
@@ -220,14 +222,16 @@ class Walk:
     organiser_contact: str = ""
     link: str = ""  # for the invite's QR code; empty means a map link to the meeting point
     slowest_kmh: float | None = None  # the slowest walker's pace, when known
-    group_size: int = 15  # above this, walk leaders ask for a back marker
-    stagger_min: int = 10  # minutes between the groups' departures
+    split_groups: bool = False  # the organiser's choice: walk as one group unless switched on
+    group_size: int = DEFAULT_GROUP_SIZE  # the largest group when the crowd is split
+    stagger_min: int = DEFAULT_STAGGER_MIN  # minutes between the groups' departures
     follow_streets: bool = True  # route legs along footpaths unless a leg says otherwise
     emergency_phone: str = "112"  # the European emergency number; editable per walk
     accessibility: str = ""  # steps, surfaces, toilets, pace: what people need to know
     id: int | None = None
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    version: int = 0  # the stored version this copy is based on; 0 before it is stored
 
     @property
     def stops(self) -> tuple[Stop, ...]:

@@ -32,14 +32,21 @@ def spoken_time(moment: dt.time, lang: str) -> str:
     return f"{hour}:{moment.minute:02d} {suffix}" if moment.minute else f"{hour} {suffix}"
 
 
-def spoken_date(day: dt.date, lang: str) -> str:
-    """ "samedi 26 octobre" / "Saturday 26 October"; the 1st of a month is "1er" in French."""
+def spoken_date(day: dt.date, lang: str, this_year: int | None = None) -> str:
+    """ "samedi 26 octobre" / "Saturday 26 October"; the 1st of a month is "1er" in French.
+
+    The year is left out only for a date in `this_year` (today's, by default): a card that
+    says "Saturday 26 October" of a past year would look current.
+    """
     number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
-    return f"{_DAYS[lang][day.weekday()]} {number} {_MONTHS[lang][day.month - 1]}"
+    written = f"{_DAYS[lang][day.weekday()]} {number} {_MONTHS[lang][day.month - 1]}"
+    if day.year != (this_year or dt.date.today().year):
+        written += f" {day.year}"
+    return written
 
 
-def when(day: dt.date, moment: dt.time, lang: str) -> str:
-    return f"{spoken_date(day, lang)} · {spoken_time(moment, lang)}"
+def when(day: dt.date, moment: dt.time, lang: str, this_year: int | None = None) -> str:
+    return f"{spoken_date(day, lang, this_year)} · {spoken_time(moment, lang)}"
 
 
 def clock(moment: dt.time, lang: str) -> str:

@@ -8,11 +8,13 @@ before it is placed, so nothing is clipped or drawn over anything else.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath
 
+from walkplanner.core.crowd import Attendance, Participant, attendance
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import plan, to_minute
 from walkplanner.core.wording import LANGUAGES, clock, when
@@ -53,8 +55,14 @@ class CardOptions:
 
 
 def render_card(
-    walk: Walk, options: CardOptions, tiles: TileSource | None, attribution: str
+    walk: Walk,
+    options: CardOptions,
+    tiles: TileSource | None,
+    attribution: str,
+    people: Sequence[Participant] = (),
 ) -> QImage:
+    """`people` is the sign-up list: the card says how many are coming from it and the
+    walk's own numbers (expected, capacity), never from one alone."""
     width, height = SIZES[options.size]
     theme = THEMES[options.theme]
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
@@ -63,7 +71,8 @@ def render_card(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     try:
-        _Layout(painter, walk, options, theme, width, height).draw(tiles, attribution)
+        coming = attendance(walk, tuple(people))
+        _Layout(painter, walk, coming, options, theme, width, height).draw(tiles, attribution)
     finally:
         painter.end()
     return image
@@ -74,6 +83,7 @@ class _Layout:
         self,
         painter: QPainter,
         walk: Walk,
+        coming: Attendance,
         options: CardOptions,
         theme: Theme,
         width: int,
@@ -89,6 +99,7 @@ class _Layout:
         self.margin = 70 * self.unit
         self.gap = 28 * self.unit
         self.schedule = plan(walk)
+        self.coming = coming
 
     def px(self, value: float) -> float:
         return value * self.unit
@@ -146,12 +157,13 @@ class _Layout:
             (
                 words.distance(self.schedule, self.lang),
                 words.duration(self.schedule.duration),
-                words.places(self.walk, self.lang),
             )
         )
         bold = self._font(30, QFont.Weight.Bold)
-        items.append((block(facts, bold, width, 2), self.theme.text, self.px(8)))
-        if crowd := words.groups_line(self.walk, self.lang):
+        items.append((block(facts, bold, width, 1), self.theme.text, self.px(4)))
+        coming = words.who_is_coming(self.coming, self.lang)
+        items.append((block(coming, bold, width, 2), self.theme.text, self.px(8)))
+        if crowd := words.groups_line(self.walk, self.coming, self.lang):
             items.append(
                 (
                     block(crowd, self._font(24, QFont.Weight.Bold), width, 2),

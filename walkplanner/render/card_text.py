@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from walkplanner.core.crowd import Attendance
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import Schedule
 
@@ -12,42 +13,55 @@ WORDS = {
         "kicker": "LET'S GO FOR A WALK",
         "meet": "Meet at",
         "more": "+{n} more",
-        "places": "{n} places",
-        "place": "{n} place",
-        "left": "{n} places left",
-        "left_one": "{n} place left",
-        "full": "Full: waiting list",
+        "welcome": "Everyone welcome",
+        "expected": "{n} people expected · everyone welcome",
+        "expected_one": "1 person expected · everyone welcome",
+        "limit": "Up to {capacity} people · sign up to come",
+        "left": "{n} of {capacity} places left",
+        "left_one": "1 of {capacity} places left",
+        "full": "Full · waiting list open",
         "by": "Organised by {who}",
         "scan": "Scan to find us",
-        "groups": "Groups of {size}, leaving every {stagger} min",
+        "groups": "Groups of up to {size}, leaving every {stagger} min",
     },
     "fr": {
         "kicker": "ON VA MARCHER ENSEMBLE",
         "meet": "Rendez-vous",
         "more": "+{n} autres",
-        "places": "{n} places",
-        "place": "{n} place",
-        "left": "{n} places restantes",
-        "left_one": "{n} place restante",
-        "full": "Complet : liste d'attente",
+        "welcome": "Tout le monde est bienvenu",
+        "expected": "{n} personnes attendues · tout le monde est bienvenu",
+        "expected_one": "1 personne attendue · tout le monde est bienvenu",
+        "limit": "Jusqu'à {capacity} personnes · inscription nécessaire",
+        "left": "Plus que {n} places sur {capacity}",
+        "left_one": "Plus qu'une place sur {capacity}",
+        "full": "Complet · liste d'attente ouverte",
         "by": "Organisé par {who}",
         "scan": "Scannez pour nous trouver",
-        "groups": "Groupes de {size}, départ toutes les {stagger} min",
+        "groups": "Groupes de {size} au plus, départ toutes les {stagger} min",
     },
 }
+
+
+NUMBER_GROUPING = {"en": ",", "fr": "\u202f"}  # 1,200 people / 1 200 personnes
 
 
 def word(lang: str, key: str, **values: object) -> str:
     return WORDS[lang][key].format(**values)
 
 
-def places(walk: Walk, lang: str) -> str:
-    if walk.capacity is None:
-        return word(lang, "place" if walk.headcount == 1 else "places", n=walk.headcount)
-    left = walk.capacity - walk.headcount
-    if left <= 0:
+def who_is_coming(coming: Attendance, lang: str) -> str:
+    """What a stranger needs to know: how many to expect, or how many places are left."""
+    left = coming.places_left
+    if left is None:
+        if coming.on_the_day == 0:
+            return word(lang, "welcome")
+        key = "expected_one" if coming.on_the_day == 1 else "expected"
+        return word(lang, key, n=f"{coming.on_the_day:,}".replace(",", NUMBER_GROUPING[lang]))
+    if left == 0:
         return word(lang, "full")
-    return word(lang, "left_one" if left == 1 else "left", n=left)
+    if left == coming.capacity:
+        return word(lang, "limit", capacity=coming.capacity)
+    return word(lang, "left_one" if left == 1 else "left", n=left, capacity=coming.capacity)
 
 
 def distance(schedule: Schedule, lang: str) -> str:
@@ -82,8 +96,8 @@ def printed_link(link: str) -> str:
     return link.removeprefix("https://").removeprefix("http://").removeprefix("www.")
 
 
-def groups_line(walk: Walk, lang: str) -> str:
-    """Say how a crowd will walk, when there will be more than one group."""
-    if walk.headcount <= walk.group_size:
+def groups_line(walk: Walk, coming: Attendance, lang: str) -> str:
+    """Say how a crowd will walk, when the organiser splits it and there will be groups."""
+    if not walk.split_groups or coming.on_the_day <= walk.group_size:
         return ""
     return word(lang, "groups", size=walk.group_size, stagger=walk.stagger_min)

@@ -6,6 +6,7 @@ follows every change after a short pause, and the newest render wins.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from walkplanner.core.crowd import Participant
 from walkplanner.core.model import Walk
 from walkplanner.core.validation import check_link
 from walkplanner.core.wording import file_stem
@@ -43,12 +45,18 @@ PREVIEW_DELAY_MS = 150
 
 class CardDialog(QDialog):
     def __init__(
-        self, walk: Walk, tiles: TileSource | None, attribution: str, parent: QWidget | None = None
+        self,
+        walk: Walk,
+        people: Sequence[Participant],
+        tiles: TileSource | None,
+        attribution: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export invite card"))
         fonts.register()  # in this thread, before any render task paints text
         self._walk = replace(walk)
+        self._people = tuple(people)
         self._tiles = tiles
         self._attribution = attribution
         self._generation = 0
@@ -140,9 +148,9 @@ class CardDialog(QDialog):
         self._generation += 1
         generation = self._generation
         self.status.setText(self.tr("Drawing the card…"))
-        walk, tiles, credit = self._walk, self._tiles, self._attribution
+        walk, people, tiles, credit = self._walk, self._people, self._tiles, self._attribution
         run_task(
-            lambda: render_card(walk, options, tiles, credit),
+            lambda: render_card(walk, options, tiles, credit, people),
             lambda image: self._rendered(generation, image),
             self._failed,
             self,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from walkplanner import APP_NAME
-from walkplanner.core.crowd import as_seen, headcount
+from walkplanner.core.crowd import as_seen, attendance
 from walkplanner.core.model import Walk
 from walkplanner.render import fonts
 from walkplanner.routing.osrm import OsrmClient
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
             .replace("%2", formatting.duration(schedule.walking))
             .replace("%3", formatting.duration(schedule.dwelling))
             .replace("%4", formatting.clock(schedule.end))
-            .replace("%5", str(headcount(walk, self.people.people)))
+            .replace("%5", str(attendance(walk, self.people.people).on_the_day))
         )
 
     def _field_edited(self, field: str, value: object) -> None:
@@ -281,8 +281,8 @@ class MainWindow(QMainWindow):
         from walkplanner.ui.card_dialog import CardDialog
 
         credit = self.basemaps.current.attribution
-        walk = as_seen(self.document.walk, self.people.people)
-        dialog = CardDialog(walk, self.basemaps.tiles(), credit, self)
+        walk, people = self.document.walk, self.people.people
+        dialog = CardDialog(walk, people, self.basemaps.tiles(), credit, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from walkplanner.core.crowd import (
     Participant,
     Status,
+    attendance,
     cancel,
     going,
-    headcount,
     seat_warnings,
     sign_up,
     split,
@@ -257,7 +257,7 @@ class PeoplePanel(QWidget):
                 .replace("%5", str(counts[Status.ATTENDED]))
             )
         if walk.capacity:
-            left = walk.capacity - headcount(walk, people)
+            left = walk.capacity - attendance(walk, people).signed_up
             lines.append(self.tr("%1 places left").replace("%1", str(max(0, left))))
         plan = split(walk, people, max_size=walk.group_size, stagger_min=walk.stagger_min)
         if len(plan.groups) > 1:
