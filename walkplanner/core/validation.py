@@ -1,25 +1,67 @@
-"""Checks shared by the form, the map bridge, the command line and the store.
+"""The one boundary validator, shared by the form, the map bridge, the command line, the
+importers and the store.
 
-Each check returns a message for the person who typed the value, or None when it is fine.
-The messages are `Text` (English templates); the UI passes them through its translator.
+Each check returns a message for the person who typed the value (or made the file), or
+None when it is fine; `problems(walk)` runs them all over a whole walk, every leg point
+included, so nothing non-finite or off the globe is ever stored or drawn. `clean_text`
+strips what no text should carry. The messages are `Text` (English templates); the UI
+passes them through its translator.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+import re
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from walkplanner.core.model import Place, Walk
+from walkplanner.core.model import LatLon, Place, Walk
 from walkplanner.text import Text, joined, say
 
 MAX_HEADCOUNT = 10_000
 MIN_PACE_KMH, MAX_PACE_KMH = 0.5, 10.0
 MAX_DWELL_MIN = 24 * 60
+MIN_YEAR, MAX_YEAR = 1900, 2200
+MAX_LINE_CHARS = 1_000  # a name, a title, a contact
+MAX_TEXT_CHARS = 100_000  # a note or a description
+
+# C0 and C1 controls, DEL, lone surrogates and U+FFFE/U+FFFF: XML 1.0 forbids some, and
+# none of them means anything in a walk. Tab and line feed are handled apart.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_LINE_BREAKS = re.compile("\r\n?")
+_BLANKS = re.compile("[\t\n\r]+")
 
 
 class InvalidWalk(ValueError):
     """A walk that must not be saved; the message says what to fix."""
+
+
+def is_whole(value: object) -> bool:
+    """An int and not a bool (JSON's true is not a headcount)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def clean_text(text: str, *, multiline: bool = False) -> str:
+    """The text without control characters; multi-line fields (notes, descriptions) keep
+    their line breaks and tabs, one-line fields get a space for each run of them."""
+    text = _LINE_BREAKS.sub("\n", text)
+    if not multiline:
+        text = _BLANKS.sub(" ", text).strip()
+    return _CONTROLS.sub("", text)
+
+
+def check_text_length(text: str, where: Text, *, multiline: bool = False) -> Text | None:
+    most = MAX_TEXT_CHARS if multiline else MAX_LINE_CHARS
+    if len(text) > most:
+        return say(
+            "{where} is {size} characters long; at most {most} are accepted.",
+            where=where,
+            size=len(text),
+            most=most,
+        )
+    return None
 
 
 def check_title(title: str) -> Text | None:
@@ -38,20 +80,71 @@ def check_position(lat: float, lon: float) -> Text | None:
     return None
 
 
+def check_point(where: Text, lat: float, lon: float) -> Text | None:
+    """Like check_position, saying which point and which value, e.g. for track point 17."""
+    for name, value, most in (("latitude", lat, 90), ("longitude", lon, 180)):
+        if not (isinstance(value, float | int) and math.isfinite(value) and -most <= value <= most):
+            return say(
+                "{where} has {name} {value}: it must be a number between -{most} and {most}.",
+                where=where,
+                name=say(name),
+                value=value,
+                most=most,
+            )
+    return None
+
+
+def check_points(points: Iterable[LatLon], first: Text) -> Text | None:
+    """The first point that is not finite or off the globe, numbered from 1 after `first`
+    (e.g. "Leg 2, point")."""
+    for number, (lat, lon) in enumerate(points, 1):
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):  # False for NaN too
+            return check_point(say("{first} {number}", first=first, number=number), lat, lon)
+    return None
+
+
+def check_date(date: dt.date) -> Text | None:
+    if not MIN_YEAR <= date.year <= MAX_YEAR:
+        return say(
+            "The date {date} is out of range: the year must be between {low} and {high}.",
+            date=date.isoformat(),
+            low=MIN_YEAR,
+            high=MAX_YEAR,
+        )
+    return None
+
+
+def check_count(value: object, what: Text, low: int = 0, high: int = MAX_HEADCOUNT) -> Text | None:
+    """A whole number of people, minutes or seats, within bounds."""
+    if not (is_whole(value) and low <= value <= high):  # type: ignore[operator]
+        return say(
+            "{what} is {value}: it must be a whole number between {low} and {high}.",
+            what=what,
+            value=value,
+            low=low,
+            high=high,
+        )
+    return None
+
+
 def check_headcount(headcount: int) -> Text | None:
-    if not 0 <= headcount <= MAX_HEADCOUNT:
+    if not (is_whole(headcount) and 0 <= headcount <= MAX_HEADCOUNT):
         return say("The headcount must be between 0 and {most}.", most=MAX_HEADCOUNT)
     return None
 
 
 def check_capacity(capacity: int | None) -> Text | None:
-    if capacity is not None and not 1 <= capacity <= MAX_HEADCOUNT:
+    if capacity is not None and not (is_whole(capacity) and 1 <= capacity <= MAX_HEADCOUNT):
         return say("The capacity must be between 1 and {most}, or left empty.", most=MAX_HEADCOUNT)
     return None
 
 
 def check_pace(pace_kmh: float) -> Text | None:
-    if not (math.isfinite(pace_kmh) and MIN_PACE_KMH <= pace_kmh <= MAX_PACE_KMH):
+    if not (
+        isinstance(pace_kmh, float | int)
+        and math.isfinite(pace_kmh)
+        and MIN_PACE_KMH <= pace_kmh <= MAX_PACE_KMH
+    ):
         return say(
             "The pace must be between {low:g} and {high:g} km/h.",
             low=MIN_PACE_KMH,
@@ -61,7 +154,7 @@ def check_pace(pace_kmh: float) -> Text | None:
 
 
 def check_dwell(minutes: int) -> Text | None:
-    if not 0 <= minutes <= MAX_DWELL_MIN:
+    if not (is_whole(minutes) and 0 <= minutes <= MAX_DWELL_MIN):
         return say("The time at a stop must be between 0 and {most} minutes.", most=MAX_DWELL_MIN)
     return None
 
@@ -88,17 +181,32 @@ def check_timezone(name: str) -> Text | None:
 
 def problems(walk: Walk) -> list[Text]:
     """Everything that would make the stored walk wrong; an empty walk (no stops) is allowed."""
+    meeting = walk.meeting_point
     found = [
         check_title(walk.title),
-        check_position(walk.meeting_point.lat, walk.meeting_point.lon),
+        check_date(walk.date),
+        check_point(say("The meeting point"), meeting.lat, meeting.lon),
         check_headcount(walk.headcount),
         check_capacity(walk.capacity),
         check_pace(walk.pace_kmh),
+        check_pace(walk.slowest_kmh) if walk.slowest_kmh is not None else None,
+        check_count(walk.group_size, say("The group size"), 1),
+        check_count(walk.stagger_min, say("The time between groups"), 0, MAX_DWELL_MIN),
         check_timezone(walk.timezone),
         check_link(walk.link),
     ]
-    for stop in walk.stops:
-        found += [check_position(stop.lat, stop.lon), check_dwell(stop.dwell_min)]
+    for number, stop in enumerate(walk.stops, 1):
+        where = say("Stop {number} (“{name}”)", number=number, name=stop.name)
+        found += [
+            check_point(where, stop.lat, stop.lon),
+            check_dwell(stop.dwell_min),
+            check_count(stop.seats, where) if stop.seats is not None else None,
+        ]
+    for number, leg in enumerate(walk.legs, 1):
+        found += [
+            check_points(leg.points, say("Leg {number}, point", number=number)),
+            check_points(leg.vias, say("Leg {number}, via point", number=number)),
+        ]
     return [p for p in found if p]
 
 

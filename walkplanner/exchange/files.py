@@ -7,14 +7,16 @@ import tempfile
 from pathlib import Path
 
 from walkplanner.core.model import Walk
+from walkplanner.core.validation import problems
 from walkplanner.exchange.safety import ExchangeError, read_limited
-from walkplanner.text import say
+from walkplanner.text import joined, say
 
 IMPORTS = {".gpx": "gpx", ".geojson": "geojson", ".json": "geojson", ".kml": "kml"}
 EXPORTS = {"gpx": ".gpx", "geojson": ".geojson", "kml": ".kml", "ics": ".ics"}
 
 
 def import_walk(path: Path) -> Walk:
+    """A walk from a GPX, KML or GeoJSON file, whole and valid, or an ExchangeError."""
     kind = IMPORTS.get(path.suffix.lower())
     if kind is None:
         raise ExchangeError(
@@ -26,16 +28,16 @@ def import_walk(path: Path) -> Walk:
         )
     data = read_limited(path)
     if kind == "gpx":
-        from walkplanner.exchange.gpx import read_gpx
-
-        return read_gpx(data, path.name)
-    if kind == "kml":
-        from walkplanner.exchange.kml import read_kml
-
-        return read_kml(data, path.name)
-    from walkplanner.exchange.geojson import read_geojson
-
-    return read_geojson(data, path.name)
+        from walkplanner.exchange.gpx import read_gpx as read
+    elif kind == "kml":
+        from walkplanner.exchange.kml import read_kml as read
+    else:
+        from walkplanner.exchange.geojson import read_geojson as read
+    walk = read(data, path.name)
+    found = problems(walk)  # the whole walk, once more, as the store will see it
+    if found:
+        raise ExchangeError(say("“{name}”: {error}", name=path.name, error=joined(found)))
+    return walk
 
 
 def export_walk(walk: Walk, kind: str, path: Path, link: str = "") -> Path:
@@ -62,26 +64,31 @@ def export_walk(walk: Walk, kind: str, path: Path, link: str = "") -> Path:
 
 def write_atomically(path: Path, data: bytes) -> Path:
     """A temporary file beside the target, then a rename: never a half-written file."""
+    if path.is_dir():
+        raise ExchangeError(say("{path} is a folder; choose a file name.", path=path))
     if not path.parent.is_dir():
         raise ExchangeError(
             say("The folder {folder} does not exist; choose another place.", folder=path.parent)
         )
+    temporary: Path | None = None
     try:
         with tempfile.NamedTemporaryFile(
             dir=path.parent, prefix=".walkplanner-", delete=False
         ) as tmp:
+            temporary = Path(tmp.name)
             tmp.write(data)
             tmp.flush()
             os.fsync(tmp.fileno())
-        os.replace(tmp.name, path)
+        os.replace(temporary, path)
     except OSError as error:
-        Path(tmp.name).unlink(missing_ok=True)
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
         raise ExchangeError(
             say(
                 "Cannot write {path}: {reason}. Nothing was written; "
                 "free some space or choose another place.",
                 path=path,
-                reason=error.strerror,
+                reason=error.strerror or str(error),
             )
         ) from error
     return path

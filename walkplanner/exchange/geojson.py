@@ -6,22 +6,21 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from walkplanner.core.model import MeetingPoint, Walk
+from walkplanner.core.model import LatLon, MeetingPoint, Walk
 from walkplanner.core.schedule import plan, to_minute
+from walkplanner.exchange import values
+from walkplanner.exchange.details import apply_details, details_of
+from walkplanner.exchange.encoding import json_text
+from walkplanner.exchange.outgoing import export_copy
 from walkplanner.exchange.safety import ExchangeError
-from walkplanner.exchange.shape import (
-    NamedPoint,
-    apply_details,
-    build_walk,
-    details_of,
-    stop_kind,
-)
-from walkplanner.text import message_of, say
+from walkplanner.exchange.shape import NamedPoint, build_walk, stop_kind
+from walkplanner.text import Text, message_of, say
 
 MEETING = "meeting point"
 
 
 def write_geojson(walk: Walk) -> str:
+    walk = export_copy(walk)
     schedule = plan(walk)
     meeting = walk.meeting_point
     features: list[dict[str, Any]] = [
@@ -73,60 +72,116 @@ def _point(lon: float, lat: float, properties: dict[str, Any]) -> dict[str, Any]
 
 def read_geojson(data: bytes, name: str) -> Walk:
     try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        if isinstance(error, json.JSONDecodeError):
-            problem = say(
+        document = json.loads(json_text(data, name))
+    except json.JSONDecodeError as error:
+        raise ExchangeError(
+            say(
                 "“{name}” is not valid GeoJSON (line {line}): {error}.",
                 name=name,
                 line=error.lineno,
                 error=error.msg,
             )
-        else:
-            problem = say("“{name}” is not valid GeoJSON: {error}.", name=name, error=error)
-        raise ExchangeError(problem) from error
+        ) from error
+    except RecursionError as error:
+        raise ExchangeError(
+            say("“{name}” nests lists or objects too deeply to be GeoJSON.", name=name)
+        ) from error
     features = document.get("features") if isinstance(document, dict) else None
     if not isinstance(features, list):
         raise ExchangeError(say("“{name}” has no FeatureCollection of features.", name=name))
-    track: list[tuple[float, float]] = []
-    named: list[NamedPoint] = []
-    meeting, title, description, details = None, "", "", {}
     try:
-        for feature in features:
-            geometry = feature.get("geometry") or {}
-            properties = feature.get("properties") or {}
-            kind, coordinates = geometry.get("type"), geometry.get("coordinates")
-            if kind == "LineString":
-                track += [(float(lat), float(lon)) for lon, lat, *_ in coordinates]
-                title = title or str(properties.get("title") or properties.get("name") or "")
-                description = description or str(properties.get("description") or "")
-                details = details or properties
-            elif kind == "MultiLineString":
-                track += [(float(lat), float(lon)) for line in coordinates for lon, lat, *_ in line]
-            elif kind == "Point":
-                lon, lat = float(coordinates[0]), float(coordinates[1])
-                label = str(properties.get("name") or "")
-                if properties.get("role") == MEETING:
-                    meeting = MeetingPoint(label, lat, lon, str(properties.get("note") or ""))
-                    continue
-                named.append(
-                    NamedPoint(
-                        label,
-                        lat,
-                        lon,
-                        str(properties.get("note") or ""),
-                        stop_kind(properties.get("kind")),
-                        int(properties.get("dwell_min") or 0),
-                    )
-                )
-    except (TypeError, ValueError, AttributeError, IndexError) as error:
-        raise ExchangeError(
-            say("“{name}” has a feature with broken coordinates ({error}).", name=name, error=error)
-        ) from error
-    try:
-        walk = build_walk(
-            title or name.rsplit(".", 1)[0], track, named, description=description, meeting=meeting
-        )
+        return _walk(features, name.rsplit(".", 1)[0])
     except ValueError as error:
         raise ExchangeError(say("“{name}”: {error}", name=name, error=message_of(error))) from error
+
+
+def _walk(features: list[object], fallback_title: str) -> Walk:
+    """The walk the features describe; a ValueError says what in them is wrong."""
+    parts: list[list[LatLon]] = []
+    named: list[NamedPoint] = []
+    meeting, title, description, details = None, "", "", {}
+    ours = True  # stops we wrote ourselves are in walking order
+    for number, feature in enumerate(features, 1):
+        where = say("Feature {number}", number=number)
+        geometry, properties = (
+            _object(feature, where, "geometry"),
+            _object(feature, where, "properties"),
+        )
+        kind, coordinates = geometry.get("type"), geometry.get("coordinates")
+        if kind == "LineString":
+            parts.append(_line(coordinates, where))
+            if not title:
+                title = values.text(properties.get("title") or properties.get("name"), where)
+                description = values.text(properties.get("description"), where, multiline=True)
+                details = properties
+        elif kind == "MultiLineString":
+            parts += [_line(line, where) for line in _list(coordinates, where)]
+        elif kind == "Point":
+            lat, lon = _position(coordinates, where)
+            label = values.text(properties.get("name"), where)
+            note = values.text(properties.get("note"), where, multiline=True)
+            if properties.get("role") == MEETING:
+                meeting = MeetingPoint(label, lat, lon, note)
+                continue
+            dwell = properties.get("dwell_min")
+            ours = ours and properties.get("role") == "stop"
+            named.append(
+                NamedPoint(
+                    label,
+                    lat,
+                    lon,
+                    note,
+                    stop_kind(properties.get("kind")),
+                    0 if dwell is None else values.whole(dwell, where, "dwell_min"),
+                )
+            )
+    walk = build_walk(
+        title or fallback_title,
+        parts,
+        named,
+        description=description,
+        meeting=meeting,
+        ordered=ours,
+    )
     return apply_details(walk, details)
+
+
+def _object(feature: object, where: Text, key: str) -> dict[str, Any]:
+    """A feature's geometry or properties: an object, or null (nothing there)."""
+    if not isinstance(feature, dict):
+        raise ExchangeError(say("{where} is not a JSON object.", where=where))
+    value = feature.get(key)
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ExchangeError(
+            say("{where} has {field} {value}, which is not a JSON object.", where=where,
+                field=key, value=values.shown(value))
+        )  # fmt: skip
+    return value
+
+
+def _list(value: object, where: Text) -> list[Any]:
+    if not isinstance(value, list):
+        raise ExchangeError(
+            say("{where} has coordinates {value}, which are not a list.", where=where,
+                value=values.shown(value))
+        )  # fmt: skip
+    return value
+
+
+def _line(value: object, where: Text) -> list[LatLon]:
+    return [_position(position, where) for position in _list(value, where)]
+
+
+def _position(value: object, where: Text) -> LatLon:
+    """[longitude, latitude] or [longitude, latitude, altitude], as (lat, lon)."""
+    if not isinstance(value, list) or len(value) not in (2, 3):
+        raise ExchangeError(
+            say("{where} has a position {value}; GeoJSON writes one as [longitude, latitude].",
+                where=where, value=values.shown(value))
+        )  # fmt: skip
+    return (
+        values.number(value[1], where, "latitude", text_ok=False),
+        values.number(value[0], where, "longitude", text_ok=False),
+    )

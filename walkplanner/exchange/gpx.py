@@ -16,14 +16,12 @@ import gpxpy.gpx
 
 from walkplanner.core.model import MeetingPoint, Walk
 from walkplanner.core.schedule import plan, to_minute
+from walkplanner.exchange import values
+from walkplanner.exchange.details import apply_details, details_of
+from walkplanner.exchange.encoding import xml_text
+from walkplanner.exchange.outgoing import export_copy
 from walkplanner.exchange.safety import ExchangeError, check_xml
-from walkplanner.exchange.shape import (
-    NamedPoint,
-    apply_details,
-    build_walk,
-    details_of,
-    stop_kind,
-)
+from walkplanner.exchange.shape import NamedPoint, build_walk, stop_kind
 from walkplanner.text import message_of, say
 
 NS = "urn:walkplanner:gpx:1"
@@ -31,17 +29,25 @@ MEETING_TYPE = "meeting point"
 
 
 def read_gpx(data: bytes, name: str) -> Walk:
-    check_xml(data, name)
-    text = data.decode("utf-8-sig", errors="replace")  # a BOM is common in GPX from Windows apps
+    text = xml_text(data, name)
+    check_xml(text.encode("utf-8"), name)
     try:
         gpx = gpxpy.parse(text)
-    except gpxpy.gpx.GPXException as error:
+    except (gpxpy.gpx.GPXException, RecursionError) as error:
         raise ExchangeError(
             say("“{name}” is not a GPX file gpxpy can read: {error}.", name=name, error=error)
         ) from error
-    track = [
-        (p.latitude, p.longitude)
-        for t in gpx.tracks for segment in t.segments for p in segment.points
+    try:
+        return _walk(gpx, name.rsplit(".", 1)[0])
+    except ValueError as error:
+        raise ExchangeError(say("“{name}”: {error}", name=name, error=message_of(error))) from error
+
+
+def _walk(gpx: gpxpy.gpx.GPX, fallback_title: str) -> Walk:
+    """The walk a parsed file describes; a ValueError says what in it is wrong."""
+    parts = [
+        [(p.latitude, p.longitude) for p in segment.points]
+        for track in gpx.tracks for segment in track.segments
     ]  # fmt: skip
     meeting = None
     named: list[NamedPoint] = []
@@ -58,28 +64,33 @@ def read_gpx(data: bytes, name: str) -> Walk:
     route = [p for r in gpx.routes for p in r.points]
     if route:
         named = [_named(p) for p in route]
-        track = track or [(p.latitude, p.longitude) for p in route]
     title = (
         gpx.name
         or next((t.name for t in gpx.tracks if t.name), None)
         or next((r.name for r in gpx.routes if r.name), None)
-        or name.rsplit(".", 1)[0]
+        or fallback_title
     )
     start = gpx.time or next(
         (p.time for t in gpx.tracks for s in t.segments for p in s.points if p.time), None
     )
-    try:
-        walk = build_walk(
-            title, track, named, description=gpx.description or "", start=start, meeting=meeting
-        )
-    except ValueError as error:
-        raise ExchangeError(say("“{name}”: {error}", name=name, error=message_of(error))) from error
+    walk = build_walk(
+        title,
+        parts,
+        named,
+        description=gpx.description or "",
+        start=start,
+        meeting=meeting,
+        ordered=bool(route),
+    )
     for extension in gpx.metadata_extensions or []:
         if extension.tag == f"{{{NS}}}walk":
             try:
-                apply_details(walk, json.loads(extension.text or "{}"))
-            except ValueError:
-                continue
+                details = json.loads(extension.text or "{}")
+            except (ValueError, RecursionError) as error:
+                raise ValueError(
+                    say("Its walk details are broken: {error}.", error=error)
+                ) from error
+            apply_details(walk, details)
     return walk
 
 
@@ -88,8 +99,8 @@ def _named(point: gpxpy.gpx.GPXWaypoint | gpxpy.gpx.GPXRoutePoint) -> NamedPoint
     for extension in point.extensions or []:
         if extension.tag == f"{{{NS}}}kind":
             kind = stop_kind(extension.text)
-        elif extension.tag == f"{{{NS}}}stay" and (extension.text or "").isdigit():
-            dwell = int(extension.text or 0)
+        elif extension.tag == f"{{{NS}}}stay":
+            dwell = values.whole(extension.text, say("Point “{name}”", name=point.name), "stay")
     return NamedPoint(
         point.name or "",
         point.latitude,
@@ -101,6 +112,7 @@ def _named(point: gpxpy.gpx.GPXWaypoint | gpxpy.gpx.GPXRoutePoint) -> NamedPoint
 
 
 def write_gpx(walk: Walk) -> str:
+    walk = export_copy(walk)
     schedule = plan(walk)
     gpx = gpxpy.gpx.GPX()
     gpx.creator = "Walk Planner"

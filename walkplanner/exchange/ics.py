@@ -10,9 +10,11 @@ from icalendar import Calendar, Event
 from walkplanner import __version__
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import plan, to_minute
+from walkplanner.exchange.outgoing import export_copy
 
 
 def write_ics(walk: Walk, link: str = "") -> bytes:
+    walk = export_copy(walk)
     schedule = plan(walk)
     zone = ZoneInfo(walk.timezone)
     start = dt.datetime.combine(walk.date, walk.start_time, tzinfo=zone)

@@ -9,15 +9,19 @@ import xml.etree.ElementTree as ET
 
 from walkplanner.core.model import MeetingPoint, Walk
 from walkplanner.core.schedule import plan, to_minute
+from walkplanner.exchange import values
+from walkplanner.exchange.encoding import xml_text
+from walkplanner.exchange.outgoing import export_copy
 from walkplanner.exchange.safety import ExchangeError, check_xml
 from walkplanner.exchange.shape import NamedPoint, build_walk, stop_kind
-from walkplanner.text import message_of, say
+from walkplanner.text import Text, message_of, say
 
 KML = "http://www.opengis.net/kml/2.2"
 MEETING = "meeting point"
 
 
 def write_kml(walk: Walk) -> bytes:
+    walk = export_copy(walk)
     ET.register_namespace("", KML)
     root = ET.Element(f"{{{KML}}}kml")
     document = ET.SubElement(root, f"{{{KML}}}Document")
@@ -74,75 +78,81 @@ def _point(
 def read_kml(data: bytes, name: str) -> Walk:
     from defusedxml.ElementTree import ParseError, fromstring
 
-    check_xml(data, name)
+    text = xml_text(data, name).encode("utf-8")
+    check_xml(text, name)
     try:
-        root = fromstring(data, forbid_dtd=True)
+        root = fromstring(text, forbid_dtd=True)
     except ParseError as error:
         raise ExchangeError(
             say("“{name}” is not valid KML: {error}.", name=name, error=error)
         ) from error
-    ns = {"k": root.tag[1 : root.tag.index("}")]} if root.tag.startswith("{") else {"k": ""}
-    prefix = "k:" if ns["k"] else ""
-
-    def find(element: ET.Element, path: str) -> ET.Element | None:
-        return element.find(path.replace("~", prefix), ns)
-
-    track: list[tuple[float, float]] = []
-    named: list[NamedPoint] = []
-    meeting = None
-    title = ""
     try:
-        for placemark in root.iter(f"{{{ns['k']}}}Placemark" if ns["k"] else "Placemark"):
-            label = (
-                (find(placemark, "~name").text or "")
-                if find(placemark, "~name") is not None
-                else ""
-            )
-            note_el = find(placemark, "~description")
-            note = (note_el.text or "") if note_el is not None else ""
-            data_items = {
-                item.get("name"): (find(item, "~value").text or "")
-                if find(item, "~value") is not None
-                else ""
-                for item in placemark.iter(f"{{{ns['k']}}}Data" if ns["k"] else "Data")
-            }
-            line = find(placemark, ".//~LineString/~coordinates")
-            point = find(placemark, ".//~Point/~coordinates")
-            if line is not None:
-                track += [_latlon(c) for c in (line.text or "").split()]
-                title = title or label
-            elif point is not None:
-                lat, lon = _latlon((point.text or "").strip())
-                if data_items.get("role") == MEETING:
-                    meeting = MeetingPoint(label, lat, lon, note)
-                else:
-                    dwell = data_items.get("dwell_min", "0")
-                    named.append(
-                        NamedPoint(
-                            label,
-                            lat,
-                            lon,
-                            note,
-                            stop_kind(data_items.get("kind")),
-                            int(dwell) if dwell.isdigit() else 0,
-                        )
-                    )
-    except (ValueError, IndexError) as error:
-        raise ExchangeError(
-            say("“{name}” has broken coordinates ({error}).", name=name, error=error)
-        ) from error
-    document_name = find(root, ".//~Document/~name")
-    title = (
-        (document_name.text if document_name is not None else "") or title or name.rsplit(".", 1)[0]
-    )
-    about = find(root, ".//~Document/~description")
-    description = (about.text or "") if about is not None else ""
-    try:
-        return build_walk(title, track, named, description=description, meeting=meeting)
+        return _walk(root, name.rsplit(".", 1)[0])
     except ValueError as error:
         raise ExchangeError(say("“{name}”: {error}", name=name, error=message_of(error))) from error
 
 
-def _latlon(text: str) -> tuple[float, float]:
-    lon, lat, *_ = text.split(",")
-    return float(lat), float(lon)
+def _walk(root: ET.Element, fallback_title: str) -> Walk:
+    """The walk a parsed file describes; a ValueError says what in it is wrong."""
+    namespace = root.tag[1 : root.tag.index("}")] if root.tag.startswith("{") else ""
+
+    def tag(local: str) -> str:
+        return f"{{{namespace}}}{local}" if namespace else local
+
+    def text_of(element: ET.Element, path: str) -> str:
+        """The text at `path` ("name", ".//Document/name"), tags in the file's namespace."""
+        steps = (step if step in (".", "") else tag(step) for step in path.split("/"))
+        found = element.find("/".join(steps))
+        return (found.text or "") if found is not None else ""
+
+    parts: list[list[tuple[float, float]]] = []
+    named: list[NamedPoint] = []
+    meeting = None
+    title = ""
+    for number, placemark in enumerate(root.iter(tag("Placemark")), 1):
+        where = say("Placemark {number}", number=number)
+        label, note = text_of(placemark, "name"), text_of(placemark, "description")
+        data_items = {
+            item.get("name"): text_of(item, "value") for item in placemark.iter(tag("Data"))
+        }
+        line = placemark.find(f".//{tag('LineString')}/{tag('coordinates')}")
+        point = placemark.find(f".//{tag('Point')}/{tag('coordinates')}")
+        if line is not None:
+            parts.append([_latlon(c, where) for c in (line.text or "").split()])
+            title = title or label
+        elif point is not None:
+            lat, lon = _latlon((point.text or "").strip(), where)
+            if data_items.get("role") == MEETING:
+                meeting = MeetingPoint(label, lat, lon, note)
+            else:
+                dwell = data_items.get("dwell_min")
+                named.append(
+                    NamedPoint(
+                        label,
+                        lat,
+                        lon,
+                        note,
+                        stop_kind(data_items.get("kind")),
+                        0 if dwell is None else values.whole(dwell, where, "dwell_min"),
+                    )
+                )
+    title = text_of(root, ".//Document/name") or title or fallback_title
+    description = text_of(root, ".//Document/description")
+    return build_walk(title, parts, named, description=description, meeting=meeting)
+
+
+def _latlon(text: str, where: Text) -> tuple[float, float]:
+    """KML's "lon,lat[,alt]" as (lat, lon)."""
+    numbers = text.split(",")
+    if len(numbers) not in (2, 3):
+        raise ExchangeError(
+            say(
+                "{where} has coordinates “{text}”; KML writes them as longitude,latitude.",
+                where=where,
+                text=values.shown(text),
+            )
+        )
+    return (
+        values.number(numbers[1], where, "latitude"),
+        values.number(numbers[0], where, "longitude"),
+    )

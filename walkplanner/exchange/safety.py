@@ -1,6 +1,8 @@
 """The checks every imported file passes before a parser sees it.
 
-Files over the size limit are refused before they are read. XML may carry no DTD at
+Only regular files are read (a FIFO would hang, /dev/zero never ends, a directory is no
+file), and the size limit holds while reading, not only by the size the file claims, so a
+file growing under us or a symlink to a device cannot fill memory. XML may carry no DTD at
 all: without one there can be no entity expansion (billion laughs) and no external
 entity, so the parser behind (gpxpy's) never meets either. defusedxml reads just the
 prolog to decide, which costs a millisecond however large the file.
@@ -9,6 +11,8 @@ prolog to decide, which costs a millisecond however large the file.
 from __future__ import annotations
 
 import io
+import os
+import stat
 from pathlib import Path
 
 from walkplanner.text import say
@@ -22,22 +26,61 @@ class ExchangeError(ValueError):
 
 
 def read_limited(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most `max_bytes`; anything else is refused."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ExchangeError(
-                say(
-                    "“{name}” is {size:.0f} MB; files over {most:.0f} MB are not imported.",
-                    name=path.name,
-                    size=size / 1024 / 1024,
-                    most=max_bytes / 1024 / 1024,
-                )
-            )
-        return path.read_bytes()
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as error:
+        raise _unreadable(path, error) from error
+    with os.fdopen(descriptor, "rb", buffering=0) as file:
+        try:
+            status = os.fstat(descriptor)
+            if not stat.S_ISREG(status.st_mode):
+                raise ExchangeError(
+                    say(
+                        "“{name}” is not a regular file (a folder, a device or a pipe); "
+                        "choose a file.",
+                        name=path.name,
+                    )
+                )
+            if status.st_size > max_bytes:
+                raise ExchangeError(
+                    say(
+                        "“{name}” is {size:.0f} MB; files over {most:.0f} MB are not imported.",
+                        name=path.name,
+                        size=status.st_size / 1024 / 1024,
+                        most=max_bytes / 1024 / 1024,
+                    )
+                )
+            data = _read_at_most(file, max_bytes + 1)
+        except OSError as error:
+            raise _unreadable(path, error) from error
+    if len(data) > max_bytes:  # it grew while we read it
         raise ExchangeError(
-            say("Cannot read “{name}”: {reason}.", name=path.name, reason=error.strerror)
-        ) from error
+            say(
+                "“{name}” is over {most:.0f} MB; such files are not imported.",
+                name=path.name,
+                most=max_bytes / 1024 / 1024,
+            )
+        )
+    return data
+
+
+def _read_at_most(file: io.RawIOBase, limit: int) -> bytes:
+    chunks, size = [], 0
+    while size < limit:
+        chunk = file.read(min(1024 * 1024, limit - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def _unreadable(path: Path, error: OSError) -> ExchangeError:
+    return ExchangeError(
+        say("Cannot read “{name}”: {reason}.", name=path.name, reason=error.strerror or error)
+    )
 
 
 def check_xml(data: bytes, name: str) -> None:

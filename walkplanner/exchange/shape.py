@@ -1,13 +1,32 @@
-"""From a track and some named points to a walk: stops on the track, legs between them."""
+"""From the tracks and named points of a file to a walk: stops on the track, legs between.
+
+Every track point is kept, in the file's order. Named points (waypoints, route points,
+placemarks) become stops at their nearest track point; where none sits on the track's
+first or last point, a "Start" or "End" stop is added there, so no end of the track is
+cut off.
+
+Separate tracks or segments (a recording paused, a file made of pieces) are joined where
+one ends within 25 m of where the next starts: the same spot, to GPS accuracy. Farther
+apart, no path is invented: the gap becomes a leg of its own, from an "End of part N" stop
+to a "Start of part N+1" stop whose notes say the file has no track there. That leg is
+straight, drawn dashed like every leg that does not follow the streets yet, and routed like
+any other when the walk follows the streets: the organiser sees the join and decides.
+
+Texts are cleaned here (control characters out, lengths bounded) whatever the format.
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from walkplanner.core import validation
+from walkplanner.core.geo import haversine_m
 from walkplanner.core.model import (
     DEFAULT_TIMEZONE,
     LatLon,
@@ -19,7 +38,11 @@ from walkplanner.core.model import (
     StopKind,
     Walk,
 )
+from walkplanner.exchange import values
 from walkplanner.text import say
+
+JOIN_WITHIN_M = 25.0
+GAP_NOTE = "The file has no track from here to the next stop: this leg is a straight line."
 
 
 @dataclass(frozen=True)
@@ -40,103 +63,164 @@ def stop_kind(value: object) -> StopKind | None:
         return None
 
 
-def nearest_indices(geometry: Sequence[LatLon], points: Sequence[NamedPoint]) -> list[int]:
-    """For each point, the index of the closest track point (vectorised: tracks are long)."""
+def nearest_indices(
+    geometry: Sequence[LatLon], points: Sequence[NamedPoint], *, ordered: bool = False
+) -> list[int]:
+    """For each point, the index of the closest track point (vectorised: tracks are long).
+    `ordered` (a route's points, in walking order) searches only after the previous one,
+    so a loop's end is not matched to its start."""
     if not points:
         return []
     track = np.asarray(geometry, dtype=float)
     scale = np.cos(np.radians(track[:, 0].mean()))
-    return [
-        int(np.argmin((track[:, 0] - p.lat) ** 2 + ((track[:, 1] - p.lon) * scale) ** 2))
-        for p in points
-    ]
+    found, first = [], 0
+    for p in points:
+        rest = track[first:]
+        found.append(
+            first + int(np.argmin((rest[:, 0] - p.lat) ** 2 + ((rest[:, 1] - p.lon) * scale) ** 2))
+        )
+        if ordered:
+            first = found[-1]
+    return found
 
 
 def build_walk(
     title: str,
-    geometry: Sequence[LatLon],
+    parts: Sequence[Sequence[LatLon]],
     named: Sequence[NamedPoint],
     *,
     description: str = "",
     start: dt.datetime | None = None,
     meeting: MeetingPoint | None = None,
-    routed: bool = True,
+    ordered: bool = False,
 ) -> Walk:
-    """Stops from the named points (or the track's ends), legs cut from the full geometry."""
-    geometry = list(geometry) or [(p.lat, p.lon) for p in named]
+    """Stops from the named points and the ends of the track's parts; legs that keep every
+    track point. Without a track, straight legs join the named points in their order."""
+    _check_points(parts, named, meeting)
+    pieces = _joined(parts)
+    tracked = sum(len(piece) for piece in pieces) >= 2
+    if not tracked and named:
+        pieces, ordered = [[(p.lat, p.lon) for p in named]], True
+    geometry = [point for piece in pieces for point in piece]
     if not geometry:
         raise ValueError(say("The file has no points to make a walk from."))
-    if not named:
-        named = [NamedPoint("Start", *geometry[0]), NamedPoint("End", *geometry[-1])]
-    if len(geometry) < 2:
-        geometry = [(p.lat, p.lon) for p in named]
-    order = sorted(zip(nearest_indices(geometry, named), range(len(named)), strict=True))
-    stops: list[Stop] = []
-    for position, (_index, original) in enumerate(order):
-        point = named[original]
-        kind = point.kind or (
-            StopKind.START if position == 0 else StopKind.END if position == len(order) - 1
-            else StopKind.WAYPOINT
-        )  # fmt: skip
-        stops.append(
-            Stop(
-                point.name or f"Stop {position + 1}",
-                point.lat,
-                point.lon,
-                kind,
-                point.dwell_min,
-                point.note,
-            )
-        )
+    firsts = [0, *itertools.accumulate(len(piece) for piece in pieces[:-1])]
+    anchors = _anchors(geometry, firsts, named, ordered)
+    stops = [_stop(point, n, len(anchors)) for n, (_, point) in enumerate(anchors)]
     legs = []
-    for (start_index, _), (end_index, _), a, b in zip(
-        order, order[1:], stops, stops[1:], strict=False
-    ):
-        middle = geometry[start_index + 1 : end_index]
-        points = (a.position, *middle, b.position)
-        legs.append(Leg(points, LegSource.ROUTED if routed and middle else LegSource.STRAIGHT))
-    local = start.astimezone(_zone()) if start and start.tzinfo else start
+    for (i, _), (j, _), a, b in zip(anchors, anchors[1:], stops, stops[1:], strict=False):
+        same_piece = bisect.bisect_right(firsts, i) == bisect.bisect_right(firsts, j)
+        points = _deduped((a.position, *geometry[i : j + 1], b.position)) if same_piece else ()
+        if tracked and len(points) > 2:
+            legs.append(Leg(points, LegSource.ROUTED))
+        else:
+            legs.append(Leg.straight(a, b))
     first = stops[0]
     return Walk(
-        title=title.strip() or "Imported walk",
-        description=description,
-        date=local.date() if local else dt.date.today(),
-        start_time=(local.time().replace(second=0, microsecond=0) if local else dt.time(14, 0)),
-        meeting_point=meeting or MeetingPoint(first.name, first.lat, first.lon),
+        title=values.text(title, say("The title")) or "Imported walk",
+        description=values.text(description, say("The description"), multiline=True),
+        date=_local(start).date() if start else dt.date.today(),
+        start_time=(
+            _local(start).time().replace(second=0, microsecond=0) if start else dt.time(14, 0)
+        ),
+        meeting_point=_cleaned_meeting(meeting) or MeetingPoint(first.name, first.lat, first.lon),
         route=Route(tuple(stops), tuple(legs)),
     )
+
+
+def _check_points(
+    parts: Sequence[Sequence[LatLon]], named: Sequence[NamedPoint], meeting: MeetingPoint | None
+) -> None:
+    """Every position finite and on the globe, or the file is refused naming the first bad
+    one: a NaN would otherwise make every stop the track's first point."""
+    problem = validation.check_points(itertools.chain.from_iterable(parts), say("Track point"))
+    for number, point in enumerate(named, 1):
+        where = say("Point {number} (“{name}”)", number=number, name=point.name[:40])
+        problem = problem or validation.check_point(where, point.lat, point.lon)
+    if meeting is not None:
+        where = say("The meeting point")
+        problem = problem or validation.check_point(where, meeting.lat, meeting.lon)
+    if problem:
+        raise ValueError(problem)
+
+
+def _joined(parts: Sequence[Sequence[LatLon]]) -> list[list[LatLon]]:
+    """The parts, each joined to the one before when it starts where that one ended."""
+    pieces: list[list[LatLon]] = []
+    for part in parts:
+        if not part:
+            continue
+        if pieces and haversine_m(pieces[-1][-1], part[0]) <= JOIN_WITHIN_M:
+            pieces[-1].extend(part[1:] if part[0] == pieces[-1][-1] else part)
+        else:
+            pieces.append(list(part))
+    return pieces
+
+
+def _anchors(
+    geometry: list[LatLon], firsts: list[int], named: Sequence[NamedPoint], ordered: bool
+) -> list[tuple[int, NamedPoint]]:
+    """Where each stop sits on the track: the named points, and every part's ends that no
+    named point already marks; sorted along the track (file order for ties)."""
+    anchors = list(zip(nearest_indices(geometry, named, ordered=ordered), named, strict=True))
+    taken = {index for index, _ in anchors}
+    count = len(firsts)
+    lasts = [*(f - 1 for f in firsts[1:]), len(geometry) - 1]
+    for part, (first, last) in enumerate(zip(firsts, lasts, strict=True), 1):
+        if first not in taken:
+            label = "Start" if part == 1 else f"Start of part {part}"
+            anchors.append((first, NamedPoint(label, *geometry[first])))
+        if last not in taken and last != first:
+            label, note = ("End", "") if part == count else (f"End of part {part}", GAP_NOTE)
+            anchors.append((last, NamedPoint(label, *geometry[last], note)))
+    order = {id(point): n for n, (_, point) in enumerate(anchors)}
+    return sorted(anchors, key=lambda anchor: (anchor[0], order[id(anchor[1])]))
+
+
+def _stop(point: NamedPoint, position: int, count: int) -> Stop:
+    kind = point.kind or (
+        StopKind.START if position == 0 else StopKind.END if position == count - 1
+        else StopKind.WAYPOINT
+    )  # fmt: skip
+    where = say("Stop {number}", number=position + 1)
+    return Stop(
+        values.text(point.name, where) or f"Stop {position + 1}",
+        point.lat,
+        point.lon,
+        kind,
+        point.dwell_min,
+        values.text(point.note, where, multiline=True),
+    )
+
+
+def _cleaned_meeting(meeting: MeetingPoint | None) -> MeetingPoint | None:
+    if meeting is None:
+        return None
+    where = say("The meeting point")
+    return MeetingPoint(
+        values.text(meeting.name, where),
+        meeting.lat,
+        meeting.lon,
+        values.text(meeting.note, where, multiline=True),
+    )
+
+
+def _deduped(points: Sequence[LatLon]) -> tuple[LatLon, ...]:
+    """The points without repeats in a row (a stop on a track point is one point)."""
+    return tuple(p for n, p in enumerate(points) if n == 0 or p != points[n - 1])
+
+
+def _local(start: dt.datetime) -> dt.datetime:
+    """The file's time in the walk's zone; a time the calendar cannot hold is refused."""
+    try:
+        return start.astimezone(_zone()) if start.tzinfo else start
+    except (OverflowError, ValueError) as error:
+        raise ValueError(
+            say("The file's time {time} is out of range.", time=start.isoformat())
+        ) from error
 
 
 def _zone() -> dt.tzinfo:
     from zoneinfo import ZoneInfo
 
     return ZoneInfo(DEFAULT_TIMEZONE)
-
-
-def details_of(walk: Walk) -> dict[str, object]:
-    """What GPX and GeoJSON have no place for, so our own files come back whole."""
-    return {
-        "date": walk.date.isoformat(), "start_time": walk.start_time.strftime("%H:%M"),
-        "timezone": walk.timezone, "headcount": walk.headcount, "capacity": walk.capacity,
-        "pace_kmh": walk.pace_kmh, "organiser_name": walk.organiser_name,
-        "organiser_contact": walk.organiser_contact, "link": walk.link,
-        "follow_streets": walk.follow_streets, "emergency_phone": walk.emergency_phone,
-        "accessibility": walk.accessibility,
-    }  # fmt: skip
-
-
-def apply_details(walk: Walk, details: dict[str, object]) -> Walk:
-    """Take the known details from a file; anything odd is ignored, not trusted."""
-    converters = {
-        "date": dt.date.fromisoformat, "start_time": dt.time.fromisoformat, "timezone": str,
-        "headcount": int, "capacity": lambda v: None if v is None else int(v), "pace_kmh": float,
-        "organiser_name": str, "organiser_contact": str, "link": str, "follow_streets": bool,
-        "emergency_phone": str, "accessibility": str,
-    }  # fmt: skip
-    for key, convert in converters.items():
-        if key in details:
-            try:
-                setattr(walk, key, convert(details[key]))  # type: ignore[operator]
-            except (TypeError, ValueError):
-                continue
-    return walk

@@ -1,0 +1,87 @@
+"""The walk's details that GPX and GeoJSON have no place for, so our own files come back
+whole: written as a small JSON object, read back with every value's type checked.
+
+A known key with a wrong value refuses the file (it was made by us and then changed, or
+made by something that means another thing by it); unknown keys are ignored. Ranges are
+checked afterwards with the whole walk, by the one validator.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from walkplanner.core.model import Walk
+from walkplanner.exchange import values
+from walkplanner.exchange.safety import ExchangeError
+from walkplanner.text import Text, say
+
+WHERE = say("The walk")
+
+
+def details_of(walk: Walk) -> dict[str, object]:
+    return {
+        "date": walk.date.isoformat(), "start_time": walk.start_time.strftime("%H:%M"),
+        "timezone": walk.timezone, "headcount": walk.headcount, "capacity": walk.capacity,
+        "pace_kmh": walk.pace_kmh, "organiser_name": walk.organiser_name,
+        "organiser_contact": walk.organiser_contact, "link": walk.link,
+        "follow_streets": walk.follow_streets, "emergency_phone": walk.emergency_phone,
+        "accessibility": walk.accessibility,
+    }  # fmt: skip
+
+
+def apply_details(walk: Walk, details: object) -> Walk:
+    """The known details from a file, each of the right type, or the file is refused."""
+    if not isinstance(details, dict):
+        raise ExchangeError(say("{where} has details that are not a JSON object.", where=WHERE))
+    for key, read in READERS.items():
+        if key in details:
+            setattr(walk, key, read(details[key], key))
+    return walk
+
+
+def _iso(parse: Callable[[str], object]) -> Callable[[object, str], object]:
+    def read(value: object, key: str) -> object:
+        if isinstance(value, str):
+            try:
+                return parse(value)
+            except ValueError:
+                pass
+        raise ExchangeError(_wrong(key, value))
+
+    return read
+
+
+def _flag(value: object, key: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise ExchangeError(_wrong(key, value))
+
+
+def _wrong(key: str, value: object) -> Text:
+    return say(
+        "{where} has {field} {value}, which is not a valid value.",
+        where=WHERE,
+        field=key,
+        value=values.shown(value),
+    )
+
+
+def _line(value: object, key: str) -> str:
+    return values.text(value, say("{where} ({field})", where=WHERE, field=key))
+
+
+READERS: dict[str, Callable[[object, str], object]] = {
+    "date": _iso(dt.date.fromisoformat),
+    "start_time": _iso(lambda t: dt.time.fromisoformat(t).replace(tzinfo=None, microsecond=0)),
+    "timezone": _line,
+    "headcount": lambda v, k: values.whole(v, WHERE, k),
+    "capacity": lambda v, k: None if v is None else values.whole(v, WHERE, k),
+    "pace_kmh": lambda v, k: values.number(v, WHERE, k, text_ok=False),
+    "organiser_name": _line,
+    "organiser_contact": _line,
+    "link": _line,
+    "follow_streets": _flag,
+    "emergency_phone": _line,
+    "accessibility": lambda v, k: values.text(v, WHERE, multiline=True),
+}
