@@ -138,6 +138,8 @@ def data_dir_from(args: argparse.Namespace) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from walkplanner.store.errors import StoreError
+
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
@@ -150,20 +152,23 @@ def main(argv: list[str] | None = None) -> int:
                 started=STARTED,
             )
         return run_command(args)
-    except CliError as error:
-        print(f"walkplanner: {error}", file=sys.stderr)
+    except (CliError, StoreError) as error:
+        # Store failures (damaged, read-only, full, newer, changed meanwhile) are expected
+        # in every command, so they are caught here once.
+        print(f"walkplanner: {one_line(str(error))}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def one_line(message: str) -> str:
+    """The CLI contract is one line on stderr, whatever a message carries."""
+    return " ".join(message.splitlines())
 
 
 def run_command(args: argparse.Namespace) -> int:
     from walkplanner.store import open_store
-    from walkplanner.store.errors import AmbiguousWalk, StoreError, WalkNotFound
 
     data_dir = data_dir_from(args)
-    try:
-        store = open_store(data_dir)
-    except StoreError as error:
-        raise CliError(str(error)) from error
+    store = open_store(data_dir)
     try:
         if args.command == "search":
             from walkplanner.geocode.search import PlaceSearch, SearchError
@@ -191,10 +196,7 @@ def run_command(args: argparse.Namespace) -> int:
             for line in walk_lines(store.repository.summaries()):
                 print(line)
             return 0
-        try:
-            walk = store.repository.find(args.walk)
-        except (WalkNotFound, AmbiguousWalk) as error:
-            raise CliError(str(error)) from error
+        walk = store.repository.find(args.walk)
         if args.command == "show":
             from walkplanner.cli_output import walk_json, walk_text
 

@@ -28,6 +28,8 @@ def check_target(path: Path, formats: dict[str, str] = FORMATS) -> str:
                 endings=names,
             )
         )
+    if path.is_dir():
+        raise ExportError(say("{path} is a folder; choose a file name.", path=path))
     if not path.parent.is_dir():
         raise ExportError(
             say("The folder {folder} does not exist; choose another place.", folder=path.parent)

@@ -2,7 +2,8 @@
 
 Start-up speed matters: when the file is already at HEAD_REVISION, alembic is never
 imported. Before any migration of an existing file a consistent copy is made with
-SQLite's online backup API.
+SQLite's online backup API; a file from a newer app is refused before that copy, so
+starting an old app again and again never fills the backups and prunes a genuine one.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
-from walkplanner.store.errors import CorruptDatabase, StoreError, StoreReadOnly
+from walkplanner.store.errors import CorruptDatabase, NewerDatabase
+from walkplanner.store.faults import classify, newest_backup
 
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0009"
 KEEP_BACKUPS = 10
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -36,10 +38,12 @@ def open_engine(path: Path) -> Engine:
     return engine
 
 
-def current_revision(path: Path) -> str | None:
-    """The schema revision of an existing file, read with plain sqlite3."""
+def current_revision(path: Path, backup_dir: Path) -> str | None:
+    """The schema revision of an existing file, read with plain sqlite3 after SQLite's quick
+    check of every page: a damaged file is refused at open, before anything writes to it."""
     with closing(sqlite3.connect(path)) as db:
-        db.execute("PRAGMA schema_version").fetchone()  # fails fast on a non-database file
+        if [row[0] for row in db.execute("PRAGMA quick_check(1)")] != ["ok"]:
+            raise CorruptDatabase(path, newest_backup(backup_dir))
         has_table = db.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
         ).fetchone()
@@ -49,17 +53,21 @@ def current_revision(path: Path) -> str | None:
         return row[0] if row else None
 
 
-def newest_backup(backup_dir: Path) -> Path | None:
-    backups = sorted(backup_dir.glob("walkplanner-*.sqlite"))
-    return backups[-1] if backups else None
+def known_revisions() -> set[str]:
+    """Every revision this app can migrate from, read from the scripts' file names."""
+    return {script.name.split("_", 1)[0] for script in (MIGRATIONS / "versions").glob("0*.py")}
 
 
 def backup(path: Path, backup_dir: Path, revision: str | None) -> Path:
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"walkplanner-{stamp}-from-{revision or 'none'}.sqlite"
-    with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(target)) as copy:
-        source.backup(copy)
+    try:
+        with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(target)) as copy:
+            source.backup(copy)
+    except BaseException:
+        target.unlink(missing_ok=True)  # a half copy must never pass for a backup
+        raise
     for old in sorted(backup_dir.glob("walkplanner-*.sqlite"))[:-KEEP_BACKUPS]:
         old.unlink()
     return target
@@ -69,12 +77,14 @@ def migrate(engine: Engine, path: Path, backup_dir: Path) -> Path | None:
     """Bring the file to the newest schema; returns the backup made first, if any."""
     existed = path.exists() and path.stat().st_size > 0
     try:
-        revision = current_revision(path) if existed else None
-    except sqlite3.DatabaseError as error:
-        raise CorruptDatabase(path, newest_backup(backup_dir)) from error
-    if revision == HEAD_REVISION:
-        return None
-    made = backup(path, backup_dir, revision) if existed else None
+        revision = current_revision(path, backup_dir) if existed else None
+        if revision == HEAD_REVISION:
+            return None
+        if revision is not None and revision not in known_revisions():
+            raise NewerDatabase(path, revision)
+        made = backup(path, backup_dir, revision) if existed else None
+    except (sqlite3.Error, OSError) as error:
+        raise classify(error, path, backup_dir) from error
 
     from alembic import command
     from alembic.config import Config
@@ -88,14 +98,3 @@ def migrate(engine: Engine, path: Path, backup_dir: Path) -> Path | None:
     except Exception as error:
         raise classify(error, path, backup_dir) from error
     return made
-
-
-def classify(error: BaseException, path: Path, backup_dir: Path) -> StoreError:
-    """Turn a low-level SQLite failure into a message an organiser can act on."""
-    text = str(error).lower()
-    if "not a database" in text or "malformed" in text:
-        return CorruptDatabase(path, newest_backup(backup_dir))
-    for clue in ("readonly", "read-only", "disk is full", "disk i/o", "unable to open"):
-        if clue in text:
-            return StoreReadOnly(path, clue.replace("readonly", "read-only"))
-    return StoreError(f"The walk database {path} could not be used: {error}")

@@ -1,10 +1,14 @@
-"""Store failures, each with a message that says what happened and what to do."""
+"""Store failures, each with a message that says what happened and what to do.
+
+They are told apart on purpose: a damaged file, a disk that refuses writes and a file
+from a newer app each call for a different action, and only the first one for a backup.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from walkplanner.text import say
+from walkplanner.text import Text, say
 
 
 class StoreError(Exception):
@@ -31,14 +35,60 @@ class CorruptDatabase(StoreError):
 
 
 class StoreReadOnly(StoreError):
-    def __init__(self, path: Path, reason: str) -> None:
+    """The disk refuses to write (read-only folder, full disk, I/O error): nothing is damaged."""
+
+    def __init__(self, path: Path, reason: Text | str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(
+            say(
+                "Cannot write to {path} ({reason}); nothing was changed. Make the folder "
+                "writable or free some disk space, or use another data folder (--data-dir).",
+                path=path,
+                reason=reason,
+            )
+        )
+
+
+class NewerDatabase(StoreError):
+    """The file's schema comes from a later version of the app: refused before any backup."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        self.path = path
+        self.revision = revision
+        super().__init__(
+            say(
+                "This data was written by a newer Walk Planner: update the app. "
+                "The walk database {path} (schema {revision}) has been left untouched.",
+                path=path,
+                revision=revision,
+            )
+        )
+
+
+class StoreBusy(StoreError):
+    def __init__(self, path: Path) -> None:
         self.path = path
         super().__init__(
             say(
-                "Cannot write to {path} ({reason}). Your edits stay in memory while the app "
-                "is open: free some disk space or start with another data folder (--data-dir).",
+                "The walk database {path} is busy with another program; try again in a moment.",
                 path=path,
-                reason=reason,
+            )
+        )
+
+
+class WalkChanged(StoreError):
+    """A write based on an older version of the walk than the store has (a lost update)."""
+
+    def __init__(self, walk_id: int, title: str, based_on: int, stored: int) -> None:
+        self.walk_id = walk_id
+        self.based_on = based_on
+        self.stored = stored
+        super().__init__(
+            say(
+                "The walk “{title}” changed since it was read (another window or command "
+                "saved it); nothing was overwritten: run again.",
+                title=title,
             )
         )
 

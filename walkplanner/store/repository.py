@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
@@ -32,8 +32,8 @@ from walkplanner.core.model import (
 )
 from walkplanner.core.schedule import plan
 from walkplanner.core.validation import ensure_place, ensure_valid
-from walkplanner.store.database import classify
-from walkplanner.store.errors import AmbiguousWalk, WalkNotFound
+from walkplanner.store.errors import AmbiguousWalk, WalkChanged, WalkNotFound
+from walkplanner.store.faults import classify
 from walkplanner.store.tables import (
     GeocodeCacheRow,
     LegRow,
@@ -44,6 +44,14 @@ from walkplanner.store.tables import (
     StopRow,
     WalkRow,
 )
+
+
+@dataclass(frozen=True)
+class RemovedWalk:
+    """What `delete` took away, so that `restore` (an undo) can put it back as it was."""
+
+    walk: Walk
+    participants: tuple[Participant, ...]
 
 
 @dataclass(frozen=True)
@@ -121,35 +129,79 @@ class WalkRepository(_Repository):
         ensure_valid(walk)
         now = dt.datetime.now(dt.UTC)
         with self._session(write=True) as session:
-            row = WalkRow(created_at=now)
+            row = WalkRow(created_at=now, version=1)
             _fill(row, walk, now)
             session.add(row)
             session.flush()
             walk_id = row.id
-        return replace(walk, id=walk_id, created_at=now, updated_at=now)
+        return replace(walk, id=walk_id, created_at=now, updated_at=now, version=1)
 
     def save(self, walk: Walk) -> Walk:
+        """Write the walk if the store still has the version it was based on; else WalkChanged.
+
+        The version check and the write are one transaction whose first statement takes
+        SQLite's write lock, so two writers can never both pass the check.
+        """
         if walk.id is None:
             return self.add(walk)
         ensure_valid(walk)
         now = dt.datetime.now(dt.UTC)
         with self._session(write=True) as session:
+            bumped = session.execute(
+                update(WalkRow)
+                .where(WalkRow.id == walk.id, WalkRow.version == walk.version)
+                .values(version=WalkRow.version + 1)
+            ).rowcount
             row = session.get(WalkRow, walk.id)
             if row is None:
                 raise WalkNotFound(walk.id)
+            if not bumped:
+                raise WalkChanged(walk.id, row.title, walk.version, row.version)
             row.stops.clear()
             row.legs.clear()
             session.flush()
             _fill(row, walk, now)
-            created = _utc(row.created_at)
-        return replace(walk, created_at=created, updated_at=now)
+            created, version = _utc(row.created_at), row.version
+        return replace(walk, created_at=created, updated_at=now, version=version)
 
-    def delete(self, walk_id: int) -> None:
+    def delete(self, walk_id: int) -> RemovedWalk:
+        """Delete the walk with its stops and participants; returns them for `restore`."""
         with self._session(write=True) as session:
-            row = session.get(WalkRow, walk_id)
+            row = session.get(
+                WalkRow, walk_id, options=[selectinload(WalkRow.stops), selectinload(WalkRow.legs)]
+            )
             if row is None:
                 raise WalkNotFound(walk_id)
+            removed = RemovedWalk(_to_walk(row), tuple(_participants(session, walk_id)))
             session.delete(row)
+        return removed
+
+    def restore(self, removed: RemovedWalk) -> Walk:
+        """Put a deleted walk back, under its old id unless a new walk has taken it."""
+        walk = removed.walk
+        now = dt.datetime.now(dt.UTC)
+        with self._session(write=True) as session:
+            taken = walk.id is None or session.get(WalkRow, walk.id) is not None
+            row = WalkRow(
+                id=None if taken else walk.id,
+                created_at=walk.created_at or now,
+                version=max(walk.version, 1),
+            )
+            _fill(row, walk, now)
+            session.add(row)
+            session.flush()
+            session.add_all(_participant_rows(row.id, removed.participants))
+            walk_id = row.id
+        return self.get(walk_id)
+
+    def add_copy(self, walk: Walk, title: str) -> Walk:
+        """The walk as a new one, with the participants of the walk it copies."""
+        copy = self.add(replace(walk, id=None, title=title))
+        if walk.id is not None:
+            with self._session(write=True) as session:
+                people = _participants(session, walk.id)
+                session.add_all(_participant_rows(copy.id, people))
+        return copy
 
     def duplicate(self, walk_id: int, title_suffix: str = " (copy)") -> Walk:
         original = self.get(walk_id)
@@ -207,31 +259,14 @@ class ParticipantRepository(_Repository):
     """Who signed up for which walk, in the organiser's order."""
 
     def participants(self, walk_id: int) -> list[Participant]:
-        query = select(ParticipantRow).where(ParticipantRow.walk_id == walk_id)
         with self._session() as session:
-            rows = session.scalars(query.order_by(ParticipantRow.position))
-            return [
-                Participant(r.name, r.contact, Status(r.status), Role(r.role), r.needs, r.note)
-                for r in rows
-            ]
+            return _participants(session, walk_id)
 
     def replace_participants(self, walk_id: int, people: list[Participant]) -> None:
         """The whole list in one transaction: an import never lands half-way."""
         with self._session(write=True) as session:
             session.execute(delete(ParticipantRow).where(ParticipantRow.walk_id == walk_id))
-            session.add_all(
-                ParticipantRow(
-                    walk_id=walk_id,
-                    position=i,
-                    name=p.name,
-                    contact=p.contact,
-                    status=p.status.value,
-                    role=p.role.value,
-                    needs=p.needs,
-                    note=p.note,
-                )
-                for i, p in enumerate(people)
-            )
+            session.add_all(_participant_rows(walk_id, people))
 
 
 class PlaceRepository(_Repository):
@@ -276,6 +311,30 @@ class PlaceRepository(_Repository):
                 session.delete(row)
 
 
+def _participants(session: Session, walk_id: int) -> list[Participant]:
+    query = select(ParticipantRow).where(ParticipantRow.walk_id == walk_id)
+    return [
+        Participant(r.name, r.contact, Status(r.status), Role(r.role), r.needs, r.note)
+        for r in session.scalars(query.order_by(ParticipantRow.position))
+    ]
+
+
+def _participant_rows(walk_id: int, people: Iterable[Participant]) -> list[ParticipantRow]:
+    return [
+        ParticipantRow(
+            walk_id=walk_id,
+            position=i,
+            name=p.name,
+            contact=p.contact,
+            status=p.status.value,
+            role=p.role.value,
+            needs=p.needs,
+            note=p.note,
+        )
+        for i, p in enumerate(people)
+    ]
+
+
 def _fill(row: WalkRow, walk: Walk, now: dt.datetime) -> None:
     meeting = walk.meeting_point
     row.title = walk.title
@@ -295,6 +354,7 @@ def _fill(row: WalkRow, walk: Walk, now: dt.datetime) -> None:
     row.link = walk.link
     row.follow_streets = walk.follow_streets
     row.slowest_kmh = walk.slowest_kmh
+    row.split_groups = walk.split_groups
     row.group_size = walk.group_size
     row.stagger_min = walk.stagger_min
     row.emergency_phone = walk.emergency_phone
@@ -359,10 +419,12 @@ def _to_walk(row: WalkRow) -> Walk:
         link=row.link or "",
         follow_streets=bool(row.follow_streets),
         slowest_kmh=row.slowest_kmh,
+        split_groups=bool(row.split_groups),
         group_size=row.group_size or 15,
         stagger_min=row.stagger_min or 10,
         emergency_phone=row.emergency_phone or "112",
         accessibility=row.accessibility or "",
         created_at=_utc(row.created_at),
         updated_at=_utc(row.updated_at),
+        version=row.version,
     )

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
     text,
     true,
 )
@@ -46,6 +47,7 @@ class WalkRow(Base):
     organiser_contact: Mapped[str] = mapped_column(String, default="")
     link: Mapped[str] = mapped_column(String, default="", server_default="")
     slowest_kmh: Mapped[float | None] = mapped_column(Float, nullable=True)
+    split_groups: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     group_size: Mapped[int] = mapped_column(Integer, default=15, server_default="15")
     stagger_min: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
     follow_streets: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
@@ -55,6 +57,8 @@ class WalkRow(Base):
     distance_m: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    # Raised by every save; a save based on an older version is refused (no lost update).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
 
     stops: Mapped[list[StopRow]] = relationship(
         order_by="StopRow.position", cascade="all, delete-orphan", passive_deletes=True
