@@ -127,6 +127,18 @@ def test_groups_prints_the_plan(data_dir: Path, capsys: pytest.CaptureFixture[st
     with pytest.raises(SystemExit) as exit_info:
         main(["groups", "louvre", "--size", "0"])
     assert exit_info.value.code == 2
+    assert main(["groups", "louvre", "--size", "12", "--stagger", "5"]) == 0
+    assert capsys.readouterr().out.startswith(
+        "60 people in 5 groups of up to 12, leaving every 5 min"
+    )
+    assert main(["groups", "louvre", "--off"]) == 0
+    assert capsys.readouterr().out.strip() == "60 people walk as one group (splitting is off)"
+    assert main(["show", "louvre", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert (shown["split_groups"], shown["group_size"], shown["stagger_min"]) == (False, 12, 5)
+    assert shown["groups"] == []
+    assert main(["groups", "louvre"]) == 0  # on again, with the walk's own size and stagger
+    assert capsys.readouterr().out.startswith("60 people in 5 groups of up to 12")
 
 
 def test_participants_csv_feed_show_and_groups(
@@ -140,7 +152,13 @@ def test_participants_csv_feed_show_and_groups(
     assert capsys.readouterr().out.strip() == "22 participants: 21 going, 1 waiting, 0 cancelled"
     assert main(["show", "louvre", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
-    assert shown["participants"]["going"] == 21 and shown["headcount_now"] == 21
+    assert shown["participants"]["going"] == 21
+    assert (shown["headcount"], shown["expected"], shown["signed_up"]) == (60, 60, 21)
+    assert (shown["waitlist"], shown["capacity"], shown["people_on_the_day"]) == (1, None, 60)
+    assert main(["set", "louvre", "expected=20"]) == 0
+    assert main(["show", "louvre", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out.split("\n", 1)[1])
+    assert shown["people_on_the_day"] == 21  # more signed up than expected
     assert [g["size"] for g in shown["groups"]] == [11, 10] and shown["groups"][0]["leaders"] == [
         "Chloé"
     ]

@@ -12,8 +12,13 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from walkplanner import __version__
+
+if TYPE_CHECKING:
+    from walkplanner.core.model import Walk
+    from walkplanner.store import Store
 
 STARTED = time.perf_counter()
 # Kept here (not imported from render) so that --help and errors never load Qt.
@@ -75,12 +80,29 @@ def build_parser() -> argparse.ArgumentParser:
         "route", help="make every leg follow the streets; print the distance"
     )
     route.add_argument("walk", metavar="WALK", help="a walk id or a unique part of its title")
-    groups = commands.add_parser("groups", help="split the crowd into groups; print the plan")
-    groups.add_argument("walk", metavar="WALK", help="a walk id or a unique part of its title")
-    groups.add_argument("--size", type=positive, default=15, help="largest group (default 15)")
-    groups.add_argument(
-        "--stagger", type=positive, default=10, help="minutes between group departures (default 10)"
+    groups = commands.add_parser(
+        "groups", help="split the crowd into groups (saved with the walk); print the plan"
     )
+    groups.add_argument("walk", metavar="WALK", help="a walk id or a unique part of its title")
+    groups.add_argument("--size", type=positive, help="largest group (default: the walk's)")
+    groups.add_argument(
+        "--stagger", type=positive, help="minutes between group departures (default: the walk's)"
+    )
+    groups.add_argument("--off", action="store_true", help="walk as one group again")
+    setting = commands.add_parser("set", help="change a walk's details: FIELD=VALUE …")
+    setting.add_argument("walk", metavar="WALK", help="a walk id or a unique part of its title")
+    setting.add_argument(
+        "assignments",
+        nargs="+",
+        metavar="FIELD=VALUE",
+        help="fields: title, date (2026-06-14), start (14:30), expected, capacity (or none), "
+        "pace (km/h), meeting, organiser, contact, link, timezone, groups (on/off), "
+        "group-size, stagger, emergency, description, accessibility",
+    )
+    check = commands.add_parser(
+        "check", help="what to fix before sharing; exit 1 when there is a problem"
+    )
+    check.add_argument("walk", metavar="WALK", help="a walk id or a unique part of its title")
     people = commands.add_parser(
         "participants", help="import or export a walk's participant list (CSV)"
     )
@@ -219,8 +241,23 @@ def run_command(args: argparse.Namespace) -> int:
         elif args.command == "groups":
             from walkplanner.cli_output import group_lines
 
+            walk = _saved(store, _grouped(walk, args))
             people = store.participants.participants(walk.id or 0)
-            print(group_lines(walk, args.size, args.stagger, people))
+            print(group_lines(walk, people))
+        elif args.command == "set":
+            from walkplanner.cli_edit import assigned
+
+            try:
+                walk = assigned(walk, args.assignments)
+            except ValueError as error:
+                raise CliError(str(error)) from error
+            print(f"{_saved(store, walk).id}\t{walk.title}")
+        elif args.command == "check":
+            from walkplanner.cli_output import finding_lines
+
+            lines, problems = finding_lines(walk, store.participants.participants(walk.id or 0))
+            print("\n".join(lines) or "ready to share")
+            return 1 if problems else 0
         elif args.command == "route":
             from walkplanner.cli_output import route_and_report
 
@@ -243,3 +280,26 @@ def run_command(args: argparse.Namespace) -> int:
         return 0
     finally:
         store.close()
+
+
+def _grouped(walk: Walk, args: argparse.Namespace) -> Walk:
+    """The walk with the group settings the `groups` command was given."""
+    from dataclasses import replace
+
+    from walkplanner.core.validation import ensure_valid
+
+    walk = replace(
+        walk,
+        split_groups=not args.off,
+        group_size=args.size or walk.group_size,
+        stagger_min=walk.stagger_min if args.stagger is None else args.stagger,
+    )
+    try:
+        ensure_valid(walk)
+    except ValueError as error:
+        raise CliError(str(error)) from error
+    return walk
+
+
+def _saved(store: Store, walk: Walk) -> Walk:
+    return store.repository.save(walk)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from walkplanner.core.crowd import Participant, Status, attendance, split
+from walkplanner.core.crowd import Group, Participant, Status, attendance, split
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import plan, to_minute
 from walkplanner.store.repository import ParticipantRepository, WalkRepository, WalkSummary
@@ -28,6 +28,7 @@ def walk_lines(summaries: Iterable[WalkSummary]) -> list[str]:
 def walk_json(walk: Walk, people: list[Participant] | None = None) -> dict[str, Any]:
     schedule = plan(walk)
     meeting = walk.meeting_point
+    coming = attendance(walk, people or [])
     return {
         "id": walk.id,
         "title": walk.title,
@@ -42,7 +43,15 @@ def walk_json(walk: Walk, people: list[Participant] | None = None) -> dict[str, 
             "note": meeting.note,
         },
         "headcount": walk.headcount,
-        "capacity": walk.capacity,
+        "expected": coming.expected,
+        "signed_up": coming.signed_up,
+        "waitlist": coming.waitlist,
+        "capacity": coming.capacity,
+        "places_left": coming.places_left,
+        "people_on_the_day": coming.on_the_day,
+        "split_groups": walk.split_groups,
+        "group_size": walk.group_size,
+        "stagger_min": walk.stagger_min,
         "pace_kmh": walk.pace_kmh,
         "organiser": {"name": walk.organiser_name, "contact": walk.organiser_contact},
         "link": walk.link,
@@ -55,7 +64,6 @@ def walk_json(walk: Walk, people: list[Participant] | None = None) -> dict[str, 
         "participants": {
             status.value: sum(1 for p in people or [] if p.status == status) for status in Status
         },
-        "headcount_now": attendance(walk, people or []).on_the_day,
         "groups": [
             {
                 "letter": g.letter,
@@ -66,9 +74,7 @@ def walk_json(walk: Walk, people: list[Participant] | None = None) -> dict[str, 
                 "arrivals": [_hhmm(t.arrival) for t in g.schedule.stops],
                 "leaders": [p.name for p in g.leaders],
             }
-            for g in split(
-                walk, people or [], max_size=walk.group_size, stagger_min=walk.stagger_min
-            ).groups
+            for g in (_groups(walk, people or []) if walk.split_groups else ())
         ],
         "stops": [
             {
@@ -123,16 +129,21 @@ def route_and_report(walk: Walk, repository: WalkRepository, *, offline: bool) -
     return "\n".join(lines)
 
 
-def group_lines(
-    walk: Walk, max_size: int, stagger_min: int, people: list[Participant] | None = None
-) -> str:
+def _groups(walk: Walk, people: list[Participant]) -> tuple[Group, ...]:
+    return split(walk, people, max_size=walk.group_size, stagger_min=walk.stagger_min).groups
+
+
+def group_lines(walk: Walk, people: list[Participant]) -> str:
     """The group plan as text: each group's size, departure, pace and arrival times."""
     from walkplanner.core.crowd import sunset_warning
 
-    groups = split(walk, people or [], max_size=max_size, stagger_min=stagger_min)
+    on_the_day = attendance(walk, people).on_the_day
+    if not walk.split_groups:
+        return f"{on_the_day} people walk as one group (splitting is off)"
+    groups = split(walk, people, max_size=walk.group_size, stagger_min=walk.stagger_min)
     lines = [
-        f"{attendance(walk, people or []).on_the_day} people in {len(groups.groups)} groups of up to {max_size}, "
-        f"leaving every {stagger_min} min"
+        f"{on_the_day} people in {len(groups.groups)} groups of up to {walk.group_size}, "
+        f"leaving every {walk.stagger_min} min"
     ]
     for group in groups.groups:
         times = ", ".join(_hhmm(t.arrival) for t in group.schedule.stops)
@@ -167,3 +178,11 @@ def participants_command(args: Any, walk: Walk, store: ParticipantRepository) ->
         write_participants_csv(store.participants(walk.id or 0)),
     )
     return str(written)
+
+
+def finding_lines(walk: Walk, people: list[Participant]) -> tuple[list[str], bool]:
+    """`check`'s lines ("problem: …", "warning: …") and whether any is a problem."""
+    from walkplanner.core.readiness import findings
+
+    found = findings(walk, people, today=dt.date.today())
+    return [f"{f.severity}: {f.message}" for f in found], any(f.is_problem for f in found)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from walkplanner.core.crowd import Status
 from walkplanner.ui import formatting
 
@@ -16,7 +18,7 @@ def test_waiting_list_promotion_undo_and_storage(harness, qtbot, tmp_path: Path)
     for _ in range(3):
         panel.add_person()
     assert [p.status for p in panel.people] == [Status.GOING, Status.GOING, Status.WAITLIST]
-    assert "2 people" in window.stats.text()
+    assert window.stats.text().endswith("60 people")  # signing up never lowers the expected 60
     panel.table.selectRow(0)
     panel.cancel_selected()
     assert [p.status for p in panel.people] == [Status.CANCELLED, Status.GOING, Status.GOING]
@@ -39,13 +41,13 @@ def test_csv_import_and_the_groups_summary(harness, qtbot, tmp_path: Path) -> No
     panel.import_csv(source)
     assert len(panel.people) == 41
     summary = panel.summary.text()
-    assert "signed up 41" in summary
-    assert f"A: 14 at {formatting.clock(dt.time(14, 0))}" in summary
+    assert "Expected: 60 · signed up: 41 · waiting list: 0 · on the day: 60" in summary
+    assert f"A: 15 at {formatting.clock(dt.time(14, 0))}" in summary
     assert "Group B has no leader." in summary
     panel.stagger.setValue(20)
     assert (
         window.document.walk.stagger_min == 20
-        and f"B: 14 at {formatting.clock(dt.time(14, 20))}" in panel.summary.text()
+        and f"B: 15 at {formatting.clock(dt.time(14, 20))}" in panel.summary.text()
     )
     broken = tmp_path / "broken.csv"
     broken.write_text("Email\nx@y.z\n", encoding="utf-8")
@@ -64,3 +66,24 @@ def test_cafe_seats_from_the_stop_list_warn_about_overlapping_groups(harness) ->
     assert "Café Le Petit Pont: 60 people at once for 30 seats" in window.people.summary.text()
     harness.after_drawn(lambda: model.setData(model.index(4, SEATS), 0))
     assert window.document.walk.stops[4].seats is None
+
+
+def test_splitting_is_the_organisers_choice_and_shows_in_a_group_column(harness) -> None:
+    from walkplanner.ui.people_model import GROUP, NAME
+
+    window = harness.open().window
+    panel = window.people
+    for _ in range(3):
+        panel.add_person()
+    model = panel.model
+    assert model.headerData(GROUP, Qt.Orientation.Horizontal) == "Group"
+    assert [model.index(row, GROUP).data() for row in range(3)] == ["A", "B", "C"]
+    assert panel.table.columnWidth(NAME) >= 150
+    panel.split_groups.setChecked(False)
+    assert not window.document.walk.split_groups
+    assert [model.index(row, GROUP).data() for row in range(3)] == ["", "", ""]
+    assert "Walking as one group." in panel.summary.text()
+    assert not panel.group_size.isEnabled()
+    window.menus.undo.trigger()
+    assert window.document.walk.split_groups and panel.split_groups.isChecked()
+    assert model.index(0, GROUP).data() == "A"

@@ -18,6 +18,11 @@ def distance(metres: float, locale: QLocale | None = None) -> str:
     return tr("%1 km").replace("%1", locale.toString(metres / 1000, "f", 2))
 
 
+def number(value: int, locale: QLocale | None = None) -> str:
+    """A count with the locale's digit grouping: 1,200 / 1 200."""
+    return (locale or QLocale()).toString(value)
+
+
 def duration(span: dt.timedelta) -> str:
     minutes = round(span.total_seconds() / 60)
     hours, minutes = divmod(minutes, 60)

@@ -178,13 +178,13 @@ class MainWindow(QMainWindow):
         if not walk.stops:
             self.stats.setText(self.tr("No stops yet: click on the map to add the first one."))
             return
+        on_the_day = attendance(walk, self.people.people).on_the_day
         self.stats.setText(
-            self.tr("%1 · walking %2 · at stops %3 · ends %4 · %5 people")
+            self.tr("%1 · walking %2 · at stops %3 · ends %4 · %n people", "", on_the_day)
             .replace("%1", formatting.distance(schedule.distance_m))
             .replace("%2", formatting.duration(schedule.walking))
             .replace("%3", formatting.duration(schedule.dwelling))
             .replace("%4", formatting.clock(schedule.end))
-            .replace("%5", str(attendance(walk, self.people.people).on_the_day))
         )
 
     def _field_edited(self, field: str, value: object) -> None:
@@ -343,6 +343,8 @@ class MainWindow(QMainWindow):
             self.resize(1400, 860)
         if state is not None:
             self.restoreState(state, STATE_VERSION)
+        if (columns := self._window_state.value("people_columns")) is not None:
+            self.people.table.horizontalHeader().restoreState(columns)
         else:
             docks = [self.findChild(QDockWidget, name) for name in ("LibraryDock", "DetailsDock")]
             self.resizeDocks(docks, [250, 530], Qt.Orientation.Horizontal)
@@ -363,6 +365,8 @@ class MainWindow(QMainWindow):
                 return
         self._window_state.setValue("geometry", self.saveGeometry())
         self._window_state.setValue("state", self.saveState(STATE_VERSION))
+        columns = self.people.table.horizontalHeader().saveState()
+        self._window_state.setValue("people_columns", columns)
         self._window_state.sync()
         self._persist_settings()
         super().closeEvent(event)

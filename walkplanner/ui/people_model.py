@@ -12,7 +12,8 @@ from PySide6.QtGui import QUndoCommand
 from walkplanner.core.crowd import Participant, Role, Status
 
 Index = QModelIndex | QPersistentModelIndex
-NAME, CONTACT, STATUS, ROLE, NEEDS, NOTE = range(6)
+NAME, GROUP, CONTACT, STATUS, ROLE, NEEDS, NOTE = range(7)
+# GROUP is worked out from the split, not typed: it has no field.
 FIELDS = {NAME: "name", CONTACT: "contact", STATUS: "status", ROLE: "role", NEEDS: "needs",
           NOTE: "note"}  # fmt: skip
 
@@ -26,8 +27,10 @@ class PeopleModel(QAbstractTableModel):
         super().__init__(parent)
         self._edit = edit
         self.people: list[Participant] = []
+        self.group_letters: list[str] = []
         self._headers = [
             self.tr("Name"),
+            self.tr("Group"),
             self.tr("Contact"),
             self.tr("Status"),
             self.tr("Role"),
@@ -46,16 +49,18 @@ class PeopleModel(QAbstractTableModel):
             Role.BACK_MARKER: self.tr("Back marker"),
         }
 
-    def show(self, people: list[Participant]) -> None:
+    def show(self, people: list[Participant], group_letters: list[str] | None = None) -> None:
+        """`group_letters[row]` is the group a person walks with ("" for none)."""
         self.beginResetModel()
         self.people = list(people)
+        self.group_letters = group_letters or [""] * len(people)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.people)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(FIELDS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -65,11 +70,16 @@ class PeopleModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.column() == GROUP:
+            return super().flags(index)
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if index.column() == GROUP:
+            shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
+            return self.group_letters[index.row()] if shown else None
         person = self.people[index.row()]
         value = getattr(person, FIELDS[index.column()])
         if role == Qt.ItemDataRole.DisplayRole:
@@ -83,7 +93,7 @@ class PeopleModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() == GROUP:
             return False
         field = FIELDS[index.column()]
         if field == "status":

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -32,12 +33,12 @@ from walkplanner.core.crowd import (
     Status,
     attendance,
     cancel,
-    going,
     seat_warnings,
     sign_up,
     split,
     sunset_warning,
 )
+from walkplanner.core.model import Walk
 from walkplanner.exchange.files import write_atomically
 from walkplanner.exchange.participants_csv import read_participants_csv, write_participants_csv
 from walkplanner.exchange.safety import ExchangeError, read_limited
@@ -47,7 +48,9 @@ from walkplanner.store.repository import ParticipantRepository
 from walkplanner.ui import formatting
 from walkplanner.ui.commands import FieldEdit
 from walkplanner.ui.document import WalkDocument
-from walkplanner.ui.people_model import ROLE, STATUS, PeopleEdit, PeopleModel, edited
+from walkplanner.ui.people_model import NAME, ROLE, STATUS, PeopleEdit, PeopleModel, edited
+
+NAME_WIDTH = 170  # room for a first and last name at the default window size
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -87,10 +90,18 @@ class PeoplePanel(QWidget):
         self.table.setAccessibleName(self.tr("Participants"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(NAME, NAME_WIDTH)
+        header.setMinimumSectionSize(40)
         delegate = ChoiceDelegate(self.model, self.table)
         self.table.setItemDelegateForColumn(STATUS, delegate)
         self.table.setItemDelegateForColumn(ROLE, delegate)
+        self.split_groups = QCheckBox(self.tr("S&plit the crowd into groups"))
+        self.split_groups.setToolTip(
+            self.tr("Each group gets a leader, a back marker and its own departure time.")
+        )
         self.group_size = QSpinBox(minimum=2, maximum=100)
         self.group_size.setAccessibleName(self.tr("Largest group"))
         self.stagger = QSpinBox(minimum=0, maximum=120, suffix=self.tr(" min"))
@@ -119,6 +130,7 @@ class PeoplePanel(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button, number // 3, number % 3)
         form = QFormLayout()
+        form.addRow(self.split_groups)
         form.addRow(self.tr("Largest &group"), self.group_size)
         form.addRow(self.tr("Groups leave &every"), self.stagger)
         form.addRow(self.tr("&Slowest walker"), self.slowest)
@@ -128,6 +140,7 @@ class PeoplePanel(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(form)
         layout.addWidget(self.summary)
+        self.split_groups.toggled.connect(lambda on: self._walk_field("split_groups", on))
         self.group_size.valueChanged.connect(lambda v: self._walk_field("group_size", v))
         self.stagger.valueChanged.connect(lambda v: self._walk_field("stagger_min", v))
         self.slowest.valueChanged.connect(
@@ -148,7 +161,7 @@ class PeoplePanel(QWidget):
         except StoreError as error:
             self.summary.setText(translated(error))
             people = []
-        self.model.show(people)
+        self.model.show(people, group_letters(self._document.walk, people))
         self._show_walk_settings()
 
     # --- edits (each one undoable and saved at once) --------------------------------
@@ -216,7 +229,7 @@ class PeoplePanel(QWidget):
                 self._store.replace_participants(walk_id, people)
         except StoreError as error:
             self.summary.setText(translated(error))
-        self.model.show(people)
+        self.model.show(people, group_letters(self._document.walk, people))
         self._show_walk_settings()
         self.changed.emit()
 
@@ -236,6 +249,9 @@ class PeoplePanel(QWidget):
 
     def _show_walk_settings(self) -> None:
         walk = self._document.walk
+        self.split_groups.blockSignals(True)
+        self.split_groups.setChecked(walk.split_groups)
+        self.split_groups.blockSignals(False)
         for spin, value in (
             (self.group_size, walk.group_size),
             (self.stagger, walk.stagger_min),
@@ -244,34 +260,52 @@ class PeoplePanel(QWidget):
             spin.blockSignals(True)
             spin.setValue(value)
             spin.blockSignals(False)
-        people = self.people
-        lines = []
-        if people:
-            counts = {s: sum(1 for p in people if p.status == s) for s in Status}
+        self.group_size.setEnabled(walk.split_groups)
+        self.stagger.setEnabled(walk.split_groups)
+        letters = group_letters(walk, self.people)
+        if letters != self.model.group_letters:
+            self.model.show(self.people, letters)
+        self.summary.setText("\n".join(self._summary_lines(walk, self.people)))
+
+    def _summary_lines(self, walk: Walk, people: list[Participant]) -> list[str]:
+        coming = attendance(walk, people)
+        lines = [
+            self.tr("Expected: %1 · signed up: %2 · waiting list: %3 · on the day: %4")
+            .replace("%1", formatting.number(coming.expected))
+            .replace("%2", formatting.number(coming.signed_up))
+            .replace("%3", formatting.number(coming.waitlist))
+            .replace("%4", formatting.number(coming.on_the_day))
+        ]
+        if coming.capacity is not None:
             lines.append(
-                self.tr("Expected %1 · signed up %2 · going %3 · waiting %4 · came %5")
-                .replace("%1", str(walk.headcount))
-                .replace("%2", str(len(people)))
-                .replace("%3", str(going(people)))
-                .replace("%4", str(counts[Status.WAITLIST]))
-                .replace("%5", str(counts[Status.ATTENDED]))
+                self.tr("Places left: %1 of %2")
+                .replace("%1", formatting.number(coming.places_left or 0))
+                .replace("%2", formatting.number(coming.capacity))
             )
-        if walk.capacity:
-            left = walk.capacity - attendance(walk, people).signed_up
-            lines.append(self.tr("%1 places left").replace("%1", str(max(0, left))))
+        if not walk.split_groups:
+            lines.append(self.tr("Walking as one group."))
+            return lines
         plan = split(walk, people, max_size=walk.group_size, stagger_min=walk.stagger_min)
-        if len(plan.groups) > 1:
-            departure = self.tr("%1: %2 at %3")
-            lines.append(
-                ", ".join(
-                    departure.replace("%1", g.letter)
-                    .replace("%2", str(g.size))
-                    .replace("%3", formatting.clock(g.leave_at))
-                    for g in plan.groups
-                )
+        departure = self.tr("%1: %2 at %3")
+        lines.append(
+            ", ".join(
+                departure.replace("%1", g.letter)
+                .replace("%2", str(g.size))
+                .replace("%3", formatting.clock(g.leave_at))
+                for g in plan.groups
             )
+        )
         seats = {i: s.seats for i, s in enumerate(walk.stops) if s.seats}
         lines += [translated(w) for w in (*plan.warnings, *seat_warnings(walk, plan, seats))]
         if plan.groups and (late := sunset_warning(walk, plan.groups[-1].schedule)):
             lines.append(translated(late))
-        self.summary.setText("\n".join(lines))
+        return lines
+
+
+def group_letters(walk: Walk, people: list[Participant]) -> list[str]:
+    """Each person's group letter when the crowd is split, else ""."""
+    if not walk.split_groups:
+        return [""] * len(people)
+    plan = split(walk, people, max_size=walk.group_size, stagger_min=walk.stagger_min)
+    letter_of = {id(person): group.letter for group in plan.groups for person in group.members}
+    return [letter_of.get(id(person), "") for person in people]
