@@ -56,7 +56,7 @@ def test_an_unreachable_router_says_so() -> None:
     with osrm_server() as gone:
         url = gone.url
     with pytest.raises(RoutingError, match="cannot be reached"):
-        OsrmClient(url, timeout_s=2).route([(48.0, 2.0), (48.1, 2.1)])
+        OsrmClient(url, deadline_s=2).route([(48.0, 2.0), (48.1, 2.1)])
 
 
 def test_routed_legs_are_cached_and_pinned_to_the_stops(router: RouterState) -> None:

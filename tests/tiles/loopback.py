@@ -19,7 +19,7 @@ from socket import socket
 from tests.serving import QuietHandler
 
 
-def png_bytes(colour: str = "#a0c8f0", size: int = 4) -> bytes:
+def png_bytes(colour: str = "#a0c8f0", size: int = 256) -> bytes:
     """A real, decodable PNG of one colour."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import urllib.request
 from dataclasses import replace
 from email.message import Message
 
@@ -12,7 +11,7 @@ import pytest
 
 from tests.tiles.conftest import Clock
 from tests.tiles.loopback import LoopbackTileServer, png_bytes
-from walkplanner import USER_AGENT
+from walkplanner import USER_AGENT, net
 from walkplanner.tiles.cache import TileCache
 from walkplanner.tiles.fetcher import (
     BACKOFF_S,
@@ -170,14 +169,14 @@ def test_server_down_serves_stale_copies_and_backs_off(
     server: LoopbackTileServer, cache: TileCache, clock: Clock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     attempts: list[str] = []
-    urlopen = urllib.request.urlopen
+    get = net.get
 
-    def counting_urlopen(request: urllib.request.Request, **kwargs: object) -> object:
-        attempts.append(request.full_url)
-        return urlopen(request, **kwargs)  # type: ignore[arg-type]
+    def counting_get(url: str, **kwargs: object) -> net.Reply:
+        attempts.append(url)
+        return get(url, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(urllib.request, "urlopen", counting_urlopen)
-    service = service_for(server, cache, now=clock, timeout_s=2)
+    monkeypatch.setattr(net, "get", counting_get)
+    service = service_for(server, cache, now=clock, deadline_s=2)
     service.tile(2, 1, 1)
     server.stop()
     clock.advance(MIN_KEEP_S + 1)
@@ -207,7 +206,7 @@ def test_a_server_hanging_up_costs_one_connection_per_pause_even_from_many_threa
 
 def test_a_silent_server_times_out(server: LoopbackTileServer, cache: TileCache) -> None:
     server.delay_s = 2.0
-    service = service_for(server, cache, timeout_s=0.2)
+    service = service_for(server, cache, deadline_s=0.2)
     assert service.tile(1, 0, 0).state == "missing"
     assert service.tile(1, 1, 0).state == "missing"  # backing off, not waiting again
     assert len(server.requests) == 1

@@ -7,19 +7,24 @@ The endpoint is configurable; WALKPLANNER_GEOCODER_URL overrides it (tests, own 
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from walkplanner import USER_AGENT
+from walkplanner import USER_AGENT, net
 from walkplanner.core.model import Place
+from walkplanner.geocode.answer import AnswerError, usable_place
 from walkplanner.text import say
+
+log = logging.getLogger(__name__)
 
 DEFAULT_ENDPOINT = "https://nominatim.openstreetmap.org"
 ENDPOINT_ENV = "WALKPLANNER_GEOCODER_URL"
 MIN_INTERVAL_S = 1.0
 MAX_RESULTS = 10
+DEADLINE_S = 10.0  # for the whole answer, however slowly it comes
 
 
 class SearchError(Exception):
@@ -52,7 +57,7 @@ class PlaceSearch:
             return []
         saved = self._places.saved(query)
         key = f"{self.endpoint}|{query.casefold()}"
-        found = self._places.cached_search(key)
+        found = self._cached(key)
         if found is None:
             if self._offline:
                 if saved:
@@ -62,6 +67,19 @@ class PlaceSearch:
             self._places.cache_search(key, found)
         return saved + found
 
+    def _cached(self, key: str) -> list[Place] | None:
+        """The cached answer; an unreadable or bad one (an older version may have stored a
+        NaN) counts as missing, so the search is made again."""
+        try:
+            found = self._places.cached_search(key)
+        except (ValueError, TypeError) as error:
+            log.warning("cached search %s unreadable (%s); searching again", key, error)
+            return None
+        if found is not None and not all(usable_place(place) for place in found):
+            log.warning("cached search %s ignored: a place in it is not valid", key)
+            return None
+        return found
+
     def _ask(self, query: str) -> list[Place]:
         from geopy.exc import GeopyError
 
@@ -69,7 +87,11 @@ class PlaceSearch:
             answers = self._geocoder()(query, exactly_one=False, limit=MAX_RESULTS)
         except GeopyError as error:
             raise SearchError(say("The place search failed: {error}", error=error)) from error
-        return [Place(a.address, float(a.latitude), float(a.longitude)) for a in answers or []]
+        except (net.NetError, AnswerError) as error:
+            raise SearchError(
+                say("The place search failed: {reason}.", reason=error.args[0])
+            ) from error
+        return [Place(a.address, a.latitude, a.longitude) for a in answers or []]
 
     def _geocoder(self) -> Callable[..., Any]:
         """geopy's Nominatim behind geopy's RateLimiter (thread-safe, one call a second)."""
@@ -77,12 +99,15 @@ class PlaceSearch:
             from geopy.extra.rate_limiter import RateLimiter
             from geopy.geocoders import Nominatim
 
+            from walkplanner.geocode.adapter import DeadlineAdapter
+
             parts = urlsplit(self.endpoint)
             nominatim = Nominatim(
                 user_agent=USER_AGENT,
                 domain=parts.netloc + parts.path,
                 scheme=parts.scheme or "https",
-                timeout=10,
+                timeout=DEADLINE_S,
+                adapter_factory=DeadlineAdapter,
             )
             self._geocode = RateLimiter(
                 nominatim.geocode,

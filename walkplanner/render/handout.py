@@ -28,6 +28,7 @@ from walkplanner.core.schedule import plan, to_minute
 from walkplanner.core.wording import LANGUAGES, clock, when
 from walkplanner.render import handout_text as words
 from walkplanner.render.card_text import distance, duration
+from walkplanner.render.drawable import ensure_drawable
 from walkplanner.render.handout_cards import draw_leader_sheet, draw_pocket_cards
 from walkplanner.render.output import ExportError, check_target
 from walkplanner.render.sheet import MARGIN_MM, MUTED, Column, Sheet
@@ -80,18 +81,19 @@ def paint_handout(
     tiles: TileSource | None,
     attribution: str,
 ) -> None:
-    painter = QPainter(device)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ensure_drawable(walk)
     title = walk.title
     day = when(walk.date, walk.start_time, options.lang)
-    sheet = Sheet(
-        device, painter, lambda n: f"{title} · {day} · {words.word(options.lang, 'page', n=n)}"
-    )
     lang = options.lang
     people = list(options.people)
     groups = split(walk, people, max_size=walk.group_size, stagger_min=walk.stagger_min).groups
     grouped = len(groups) > 1
+    painter = QPainter(device)
     try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        sheet = Sheet(
+            device, painter, lambda n: f"{title} · {day} · {words.word(lang, 'page', n=n)}"
+        )
         for part in options.parts:
             if part in ("signin", "leader") and grouped:
                 for group in groups:  # one sheet per group, headed with its letter and colour

@@ -2,13 +2,15 @@
 
 It asks the same tile service as the map view, so the same cache and usage policy
 apply, and never more than MAX_TILES tiles: a print at 300 dpi uses fewer, larger-drawn
-tiles rather than thousands of small ones. With tiles missing (offline, empty cache) the
-map is a quiet paper background and the walk stays clear on it.
+tiles rather than thousands of small ones. With tiles missing (offline, empty cache, or a
+server too slow for the map's time budget) the map is a quiet paper background and the
+walk stays clear on it.
 """
 
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -18,8 +20,11 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from walkplanner.core.mercator import TILE_SIZE, View, fit_view
 from walkplanner.core.model import LatLon, StopKind, Walk
 from walkplanner.render import fonts
+from walkplanner.render.drawable import ensure_drawable
+from walkplanner.tiles.raster import tile_format
 
 MAX_TILES = 40
+TILES_BUDGET_S = 12.0  # after this, tiles not yet asked for are left as paper
 
 KIND_COLOURS = {
     StopKind.START: "#1b7f3b",
@@ -58,8 +63,10 @@ def render_map(
     """The walk on a map, `width` x `height` pixels; `scale` sizes lines and labels.
 
     With `focus`, the map is centred on that point at street level instead of fitting
-    the whole walk (the meeting-point inset of the handout).
+    the whole walk (the meeting-point inset of the handout). RenderError for a walk with
+    a position that is not finite or off the globe.
     """
+    ensure_drawable(walk)
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor(style.paper))
     meeting = (walk.meeting_point.lat, walk.meeting_point.lon)
@@ -69,17 +76,19 @@ def render_map(
         points, width / scale, height / scale, padding=24, padding_top=56, padding_bottom=40
     )
     painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    painter.scale(scale, scale)
-    _draw_paper_grid(painter, view, style)
-    if tiles is not None:
-        _draw_tiles(painter, view, tiles, scale)
-    _draw_route(painter, view, walk, style)
-    _draw_meeting_point(painter, view, walk, style)
-    _draw_stops(painter, view, walk)
-    _draw_attribution(painter, view, attribution)
-    painter.end()
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.scale(scale, scale)
+        _draw_paper_grid(painter, view, style)
+        if tiles is not None:
+            _draw_tiles(painter, view, tiles, scale)
+        _draw_route(painter, view, walk, style)
+        _draw_meeting_point(painter, view, walk, style)
+        _draw_stops(painter, view, walk)
+        _draw_attribution(painter, view, attribution)
+    finally:
+        painter.end()  # a painter left active on a dying image crashes Qt
     return image
 
 
@@ -116,11 +125,17 @@ def _draw_tiles(painter: QPainter, view: View, tiles: TileSource, scale: float) 
     )
     last_x = math.floor((view.left + view.width) * factor / TILE_SIZE)
     last_y = math.floor((view.top + view.height) * factor / TILE_SIZE)
+    budget_ends = time.monotonic() + TILES_BUDGET_S
     for ty in range(max(0, first_y), min(2**zoom - 1, last_y) + 1):
         for tx in range(first_x, last_x + 1):
+            if time.monotonic() > budget_ends:
+                return
             result = tiles.tile(zoom, tx % 2**zoom, ty)
             data = getattr(result, "data", None)
-            image = QImage.fromData(data) if data else QImage()
+            # Decoded only when it is a tile: a 4096-pixel "tile" from a pack is not one.
+            image = (
+                QImage.fromData(data) if isinstance(data, bytes) and tile_format(data) else QImage()
+            )
             if image.isNull():
                 continue
             target = QRectF(tx * size - view.left, ty * size - view.top, size, size)

@@ -3,12 +3,17 @@ router; offline or on failure, RoutingError says why and the leg stays straight.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, replace
 from typing import Protocol
 
 from walkplanner.core.model import LatLon, Leg, LegSource, Route, Stop, Walk
+from walkplanner.core.validation import check_points
+from walkplanner.routing.answer import path_problem
 from walkplanner.routing.osrm import PROFILE, OsrmClient, RoutingError
 from walkplanner.text import say
+
+log = logging.getLogger(__name__)
 
 Points = tuple[LatLon, ...]
 
@@ -53,7 +58,7 @@ class LegRouter:
         """The leg following the streets, its ends pinned to the two stops."""
         through = waypoints(a, b, leg)
         key = self.key(through)
-        cached = self._cache.cached_route(key)
+        cached = self._cached(key, through)
         if cached is None:
             if self._offline:
                 raise RoutingError(
@@ -68,6 +73,23 @@ class LegRouter:
         if points[-1] != b.position:
             points = (*points, b.position)
         return replace(leg, points=points, source=LegSource.ROUTED)
+
+    def _cached(self, key: str, through: Points) -> tuple[Points, float] | None:
+        """The cached path, unless it is unreadable or wrong (an older version may have
+        stored a NaN): then it counts as missing and the leg is routed again."""
+        try:
+            cached = self._cache.cached_route(key)
+        except (ValueError, TypeError) as error:
+            log.warning("cached route %s unreadable (%s); routing again", key, error)
+            return None
+        if cached is None:
+            return None
+        points, distance_m = cached
+        problem = check_points(points, say("Point")) or path_problem(points, distance_m, through)
+        if problem:
+            log.warning("cached route %s ignored: %s", key, problem)
+            return None
+        return cached
 
 
 @dataclass(frozen=True)

@@ -10,17 +10,18 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
-import requests
-
-from walkplanner import USER_AGENT
+from walkplanner import USER_AGENT, net
 from walkplanner.core.model import LatLon
+from walkplanner.routing.answer import AnswerError, path_from_answer, router_message
 from walkplanner.text import say
 
 DEFAULT_ENDPOINT = "https://routing.openstreetmap.de/routed-foot"
 ENDPOINT_ENV = "WALKPLANNER_ROUTING_URL"
 PROFILE = "foot"
-TIMEOUT_S = 15.0
+DEADLINE_S = 10.0  # for the whole answer, however slowly it comes
+MAX_ANSWER_BYTES = 16 * 1024 * 1024  # a full geometry of a long leg is a few hundred kB
 
 
 class RoutingError(Exception):
@@ -38,50 +39,43 @@ def endpoint(configured: str | None = None) -> str:
 
 
 class OsrmClient:
-    def __init__(
-        self,
-        base_url: str | None = None,
-        *,
-        session: requests.Session | None = None,
-        timeout_s: float = TIMEOUT_S,
-    ) -> None:
+    def __init__(self, base_url: str | None = None, *, deadline_s: float = DEADLINE_S) -> None:
         self.base_url = endpoint(base_url)
-        self._session = session or requests.Session()
-        self._session.headers["User-Agent"] = USER_AGENT
-        self._timeout_s = timeout_s
+        self._deadline_s = deadline_s
 
     def route(self, waypoints: Sequence[LatLon]) -> RoutedPath:
-        """The walking path through the waypoints, in order."""
+        """The walking path through the waypoints, in order; RoutingError says why not."""
         if len(waypoints) < 2:
             raise RoutingError(say("A route needs at least two points."))
         coordinates = ";".join(f"{lon:.6f},{lat:.6f}" for lat, lon in waypoints)
-        url = f"{self.base_url}/route/v1/{PROFILE}/{coordinates}"
-        params = {"overview": "full", "geometries": "geojson", "steps": "false"}
+        query = urlencode({"overview": "full", "geometries": "geojson", "steps": "false"})
         try:
-            response = self._session.get(url, params=params, timeout=self._timeout_s)
-        except requests.Timeout as error:
+            reply = net.get(
+                f"{self.base_url}/route/v1/{PROFILE}/{coordinates}?{query}",
+                headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+                deadline_s=self._deadline_s,
+                max_bytes=MAX_ANSWER_BYTES,
+            )
+        except net.NetError as error:
             raise RoutingError(
-                say("The router did not answer within {seconds:g} s.", seconds=self._timeout_s)
-            ) from error
-        except requests.RequestException as error:
-            raise RoutingError(
-                say("The router cannot be reached ({kind}).", kind=type(error).__name__)
+                say("The router cannot be reached: {reason}.", reason=error.args[0])
             ) from error
         try:
-            answer = response.json()
+            answer = net.strict_json(reply.body)
         except ValueError as error:
             raise RoutingError(
+                say("The router answered HTTP {status} without a route.", status=reply.status)
+            ) from error
+        if reply.status != 200 or (isinstance(answer, dict) and answer.get("code") != "Ok"):
+            message = router_message(answer) or f"HTTP {reply.status}"
+            raise RoutingError(say("The router found no route: {message}.", message=message))
+        try:
+            points, distance_m = path_from_answer(answer, waypoints)
+        except AnswerError as error:
+            raise RoutingError(
                 say(
-                    "The router answered HTTP {status} without a route.",
-                    status=response.status_code,
+                    "The router's answer was refused: {problem}; the leg stays straight.",
+                    problem=error.args[0],
                 )
             ) from error
-        if answer.get("code") != "Ok" or not answer.get("routes"):
-            message = answer.get("message") or answer.get("code") or f"HTTP {response.status_code}"
-            raise RoutingError(say("The router found no route: {message}.", message=message))
-        best = answer["routes"][0]
-        coordinates_out = best.get("geometry", {}).get("coordinates") or []
-        points = tuple((float(lat), float(lon)) for lon, lat in coordinates_out)
-        if len(points) < 2:
-            raise RoutingError(say("The router answered with an empty route."))
-        return RoutedPath(points, float(best.get("distance", 0.0)))
+        return RoutedPath(points, distance_m)

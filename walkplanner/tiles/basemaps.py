@@ -4,6 +4,7 @@ here for tiles, so they always agree on what is shown and credited."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from walkplanner.tiles.cache import TileCache
@@ -11,7 +12,10 @@ from walkplanner.tiles.fetcher import TileService
 from walkplanner.tiles.packs import TilePack, pack_key
 from walkplanner.tiles.providers import PROVIDERS, TileProvider, get_provider
 
+log = logging.getLogger(__name__)
+
 TileSourceLike = TileService | TilePack
+DEFAULT_BASEMAP = "osm"
 
 
 class Basemaps:
@@ -24,9 +28,14 @@ class Basemaps:
     def choices(self) -> list[TileProvider]:
         return [get_provider(key) for key in PROVIDERS] + [p.provider for p in self._packs.values()]
 
-    def provider(self, key: str) -> TileProvider:
-        if key in self._packs:
+    def provider(self, key: object) -> TileProvider:
+        """The basemap `key`; an unknown one (settings from another version, edited by
+        hand) falls back to the default basemap, with a log line, rather than failing."""
+        if isinstance(key, str) and key in self._packs:
             return self._packs[key].provider
+        if not (isinstance(key, str) and key in PROVIDERS):
+            log.warning("unknown basemap %r; showing %s instead", key, DEFAULT_BASEMAP)
+            key = DEFAULT_BASEMAP
         return get_provider(key)
 
     def source(self, key: str) -> TileSourceLike | None:

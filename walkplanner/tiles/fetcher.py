@@ -16,17 +16,21 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.message import Message
 from typing import Literal
 
 from walkplanner import USER_AGENT
 from walkplanner.tiles.cache import CachedTile, TileCache
 from walkplanner.tiles.providers import TileProvider, tile_url
+from walkplanner.tiles.raster import tile_format
 
 log = logging.getLogger(__name__)
 
 MIN_KEEP_S = 7 * 24 * 3600
+MAX_KEEP_S = 365 * 24 * 3600  # a server promising more is believed for a year
+DEADLINE_S = 8.0  # for a whole tile, however slowly it comes
+MAX_VALIDATOR_CHARS = 200  # an ETag or Last-Modified we send back must be a sane header
 BACKOFF_S = 30.0
 MAX_PARALLEL_DOWNLOADS = 2
 MAX_TILE_BYTES = 4 * 1024 * 1024  # a raster tile is tens of kB; more is not a tile
@@ -45,24 +49,43 @@ class TileResult:
 
 
 def expiry_from_headers(headers: Message, now: float) -> float:
-    """When the server says the tile goes stale, but never sooner than seven days."""
-    import email.utils
-    from datetime import UTC
-
+    """When the server says the tile goes stale (its age deducted), but never sooner than
+    seven days nor later than a year: header values are untrusted, whatever their size."""
     expires = now
     cache_control = headers.get("Cache-Control") or ""
     if match := re.search(r"(?:^|[,\s])max-age\s*=\s*\"?(\d+)", cache_control):
-        expires = now + int(match[1])
+        expires = now + _seconds(match[1]) - _seconds(headers.get("Age") or "")
     elif header := headers.get("Expires"):
-        try:
-            moment = email.utils.parsedate_to_datetime(header)
-        except (TypeError, ValueError):
-            pass  # an unreadable date means "already expired" (RFC 9111)
-        else:
-            if moment.tzinfo is None:  # "-0000": the RFC says UTC
-                moment = moment.replace(tzinfo=UTC)
-            expires = moment.timestamp()
-    return max(expires, now + MIN_KEEP_S)
+        expires = _moment(header) or now  # unreadable means "already expired" (RFC 9111)
+    return min(max(expires, now + MIN_KEEP_S), now + MAX_KEEP_S)
+
+
+def _seconds(text: str) -> float:
+    """A delta-seconds header value, clamped (RFC 9111 caps it at 2**31); 0 if unreadable."""
+    text = text.strip()
+    if not (text.isascii() and text.isdigit()):
+        return 0.0
+    return float(MAX_KEEP_S if len(text) > 12 else min(int(text), MAX_KEEP_S))
+
+
+def _moment(header: str) -> float | None:
+    import email.utils
+    from datetime import UTC
+
+    try:
+        moment = email.utils.parsedate_to_datetime(header)
+        if moment.tzinfo is None:  # "-0000": the RFC says UTC
+            moment = moment.replace(tzinfo=UTC)
+        return moment.timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def _validator(value: str | None) -> str | None:
+    """An ETag or Last-Modified worth sending back: short, printable ASCII, else none."""
+    if value and len(value) <= MAX_VALIDATOR_CHARS and value.isascii() and value.isprintable():
+        return value
+    return None
 
 
 class TileService:
@@ -78,14 +101,14 @@ class TileService:
         *,
         offline: bool = False,
         user_agent: str = USER_AGENT,
-        timeout_s: float = 10,
+        deadline_s: float = DEADLINE_S,
         now: Callable[[], float] = time.time,
     ) -> None:
         self.cache = cache
         self.provider = provider
         self.offline = offline
         self._user_agent = user_agent
-        self._timeout_s = timeout_s
+        self._deadline_s = deadline_s
         self._now = now
         self._downloads = threading.BoundedSemaphore(MAX_PARALLEL_DOWNLOADS)
         self._state_lock = threading.Lock()
@@ -130,48 +153,48 @@ class TileService:
 
     def _download(self, z: int, x: int, y: int, cached: CachedTile | None) -> TileResult:
         # Imported here, not at the top: start-up needs no HTTP stack, only a download does.
-        import http.client
-        import urllib.error
-        import urllib.request
+        from walkplanner import net
 
         url = tile_url(self.provider, z, x, y)
-        request = urllib.request.Request(url, headers={"User-Agent": self._user_agent})
+        headers = {"User-Agent": self._user_agent}
         if cached and cached.etag:
-            request.add_header("If-None-Match", cached.etag)
+            headers["If-None-Match"] = cached.etag
         if cached and cached.last_modified:
-            request.add_header("If-Modified-Since", cached.last_modified)
+            headers["If-Modified-Since"] = cached.last_modified
         try:
-            with urllib.request.urlopen(request, timeout=self._timeout_s) as response:
-                data = response.read(MAX_TILE_BYTES + 1)
-                headers = response.headers
-        except urllib.error.HTTPError as error:
-            error.close()
-            if error.code == 304 and cached:
-                return self._revalidated(z, x, y, cached, error.headers)
-            if error.code in NO_SUCH_TILE:
-                log.info("tile %s: HTTP %s", url, error.code)
-            else:  # overloaded (429, 5xx) or refusing us (403): asking per tile won't help
-                self._back_off(f"{url}: HTTP {error.code}")
+            reply = net.get(
+                url, headers=headers, deadline_s=self._deadline_s, max_bytes=MAX_TILE_BYTES
+            )
+        except net.NetError as error:
+            self._back_off(f"{url}: {error.args[0]}")
             return self._fallback(cached)
-        except (OSError, http.client.HTTPException) as error:
-            self._back_off(f"{url}: {error}")
+        if reply.status == 304 and cached:
+            return self._revalidated(z, x, y, cached, reply.headers)
+        if reply.status in NO_SUCH_TILE:
+            log.info("tile %s: HTTP %s", url, reply.status)
             return self._fallback(cached)
-        content_type = headers.get_content_type()
-        if not content_type.startswith("image/") or not data or len(data) > MAX_TILE_BYTES:
+        if reply.status != 200:
+            # Overloaded (429, 5xx), refusing us (403) or redirecting in circles: asking
+            # again per tile won't help.
+            self._back_off(f"{url}: HTTP {reply.status}")
+            return self._fallback(cached)
+        content_type = tile_format(reply.body)
+        if content_type is None:
             # Typically a Wi-Fi login page answering every address: not worth asking again.
-            self._back_off(f"{url}: {content_type}, {len(data)} bytes, not a tile")
+            label = reply.headers.get_content_type()
+            self._back_off(f"{url}: {label}, {len(reply.body)} bytes, not a whole tile")
             return self._fallback(cached)
         now = self._now()
         tile = CachedTile(
-            data,
+            reply.body,
             content_type,
-            headers.get("ETag"),
-            headers.get("Last-Modified"),
+            _validator(reply.headers.get("ETag")),
+            _validator(reply.headers.get("Last-Modified")),
             now,
-            expiry_from_headers(headers, now),
+            expiry_from_headers(reply.headers, now),
         )
         self._store(lambda: self.cache.put(self.provider.key, z, x, y, tile))
-        return TileResult(data, content_type, "fetched")
+        return TileResult(reply.body, content_type, "fetched")
 
     def _revalidated(
         self, z: int, x: int, y: int, cached: CachedTile, headers: Message
@@ -187,12 +210,22 @@ class TileService:
         return None
 
     def _cached(self, z: int, x: int, y: int) -> CachedTile | None:
-        """The cached copy; a cache that cannot be read counts as empty, never as an error."""
+        """The cached copy; a cache that cannot be read counts as empty, never as an error,
+        and so does a copy that is not a whole tile (stored by an older version)."""
         try:
-            return self.cache.get(self.provider.key, z, x, y)
+            cached = self.cache.get(self.provider.key, z, x, y)
         except sqlite3.Error as error:
             log.warning("tile cache unreadable: %s", error)
             return None
+        if cached is None:
+            return None
+        content_type = tile_format(cached.data) if isinstance(cached.data, bytes) else None
+        if content_type is None or not isinstance(cached.expires_at, float | int):
+            log.warning(
+                "cached tile %s/%d/%d/%d is not a tile; ignored", self.provider.key, z, x, y
+            )
+            return None
+        return replace(cached, content_type=content_type)
 
     def _store(self, write: Callable[[], None]) -> None:
         try:

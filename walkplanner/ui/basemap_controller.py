@@ -86,7 +86,4 @@ class BasemapController(QObject):
                 return self._basemaps.open_pack(Path(self._settings.offline_pack))
             except PackError as error:
                 log.warning("offline map not reopened: %s", error)
-        try:
-            return self._basemaps.provider(self._settings.tile_provider)
-        except KeyError:
-            return self._basemaps.provider("osm")
+        return self._basemaps.provider(self._settings.tile_provider)
