@@ -18,7 +18,7 @@ from PySide6.QtWebEngineCore import QWebEngineProfile
 
 from walkplanner import i18n, warmup
 from walkplanner.tiles.cache import TileCache
-from walkplanner.ui.map_page import cached_map_html
+from walkplanner.ui.map_page import cached_map_page
 from walkplanner.ui.map_view import MapView, make_profile
 from walkplanner.ui.web_scheme import AppSchemeHandler
 
@@ -55,7 +55,7 @@ def open_session(
     """Build the window; the heavy imports happen after the page has started loading."""
     cache_dir = data_dir / "cache"
     tile_cache = TileCache(cache_dir / "tiles.sqlite")
-    handler = AppSchemeHandler(lambda: cached_map_html(cache_dir), QCoreApplication.instance())
+    handler = AppSchemeHandler(lambda: cached_map_page(cache_dir), QCoreApplication.instance())
     profile = make_profile(data_dir / "web", handler, None)
     map_view = MapView(profile)  # starts loading now, while the store opens
     warmup.wait(lambda: QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5))

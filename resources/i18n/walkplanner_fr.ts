@@ -12,6 +12,10 @@
         <translation>Les détails sont dans %1.</translation>
     </message>
     <message>
+        <source>Cannot write to the data folder %1 (%2). Make it writable or free some disk space, or start with another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore the newest backup (%1)? The damaged file is kept beside it.</source>
         <translation>Restaurer la sauvegarde la plus récente (%1) ? Le fichier abîmé est conservé à côté.</translation>
     </message>
@@ -44,6 +48,10 @@
         <translation>La balade finit à {end:%H:%M}, après le coucher du soleil ({sunset:%H:%M}) : prévoyez des lampes, ou partez plus tôt.</translation>
     </message>
     <message>
+        <source>{where} is {size} characters long; at most {most} are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A walk needs a title.</source>
         <translation>Une balade a besoin d’un titre.</translation>
     </message>
@@ -58,6 +66,22 @@
     <message>
         <source>Longitude {lon:g} is out of range: it must be between -180 and 180.</source>
         <translation>La longitude {lon:g} est hors limites : elle doit être comprise entre -180 et 180.</translation>
+    </message>
+    <message>
+        <source>{where} has {name} {value}: it must be a number between -{most} and {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date {date} is out of range: the year must be between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is {value}: it must be a whole number between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The headcount must be between 0 and {most}.</source>
@@ -84,12 +108,40 @@
         <translation>Fuseau horaire « {name} » inconnu : utilisez un nom comme Europe/Paris.</translation>
     </message>
     <message>
+        <source>The meeting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time between groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop {number} (“{name}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg {number}, point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg {number}, via point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A saved place needs a name.</source>
         <translation>Un lieu enregistré a besoin d’un nom.</translation>
     </message>
     <message>
         <source>“{name}” is not a file Walk Planner imports ({kinds}).</source>
         <translation>« {name} » n’est pas un fichier que Walk Planner importe ({kinds}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; choose another place.</source>
@@ -104,16 +156,32 @@
         <translation>« {name} » n’est pas un GeoJSON valide (ligne {line}) : {error}.</translation>
     </message>
     <message>
-        <source>“{name}” is not valid GeoJSON: {error}.</source>
-        <translation>« {name} » n’est pas un GeoJSON valide : {error}.</translation>
+        <source>“{name}” nests lists or objects too deeply to be GeoJSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has {field} {value}, which is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has coordinates {value}, which are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has a position {value}; GeoJSON writes one as [longitude, latitude].</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{name}” has no FeatureCollection of features.</source>
         <translation>« {name} » ne contient pas de FeatureCollection d’objets.</translation>
-    </message>
-    <message>
-        <source>“{name}” has a feature with broken coordinates ({error}).</source>
-        <translation>« {name} » contient un objet aux coordonnées invalides ({error}).</translation>
     </message>
     <message>
         <source>“{name}”: {error}</source>
@@ -124,12 +192,28 @@
         <translation>« {name} » n’est pas un fichier GPX lisible par gpxpy : {error}.</translation>
     </message>
     <message>
+        <source>Its walk details are broken: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” is not valid KML: {error}.</source>
         <translation>« {name} » n’est pas un KML valide : {error}.</translation>
     </message>
     <message>
-        <source>“{name}” has broken coordinates ({error}).</source>
-        <translation>« {name} » contient des coordonnées invalides ({error}).</translation>
+        <source>Placemark {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has coordinates “{text}”; KML writes them as longitude,latitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a CSV file: it holds NUL bytes (line {line}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{name}” has no rows.</source>
@@ -140,8 +224,40 @@
         <translation>« {name} » n’a pas de colonne pour les noms ; ses colonnes sont : {columns}. Nommez l’une d’elles « Nom » (ou « Name »).</translation>
     </message>
     <message>
+        <source>“{name}” lists more than {most} people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”, {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”: the quote opened on line {line} never closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”, line {line}, cannot be read: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: the name runs over several lines; is a quote not closed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a regular file (a folder, a device or a pipe); choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” is {size:.0f} MB; files over {most:.0f} MB are not imported.</source>
         <translation>« {name} » pèse {size:.0f} Mo ; les fichiers de plus de {most:.0f} Mo ne sont pas importés.</translation>
+    </message>
+    <message>
+        <source>“{name}” is over {most:.0f} MB; such files are not imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read “{name}”: {reason}.</source>
@@ -164,12 +280,40 @@
         <translation>Le fichier n’a aucun point pour en faire une balade.</translation>
     </message>
     <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point {number} (“{name}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s time {time} is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Offline: only saved places can be searched.</source>
         <translation>Hors ligne : seuls les lieux enregistrés peuvent être cherchés.</translation>
     </message>
     <message>
         <source>The place search failed: {error}</source>
         <translation>La recherche de lieu a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>The place search failed: {reason}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}. Choose another place.</source>
@@ -192,16 +336,16 @@
         <translation>Hors ligne : le tronçon reste une ligne droite jusqu’au retour de la connexion.</translation>
     </message>
     <message>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A route needs at least two points.</source>
         <translation>Un itinéraire a besoin d’au moins deux points.</translation>
     </message>
     <message>
-        <source>The router did not answer within {seconds:g} s.</source>
-        <translation>Le calculateur d’itinéraire n’a pas répondu en {seconds:g} s.</translation>
-    </message>
-    <message>
-        <source>The router cannot be reached ({kind}).</source>
-        <translation>Le calculateur d’itinéraire est injoignable ({kind}).</translation>
+        <source>The router cannot be reached: {reason}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The router answered HTTP {status} without a route.</source>
@@ -212,8 +356,8 @@
         <translation>Le calculateur n’a trouvé aucun itinéraire : {message}.</translation>
     </message>
     <message>
-        <source>The router answered with an empty route.</source>
-        <translation>Le calculateur d’itinéraire a renvoyé un itinéraire vide.</translation>
+        <source>The router&apos;s answer was refused: {problem}; the leg stays straight.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create the data folder {folder}: {reason}.</source>
@@ -232,8 +376,20 @@
         <translation>La base des balades {path} est abîmée et illisible. Elle n’a pas été modifiée. {advice}</translation>
     </message>
     <message>
-        <source>Cannot write to {path} ({reason}). Your edits stay in memory while the app is open: free some disk space or start with another data folder (--data-dir).</source>
-        <translation>Impossible d’écrire dans {path} ({reason}). Vos modifications restent en mémoire tant que l’application est ouverte : libérez de l’espace disque ou démarrez avec un autre dossier de données (--data-dir).</translation>
+        <source>Cannot write to {path} ({reason}); nothing was changed. Make the folder writable or free some disk space, or use another data folder (--data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data was written by a newer Walk Planner: update the app. The walk database {path} (schema {revision}) has been left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk database {path} is busy with another program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk “{title}” changed since it was read (another window or command saved it); nothing was overwritten: run again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
@@ -354,6 +510,202 @@
     <message>
         <source>Add stop</source>
         <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser?</source>
+        <translation>Ouvrir cette adresse dans votre navigateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, not “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be a number, not “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: write it as 2026-06-14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time of day: write it as 14:30 or 2:30pm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is neither on nor off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{assignment}” is not FIELD=VALUE with a known field; fields: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk is dated {date:%Y-%m-%d}, in the past: set the date before sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk has no stops yet: draw at least a start and an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk has only one stop: add at least an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is expected: set how many people you expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{signed} people are going but the walk has {capacity} places: raise the capacity or move people to the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk still has its default title: give it a name people remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One leg is still a straight line: route it along the streets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} legs are still straight lines: route them along the streets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} groups would leave over {minutes} minutes: make the groups bigger, or set a capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stop} has {seats} seats for {people} people: split the crowd into groups, or book more seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has details that are not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has {field} {value}, which is not a valid value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} ({field})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” declares the encoding “{encoding}”, which Walk Planner does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not valid {encoding} text: byte {byte} at position {position} does not belong there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has {field} {value}, which is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has {field} {value}, which is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has {value} where a text belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server said: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its answer is not a list of places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete answer within {seconds:g} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than {kilobytes:,} kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a broken answer ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This walk cannot be drawn: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no list of routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its path is not a list of 2 to {most:,} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {name} is not a finite number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its path has fewer than two points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its distance is not a finite number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its path ends {km:.1f} km from a stop it should join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its path is far longer than the way between the stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its point {number} is not a pair of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its point {number}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk database {path} could not be used: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -782,12 +1134,34 @@
 <context>
     <name>LibraryController</name>
     <message>
+        <source>Delete “%1” with its stops and participants? Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete walk</source>
         <translation>Supprimer la balade</translation>
     </message>
     <message>
-        <source>Delete “%1” and all its stops? This cannot be undone.</source>
-        <translation>Supprimer « %1 » et toutes ses étapes ? Cette action est irréversible.</translation>
+        <source>“%1” was changed outside this window (by the command line or another window) since it was opened here, so this window&apos;s edits were not saved over it.
+
+Reload the walk as it is now stored (this window&apos;s recent edits are dropped), or keep this window&apos;s copy as a new walk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the stored walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine as a new walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -998,9 +1372,12 @@
         <source>No stops yet: click on the map to add the first one.</source>
         <translation>Aucune étape pour l’instant : cliquez sur la carte pour ajouter la première.</translation>
     </message>
-    <message>
-        <source>%1 · walking %2 · at stops %3 · ends %4 · %5 people</source>
-        <translation>%1 · marche %2 · aux étapes %3 · fin à %4 · %5 personnes</translation>
+    <message numerus="yes">
+        <source>%1 · walking %2 · at stops %3 · ends %4 · %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit details</source>
@@ -1118,6 +1495,10 @@ Fermer quand même et perdre les dernières modifications ?</translation>
         <translation>Nom</translation>
     </message>
     <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -1171,6 +1552,14 @@ Fermer quand même et perdre les dernières modifications ?</translation>
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>S&amp;plit the crowd into groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each group gets a leader, a back marker and its own departure time.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Largest group</source>
@@ -1277,12 +1666,16 @@ Fermer quand même et perdre les dernières modifications ?</translation>
         <translation>Modifier les groupes</translation>
     </message>
     <message>
-        <source>Expected %1 · signed up %2 · going %3 · waiting %4 · came %5</source>
-        <translation>Attendus %1 · inscrits %2 · partants %3 · en attente %4 · présents %5</translation>
+        <source>Expected: %1 · signed up: %2 · waiting list: %3 · on the day: %4</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 places left</source>
-        <translation>%1 places restantes</translation>
+        <source>Places left: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking as one group.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 at %3</source>

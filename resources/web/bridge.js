@@ -1,6 +1,7 @@
 // The map side of Walk Planner. It draws what Python sends and reports what the user
 // does; it never decides anything about the walk. Python -> JS: bridge.message(name, json).
-// JS -> Python: the slots of MapBridge. User text only ever reaches the DOM as textContent.
+// JS -> Python: send(slot, fields), one JSON text per MapBridge slot, checked there.
+// Text (user text, map credits) only ever reaches the DOM as textContent.
 "use strict";
 
 (function () {
@@ -8,6 +9,7 @@
   let bridge = null;
   let walk = null;
   let selected = null;
+  let credit = null;
   const layers = {
     basemap: null,
     legs: null,
@@ -22,12 +24,11 @@
       if (layers.basemap) {
         layers.basemap.remove();
       }
-      // The attribution is the provider's own HTML (from xyzservices), never user text.
       layers.basemap = L.tileLayer(payload.url, {
-        attribution: payload.attribution,
         maxZoom: payload.max_zoom,
         maxNativeZoom: payload.max_zoom,
       }).addTo(map);
+      showCredit(payload.credit);
     },
     walk(payload) {
       walk = payload;
@@ -35,7 +36,7 @@
       if (payload.fit) {
         fitWalk();
       }
-      bridge.drawn(payload.revision);
+      send("drawn", { revision: payload.revision });
     },
     fit() {
       fitWalk();
@@ -50,6 +51,10 @@
       map.getContainer().focus();
     },
   };
+
+  function send(slot, fields) {
+    bridge[slot](JSON.stringify(fields));
+  }
 
   function element(tag, className, text) {
     const node = document.createElement(tag);
@@ -130,11 +135,11 @@
       hit.bindTooltip(tip, { sticky: true, direction: "top", opacity: 0.9 });
       hit.on("contextmenu", (event) => {
         L.DomEvent.stop(event);
-        bridge.leg_context_menu(index);
+        send("leg_context_menu", { index });
       });
       hit.on("click", (event) => {
         const point = event.latlng.wrap();
-        bridge.leg_clicked(index, point.lat, point.lng);
+        send("leg_clicked", { index, lat: point.lat, lon: point.lng });
       });
       hit.addTo(layers.legs);
       layers.legLines.push(hit);
@@ -151,7 +156,7 @@
     const handle = L.marker(middle, { icon, draggable: true, title: walk.via_hint, zIndexOffset: 200 });
     handle.on("dragend", () => {
       const point = handle.getLatLng().wrap();
-      bridge.leg_via_dragged(index, point.lat, point.lng);
+      send("leg_via_dragged", { index, lat: point.lat, lon: point.lng });
     });
     return handle.addTo(layers.legs);
   }
@@ -169,16 +174,16 @@
       marker.bindTooltip(stopTooltip(stop), { direction: "top", offset: [0, -14], opacity: 0.95 });
       marker.on("click", () => {
         select(index, false);
-        bridge.stop_clicked(index);
+        send("stop_clicked", { index });
       });
       marker.on("dragend", () => {
         const point = marker.getLatLng().wrap();
-        bridge.stop_moved(index, point.lat, point.lng);
+        send("stop_moved", { index, lat: point.lat, lon: point.lng });
       });
       marker.on("contextmenu", (event) => {
         L.DomEvent.stop(event);
         select(index, false);
-        bridge.stop_context_menu(index);
+        send("stop_context_menu", { index });
       });
       marker.addTo(map);
       layers.stops.push(marker);
@@ -199,7 +204,7 @@
     layers.meeting.bindTooltip(meetingTooltip(meeting), { direction: "top", offset: [0, -36], opacity: 0.95 });
     layers.meeting.on("dragend", () => {
       const point = layers.meeting.getLatLng().wrap();
-      bridge.meeting_point_moved(point.lat, point.lng);
+      send("meeting_point_moved", { lat: point.lat, lon: point.lng });
     });
     layers.meeting.addTo(map);
   }
@@ -276,9 +281,9 @@
     event.preventDefault();
     const centre = map.getCenter().wrap();
     if (event.shiftKey && selected !== null) {
-      bridge.stop_moved(selected, centre.lat, centre.lng);
+      send("stop_moved", { index: selected, lat: centre.lat, lon: centre.lng });
     } else if (!event.shiftKey) {
-      bridge.map_clicked(centre.lat, centre.lng);
+      send("map_clicked", { lat: centre.lat, lon: centre.lng });
     }
     return true;
   }
@@ -290,14 +295,43 @@
     }
     if (event.key === "Delete" || event.key === "Backspace") {
       event.preventDefault();
-      bridge.remove_stop(selected);
+      send("remove_stop", { index: selected });
     }
+  }
+
+  // The basemap's credit, built from data (runs of text, some linked to an https address)
+  // with DOM nodes: Leaflet's own control would take it as HTML.
+  function showCredit(parts) {
+    const box = credit.getContainer();
+    box.replaceChildren(document.createTextNode("Leaflet | "));
+    (Array.isArray(parts) ? parts : []).forEach((part) => {
+      const text = String(part.text);
+      if (typeof part.url === "string" && part.url.startsWith("https://")) {
+        const link = element("a", "", text);
+        link.href = part.url;
+        link.rel = "noopener noreferrer";
+        box.appendChild(link);
+      } else {
+        box.appendChild(document.createTextNode(text));
+      }
+    });
+  }
+
+  function addCreditControl() {
+    const control = L.control({ position: "bottomright" });
+    control.onAdd = () => {
+      const box = element("div", "leaflet-control-attribution leaflet-control");
+      L.DomEvent.disableClickPropagation(box);
+      return box;
+    };
+    return control.addTo(map);
   }
 
   function start(leafletMap) {
     map = leafletMap;
     map.options.zoomSnap = 0.25; // fit a walk snugly, not to the nearest power of two
-    map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+    map.attributionControl.remove();
+    credit = addCreditControl();
     new QWebChannel(qt.webChannelTransport, (channel) => {
       bridge = channel.objects.bridge;
       bridge.message.connect((name, json) => {
@@ -310,11 +344,11 @@
       });
       map.on("click", (event) => {
         const point = event.latlng.wrap();
-        bridge.map_clicked(point.lat, point.lng);
+        send("map_clicked", { lat: point.lat, lon: point.lng });
       });
       map.on("contextmenu", (event) => {
         const point = event.latlng.wrap();
-        bridge.map_context_menu(point.lat, point.lng);
+        send("map_context_menu", { lat: point.lat, lon: point.lng });
       });
       document.addEventListener("keydown", onKey);
       bridge.ready();

@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from walkplanner.tiles.credits import CreditPart
 from walkplanner.tiles.providers import PROVIDERS, get_provider, tile_url
 
 
@@ -14,7 +15,7 @@ def test_openstreetmap_is_described_as_its_policy_asks() -> None:
     osm = get_provider("osm")
     assert osm.url_template == "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
     assert osm.attribution == "© OpenStreetMap contributors"
-    assert 'href="https://www.openstreetmap.org/copyright"' in osm.html_attribution
+    assert CreditPart("OpenStreetMap", "https://www.openstreetmap.org/copyright") in osm.credit
     assert (osm.max_zoom, osm.subdomains) == (19, ())
     assert tile_url(osm, 14, 8297, 5637) == "https://tile.openstreetmap.org/14/8297/5637.png"
 

@@ -74,8 +74,8 @@ def test_click_on_a_leg_inserts_a_stop_there(harness) -> None:
 def test_out_of_range_positions_from_the_page_are_ignored(harness) -> None:
     window = harness.open().window
     before = window.document.walk.route
-    window.map_view.bridge.map_clicked(95.0, 2.0)
-    window.map_view.bridge.stop_moved(0, 48.0, 400.0)
+    window.map_view.bridge.map_clicked('{"lat": 95.0, "lon": 2.0}')
+    window.map_view.bridge.stop_moved('{"index": 0, "lat": 48.0, "lon": 400.0}')
     assert window.document.walk.route is before
 
 

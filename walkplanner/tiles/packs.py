@@ -8,12 +8,12 @@ a message saying so.
 from __future__ import annotations
 
 import hashlib
-import re
 import sqlite3
 import threading
 from pathlib import Path
 
 from walkplanner.text import say
+from walkplanner.tiles.credits import CreditPart, clean_text, credit_text
 from walkplanner.tiles.fetcher import TileResult
 from walkplanner.tiles.providers import TileProvider
 
@@ -28,8 +28,17 @@ def pack_key(path: Path) -> str:
     return "pack-" + hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:10]
 
 
-def _plain(html: str) -> str:
-    return re.sub(r"<[^>]+>", "", html).replace("&copy;", "©").strip()
+DEFAULT_CREDIT = "© OpenStreetMap contributors"
+MAX_NAME_CHARS = 80
+MAX_ZOOM = 24
+
+
+def _zoom(value: object) -> int:
+    """The pack's deepest zoom, read leniently: junk means the usual 19."""
+    try:
+        return min(max(int(str(value)), 0), MAX_ZOOM)
+    except ValueError:
+        return 19
 
 
 class TilePack:
@@ -52,12 +61,14 @@ class TilePack:
                     name=path.name,
                 )
             )
+        # The metadata is the file's, so it is text: HTML in it is read, never rendered.
+        credit = credit_text(self._attribution) or DEFAULT_CREDIT
         self.provider = TileProvider(
             key=pack_key(path),
-            name=self._name or path.stem,
+            name=clean_text(self._name, MAX_NAME_CHARS) or clean_text(path.stem, MAX_NAME_CHARS),
             url_template=path.as_uri(),
-            attribution=_plain(self._attribution) or "© OpenStreetMap contributors",
-            html_attribution=self._attribution or "&copy; OpenStreetMap contributors",
+            attribution=credit,
+            credit=(CreditPart(credit),),
             max_zoom=self._max_zoom,
         )
 
@@ -103,7 +114,7 @@ class TilePack:
         self._content_type = RASTER_TYPES[kind]
         self._name = str(meta.get("name", ""))
         self._attribution = str(meta.get("attribution", ""))
-        self._max_zoom = int(meta.get("maxzoom", 19))
+        self._max_zoom = _zoom(meta.get("maxzoom", 19))
 
         def read(z: int, x: int, y: int) -> bytes | None:
             row = db.execute(
@@ -148,6 +159,6 @@ class TilePack:
         self._content_type = types[header["tile_type"]]
         self._name = str(metadata.get("name", ""))
         self._attribution = str(metadata.get("attribution", ""))
-        self._max_zoom = int(header.get("max_zoom", 19))
+        self._max_zoom = _zoom(header.get("max_zoom", 19))
         self._read = reader.get
         self._close = handle.close

@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 
 import xyzservices.providers as xyz
 
+from walkplanner.tiles.credits import CreditPart, read_credit
+
 URL_OVERRIDE_ENV = "WALKPLANNER_TILE_URL"
 
 
@@ -21,7 +23,7 @@ class TileProvider:
     name: str
     url_template: str  # with {z}, {x}, {y} and, when `subdomains` is not empty, {s}
     attribution: str  # plain text, for cards and handouts
-    html_attribution: str  # with a link to the licence, for the map view
+    credit: tuple[CreditPart, ...]  # the same as data, with the links the map may show
     max_zoom: int
     subdomains: tuple[str, ...] = ()
 
@@ -34,7 +36,7 @@ def _from_xyz(key: str, name: str, provider: xyz.TileProvider) -> TileProvider:
         name=name,
         url_template=template,
         attribution=provider.attribution.replace("(C)", "©"),
-        html_attribution=provider.html_attribution,
+        credit=read_credit(provider.html_attribution),
         max_zoom=int(provider.get("max_zoom", 19)),
         subdomains=subdomains,
     )
@@ -58,6 +60,11 @@ def get_provider(key: str) -> TileProvider:
         raise KeyError(f"Unknown basemap “{key}”; known basemaps: {known}.") from None
     override = os.environ.get(URL_OVERRIDE_ENV)
     return replace(provider, url_template=override, subdomains=()) if override else provider
+
+
+def credit_links() -> frozenset[str]:
+    """Every address the app itself puts in the map's credits: the only links it opens."""
+    return frozenset(part.url for p in PROVIDERS.values() for part in p.credit if part.url)
 
 
 def tile_url(provider: TileProvider, z: int, x: int, y: int) -> str:

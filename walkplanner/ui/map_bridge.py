@@ -1,22 +1,23 @@
 """The one Python object the map page talks to over QWebChannel.
 
-Everything from the page is checked here (types, finite numbers, coordinates in range)
-before it becomes a Qt signal; the editor decides what the event means for the walk.
-Python -> JS goes through `call`, queued until the page says it is ready.
+Each slot takes one JSON text from the page, checked whole by `bridge_args` (types,
+finite numbers, coordinates and indexes in range) before it becomes a Qt signal; the
+editor decides what the event means for the walk. Python -> JS goes through `call`,
+queued until the page says it is ready.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from walkplanner.core.validation import check_position
+from walkplanner.ui.bridge_args import BadEvent, read_event
 
 log = logging.getLogger(__name__)
-DECIMALS = 7  # about a centimetre; drops the float noise of Leaflet's longitude wrapping
 
 
 class MapBridge(QObject):
@@ -40,6 +41,8 @@ class MapBridge(QObject):
         super().__init__(parent)
         self._ready = False
         self._pending: list[tuple[str, str]] = []
+        # How many stops and legs the walk has, when known: indexes must stay below them.
+        self.counts: Callable[[], tuple[int | None, int | None]] = lambda: (None, None)
 
     @property
     def is_ready(self) -> bool:
@@ -65,72 +68,74 @@ class MapBridge(QObject):
             self.message.emit(name, encoded)
         self.page_ready.emit()
 
-    @Slot(int)
-    def drawn(self, revision: int) -> None:
-        self.drawn_revision.emit(revision)
+    @Slot(str)
+    def drawn(self, args: str) -> None:
+        if (got := self._read(args, revision=None)) is not None:
+            self.drawn_revision.emit(got["revision"])
 
-    @Slot(float, float)
-    def map_clicked(self, lat: float, lon: float) -> None:
-        if self._position_ok(lat, lon):
-            self.map_click.emit(round(lat, DECIMALS), round(lon, DECIMALS))
+    @Slot(str)
+    def map_clicked(self, args: str) -> None:
+        if (got := self._read(args, position=True)) is not None:
+            self.map_click.emit(got["lat"], got["lon"])
 
-    @Slot(int, float, float)
-    def leg_clicked(self, leg: int, lat: float, lon: float) -> None:
-        if self._index_ok(leg) and self._position_ok(lat, lon):
-            self.leg_click.emit(leg, round(lat, DECIMALS), round(lon, DECIMALS))
+    @Slot(str)
+    def leg_clicked(self, args: str) -> None:
+        if (got := self._read(args, position=True, index=self._legs())) is not None:
+            self.leg_click.emit(got["index"], got["lat"], got["lon"])
 
-    @Slot(int, float, float)
-    def stop_moved(self, index: int, lat: float, lon: float) -> None:
-        if self._index_ok(index) and self._position_ok(lat, lon):
-            self.stop_move.emit(index, round(lat, DECIMALS), round(lon, DECIMALS))
+    @Slot(str)
+    def stop_moved(self, args: str) -> None:
+        if (got := self._read(args, position=True, index=self._stops())) is not None:
+            self.stop_move.emit(got["index"], got["lat"], got["lon"])
 
-    @Slot(float, float)
-    def meeting_point_moved(self, lat: float, lon: float) -> None:
-        if self._position_ok(lat, lon):
-            self.meeting_move.emit(round(lat, DECIMALS), round(lon, DECIMALS))
+    @Slot(str)
+    def meeting_point_moved(self, args: str) -> None:
+        if (got := self._read(args, position=True)) is not None:
+            self.meeting_move.emit(got["lat"], got["lon"])
 
-    @Slot(int)
-    def remove_stop(self, index: int) -> None:
-        if self._index_ok(index):
-            self.stop_remove.emit(index)
+    @Slot(str)
+    def remove_stop(self, args: str) -> None:
+        if (got := self._read(args, index=self._stops())) is not None:
+            self.stop_remove.emit(got["index"])
 
-    @Slot(int)
-    def stop_clicked(self, index: int) -> None:
-        if self._index_ok(index):
-            self.stop_select.emit(index)
+    @Slot(str)
+    def stop_clicked(self, args: str) -> None:
+        if (got := self._read(args, index=self._stops())) is not None:
+            self.stop_select.emit(got["index"])
 
-    @Slot(int)
-    def stop_context_menu(self, index: int) -> None:
-        if self._index_ok(index):
-            self.stop_menu.emit(index)
+    @Slot(str)
+    def stop_context_menu(self, args: str) -> None:
+        if (got := self._read(args, index=self._stops())) is not None:
+            self.stop_menu.emit(got["index"])
 
-    @Slot(int, float, float)
-    def leg_via_dragged(self, index: int, lat: float, lon: float) -> None:
-        if self._index_ok(index) and self._position_ok(lat, lon):
-            self.leg_via.emit(index, round(lat, DECIMALS), round(lon, DECIMALS))
+    @Slot(str)
+    def leg_via_dragged(self, args: str) -> None:
+        if (got := self._read(args, position=True, index=self._legs())) is not None:
+            self.leg_via.emit(got["index"], got["lat"], got["lon"])
 
-    @Slot(int)
-    def leg_context_menu(self, index: int) -> None:
-        if self._index_ok(index):
-            self.leg_menu.emit(index)
+    @Slot(str)
+    def leg_context_menu(self, args: str) -> None:
+        if (got := self._read(args, index=self._legs())) is not None:
+            self.leg_menu.emit(got["index"])
 
-    @Slot(float, float)
-    def map_context_menu(self, lat: float, lon: float) -> None:
-        if self._position_ok(lat, lon):
-            self.map_menu.emit(round(lat, DECIMALS), round(lon, DECIMALS))
+    @Slot(str)
+    def map_context_menu(self, args: str) -> None:
+        if (got := self._read(args, position=True)) is not None:
+            self.map_menu.emit(got["lat"], got["lon"])
 
-    def _position_ok(self, lat: object, lon: object) -> bool:
-        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lat, lon)):
-            return self._reject(f"position is not a pair of numbers: {lat!r}, {lon!r}")
-        problem = check_position(float(lat), float(lon))  # type: ignore[arg-type]
-        return self._reject(str(problem)) if problem else True
+    def _stops(self) -> int | None:
+        return self.counts()[0]
 
-    def _index_ok(self, index: object) -> bool:
-        if isinstance(index, int) and not isinstance(index, bool) and index >= 0:
-            return True
-        return self._reject(f"not a stop index: {index!r}")
+    def _legs(self) -> int | None:
+        return self.counts()[1]
 
-    def _reject(self, why: str) -> bool:
-        log.warning("map bridge ignored an event: %s", why)
-        self.rejected.emit(why)
-        return False
+    def _read(
+        self, args: object, *, position: bool = False, **indexes: int | None
+    ) -> dict[str, Any] | None:
+        """The event's fields, checked, or None (logged and reported) when any is wrong."""
+        try:
+            return read_event(args, position=position, **indexes)
+        except BadEvent as error:
+            log.warning("map bridge ignored an event: %s", error)
+            self.rejected.emit(str(error))
+            return None

@@ -43,6 +43,7 @@ class MapController(QObject):
         # Why a leg is straight though wanted routed; the routing controller provides it.
         self.leg_reason: Callable[[int], str | None] = lambda _index: None
         self._sent_at: dict[int, float] = {}
+        bridge.counts = lambda: (len(document.walk.stops), len(document.walk.legs))
         bridge.map_click.connect(self.append_stop)
         bridge.leg_click.connect(lambda leg, lat, lon: self.insert_stop(leg + 1, lat, lon))
         bridge.stop_move.connect(self.move_stop)
@@ -84,7 +85,7 @@ class MapController(QObject):
             "basemap",
             {
                 "url": tile_template(basemap),
-                "attribution": basemap.html_attribution,
+                "credit": [{"text": part.text, "url": part.url} for part in basemap.credit],
                 "max_zoom": basemap.max_zoom,
             },
         )

@@ -1,8 +1,10 @@
 """The embedded map: a locked-down web page showing the folium map, and its bridge.
 
-The page may only show walkplanner://app/map.html: links that lead elsewhere (the
-OpenStreetMap copyright page in the attribution) open in the system browser, new windows
-are refused, dropped files do not navigate, and the page reaches no remote or file URL.
+The page may only show walkplanner://app/map.html. It reaches no remote or file URL (its
+Content-Security-Policy and the profile's request filter both refuse them), new windows
+are refused and dropped files do not navigate. A clicked link opens in the system browser
+only when the app itself put it in the page (a tile provider's credit), after the person
+has confirmed; every other navigation is dropped.
 """
 
 from __future__ import annotations
@@ -10,16 +12,17 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
 from walkplanner import USER_AGENT
+from walkplanner.ui.external_links import is_app_link, open_app_link
 from walkplanner.ui.map_bridge import MapBridge
 from walkplanner.ui.map_page import MAP_URL
+from walkplanner.ui.request_filter import AppOnlyRequests
 from walkplanner.ui.web_scheme import SCHEME, AppSchemeHandler
 
 log = logging.getLogger(__name__)
@@ -35,37 +38,55 @@ _CONSOLE_LEVELS = {
 def make_profile(
     storage: Path, handler: AppSchemeHandler, parent: QWidget | None
 ) -> QWebEngineProfile:
-    """A named, persistent profile that identifies the app to every server."""
+    """A named, persistent profile whose pages reach nothing but the app's own scheme."""
     profile = QWebEngineProfile("walkplanner", parent)
     profile.setPersistentStoragePath(str(storage))
     profile.setCachePath(str(storage / "cache"))
     profile.setHttpUserAgent(USER_AGENT)
     profile.installUrlSchemeHandler(SCHEME, handler)
+    profile.setUrlRequestInterceptor(AppOnlyRequests(profile))
     return profile
+
+
+_Attr = QWebEngineSettings.WebAttribute
+_SETTINGS = {
+    _Attr.LocalContentCanAccessRemoteUrls: False,
+    _Attr.LocalContentCanAccessFileUrls: False,
+    _Attr.JavascriptCanOpenWindows: False,
+    _Attr.JavascriptCanAccessClipboard: False,
+    _Attr.JavascriptCanPaste: False,
+    _Attr.AllowWindowActivationFromJavaScript: False,
+    _Attr.NavigateOnDropEnabled: False,
+    _Attr.PluginsEnabled: False,
+    _Attr.PdfViewerEnabled: False,
+    _Attr.FullScreenSupportEnabled: False,
+    _Attr.ScreenCaptureEnabled: False,
+    _Attr.AllowRunningInsecureContent: False,
+    _Attr.AllowGeolocationOnInsecureOrigins: False,
+    _Attr.WebRTCPublicInterfacesOnly: True,
+    _Attr.HyperlinkAuditingEnabled: False,
+    _Attr.DnsPrefetchEnabled: False,
+}
 
 
 class MapPage(QWebEnginePage):
     def __init__(self, profile: QWebEngineProfile, parent: QWidget | None = None) -> None:
         super().__init__(profile, parent)
         settings = self.settings()
-        Attr = QWebEngineSettings.WebAttribute
-        settings.setAttribute(Attr.LocalContentCanAccessRemoteUrls, False)
-        settings.setAttribute(Attr.LocalContentCanAccessFileUrls, False)
-        settings.setAttribute(Attr.JavascriptCanOpenWindows, False)
-        settings.setAttribute(Attr.NavigateOnDropEnabled, False)
-        settings.setAttribute(Attr.PluginsEnabled, False)
+        for attribute, on in _SETTINGS.items():
+            settings.setAttribute(attribute, on)
 
     def acceptNavigationRequest(
         self, url: QUrl, nav_type: QWebEnginePage.NavigationType, is_main_frame: bool
     ) -> bool:
-        if url == QUrl(MAP_URL):
+        if is_main_frame and url == QUrl(MAP_URL):
             return True
-        if nav_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked and url.scheme() in (
-            "https",
-            "http",
-        ):
-            QDesktopServices.openUrl(url)
-        log.info("blocked navigation away from the map to %s", url.toString())
+        link = nav_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked
+        if link and is_main_frame and is_app_link(url):
+            # Asked after this call returns: Chromium waits for the answer to this one.
+            QTimer.singleShot(0, lambda: open_app_link(QWebEngineView.forPage(self), url))
+        else:
+            log.warning("blocked navigation away from the map to %s", url.toDisplayString()[:200])
         return False
 
     def createWindow(self, _type: QWebEnginePage.WebWindowType) -> None:

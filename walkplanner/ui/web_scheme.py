@@ -33,13 +33,16 @@ from PySide6.QtWebEngineCore import (
 )
 
 from walkplanner.resources import leaflet_dir, resource_path
+from walkplanner.ui.map_page import CONTENT_SECURITY_POLICY, PAGE_ASSETS
 
 if TYPE_CHECKING:
     from walkplanner.render.static_map import TileSource
+    from walkplanner.ui.map_page import BuiltPage
 
 log = logging.getLogger(__name__)
 
 SCHEME = b"walkplanner"
+_CSP = QByteArray(b"Content-Security-Policy")
 TILE_PATH = re.compile(r"^/tiles/(?P<provider>[a-z0-9_-]+)/(?P<z>\d+)/(?P<x>\d+)/(?P<y>\d+)\.png$")
 STATIC_ROOTS: dict[str, Callable[[], Path]] = {
     "/web/": lambda: resource_path("web"),
@@ -48,16 +51,17 @@ STATIC_ROOTS: dict[str, Callable[[], Path]] = {
 
 
 def register_scheme() -> None:
-    """Must run before the QApplication exists (Qt WebEngine's rule)."""
+    """Must run before the QApplication exists (Qt WebEngine's rule).
+
+    Neither LocalAccessAllowed (the page must not read file: URLs, whatever a script
+    asks) nor LocalScheme (which only a LocalAccessAllowed page could load from): a
+    secure scheme of its own, whose pages are their own origin.
+    """
     if QWebEngineUrlScheme.schemeByName(SCHEME).name():
         return
     scheme = QWebEngineUrlScheme(SCHEME)
     scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
-    scheme.setFlags(
-        QWebEngineUrlScheme.Flag.SecureScheme
-        | QWebEngineUrlScheme.Flag.LocalScheme
-        | QWebEngineUrlScheme.Flag.LocalAccessAllowed
-    )
+    scheme.setFlags(QWebEngineUrlScheme.Flag.SecureScheme)
     QWebEngineUrlScheme.registerScheme(scheme)
 
 
@@ -107,9 +111,10 @@ class _TileTask(QRunnable):
 
 
 class AppSchemeHandler(QWebEngineUrlSchemeHandler):
-    def __init__(self, page_html: Callable[[], str], parent: QObject | None = None) -> None:
+    def __init__(self, page: Callable[[], BuiltPage], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._page_html = page_html
+        self._page_source = page
+        self._page: BuiltPage | None = None
         # Set once the basemaps are known (after the page has started loading).
         self.tile_source: Callable[[str], TileSource | None] = lambda _key: None
         self._pool = QThreadPool(self)
@@ -127,7 +132,11 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
         if url.host() != "app":
             job.fail(QWebEngineUrlRequestJob.Error.RequestDenied)
         elif path == "/map.html":
-            self._reply(job, "text/html; charset=utf-8", self._page_html().encode("utf-8"))
+            # PySide6 reads a QMultiMap as a dict of lists.
+            job.setAdditionalResponseHeaders({_CSP: [QByteArray(CONTENT_SECURITY_POLICY.encode())]})
+            self._reply(job, "text/html; charset=utf-8", self._built().html.encode("utf-8"))
+        elif path.startswith(PAGE_ASSETS):
+            self._serve_page_asset(job, path)
         elif path == "/qwebchannel.js":
             self._qwebchannel = self._qwebchannel or _qwebchannel_js()
             self._reply(job, "text/javascript", self._qwebchannel)
@@ -138,6 +147,18 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
 
     def wait_for_tiles(self, msecs: int = 10_000) -> bool:
         return self._pool.waitForDone(msecs)
+
+    def _built(self) -> BuiltPage:
+        self._page = self._page or self._page_source()
+        return self._page
+
+    def _serve_page_asset(self, job: QWebEngineUrlRequestJob, path: str) -> None:
+        body = self._built().assets.get(path)
+        if body is None:
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+            return
+        mime = "text/css" if path.endswith(".css") else "text/javascript"
+        self._reply(job, mime, body.encode("utf-8"))
 
     def _serve_static(self, job: QWebEngineUrlRequestJob, path: str) -> None:
         for prefix, root in STATIC_ROOTS.items():
