@@ -272,7 +272,11 @@ def run_command(args: argparse.Namespace) -> int:
                 raise CliError(str(error)) from error
         elif args.command == "export":
             from walkplanner.cli_export import export
+            from walkplanner.cli_output import finding_lines
 
+            lines, _problems = finding_lines(walk, store.participants.participants(walk.id or 0))
+            for line in lines:  # shared all the same: the organiser may know better
+                print(f"walkplanner: {line}", file=sys.stderr)
             try:
                 print(export(args, walk, store, data_dir))
             except (ValueError, OSError) as error:

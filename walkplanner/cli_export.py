@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from walkplanner.core.crowd import Participant, as_seen
+from walkplanner.core.crowd import Participant
 from walkplanner.core.model import Walk
 from walkplanner.core.validation import check_link
 
@@ -41,7 +41,6 @@ def export(args: argparse.Namespace, walk: Walk, store: Store, data_dir: Path) -
         people = tuple(store.participants.participants(walk.id or 0))
         if args.kind == "card":
             return _card(args, walk, people, out, tiles, provider.attribution)
-        walk = as_seen(walk, list(people))  # handouts count who is going
         return _handout(args, walk, people, out, tiles, provider.attribution)
     finally:
         basemaps.close()

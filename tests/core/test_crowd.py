@@ -100,10 +100,8 @@ def test_sunset_warning_for_a_december_evening_in_paris() -> None:
 
 
 def test_the_slowest_walker_sets_the_pace_and_sign_ups_never_lower_the_headcount() -> None:
-    from walkplanner.core.crowd import as_seen
-
     walk = replace(demo_walk(), slowest_kmh=2.5)
     assert all(g.pace_kmh == 2.5 for g in split(walk, []).groups)
     people = [Participant("Ana"), Participant("Ben", status=Status.CANCELLED)]
-    assert as_seen(walk, people).headcount == 60
-    assert as_seen(replace(walk, headcount=0), people).headcount == 1
+    assert attendance(walk, people).on_the_day == 60
+    assert attendance(replace(walk, headcount=0), people).on_the_day == 1

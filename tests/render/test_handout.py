@@ -59,8 +59,8 @@ def test_every_part_reads_back(tmp_path: Path, paper: str, lang: str) -> None:
     assert "112" in text and "step-free" in flat(pages)
 
 
-def test_sign_in_rows_follow_the_capacity(tmp_path: Path) -> None:
-    walk = replace(demo_walk(), capacity=23, group_size=100)
+def test_sign_in_rows_cover_the_people_on_the_day(tmp_path: Path) -> None:
+    walk = replace(demo_walk(), headcount=23, capacity=40, split_groups=False)
     path = export_pdf(walk, HandoutOptions(parts=("signin",)), None, CREDIT, tmp_path / "s.pdf")
     assert sign_in_numbers(pdf_text(path), "Sign-in sheet") == list(range(1, 24))
 
@@ -143,5 +143,58 @@ def test_each_group_gets_its_own_sign_in_and_leader_sheets(tmp_path: Path) -> No
     assert len(pages) == 4  # two groups of 15: a sign-in sheet and a leader sheet each
     assert "Group A · 15 people · leaves at 2:00 pm" in pages[0] and "Lea" in pages[0]
     assert "Group B · 15 people · leaves at 2:10 pm" in pages[1]
-    assert sign_in_numbers(pages[:2], "Sign-in sheet") == list(range(1, 16)) * 2
+    assert sign_in_numbers(pages[:2], "Sign-in sheet") == list(range(1, 31))  # numbered on
     assert "2:31 pm" in pages[3]  # group B reaches Pont des Arts ten minutes after group A
+
+
+def test_sixty_expected_five_signed_up_in_two_groups(tmp_path: Path) -> None:
+    """The day as a walk leader meets it: named people first, blank numbered rows for
+    everyone who just turns up, each group with its own crew, times and cards."""
+    from walkplanner.core.crowd import Participant, Role, split
+
+    people = (
+        Participant("Lea", role=Role.LEADER),
+        Participant("Bo", role=Role.BACK_MARKER),
+        Participant("Cy", role=Role.LEADER),
+        Participant("Di"),
+        Participant("Ed"),
+    )
+    walk = replace(demo_walk(), headcount=60, group_size=30, split_groups=True)
+    options = HandoutOptions(people=people)
+    pages = pdf_text(export_pdf(walk, options, None, CREDIT, tmp_path / "day.pdf"))
+    text = flat(pages)
+    groups = split(walk, list(people), max_size=30, stagger_min=10).groups
+    first_leg_a, first_leg_b, last_arrival = (
+        clock(to_minute(moment).time(), "en")
+        for moment in (
+            groups[0].schedule.stops[1].arrival,
+            groups[1].schedule.stops[1].arrival,
+            groups[1].schedule.stops[-1].arrival,
+        )
+    )
+    assert f"2 groups · the first leaves at 2:00 pm · the last arrives at {last_arrival}" in text
+    assert "Expected: 60 · signed up: 5 · waiting list: 0 · on the day: 60" in text
+    sign_in = [p for p in pages if "Sign-in sheet" in p]
+    assert sign_in_numbers(sign_in, "Sign-in sheet") == list(range(1, 61))
+    group_a = " ".join(p for p in sign_in if "group A" in p)
+    assert all(name in group_a for name in ("Lea", "Bo", "Ed"))  # Cy leads B, with Di
+    leaders = [flat([p]) for p in pages if "WALK LEADER SHEET" in p]
+    assert len(leaders) == 2
+    assert "Walk leader: Lea" in leaders[0] and "Back marker: Bo" in leaders[0]
+    assert "Walk leader: Cy" in leaders[1] and "Back marker: ____" in leaders[1]
+    cards = [flat([p]) for p in pages if p.count(walk.title) >= 4 and "Group" in p]
+    assert len(cards) == 2 and "Group A" in cards[0] and "Group B" in cards[1]
+    assert first_leg_a in cards[0] and first_leg_b in cards[1]
+
+
+def test_without_a_split_the_sign_in_sheet_has_a_row_for_everyone_on_the_day(
+    tmp_path: Path,
+) -> None:
+    from walkplanner.core.crowd import Participant
+
+    people = tuple(Participant(f"P{i}") for i in range(5))
+    walk = replace(demo_walk(), headcount=60, split_groups=False)
+    options = HandoutOptions(parts=("signin",), people=people)
+    pages = pdf_text(export_pdf(walk, options, None, CREDIT, tmp_path / "s.pdf"))
+    assert sign_in_numbers(pages, "Sign-in sheet") == list(range(1, 61))
+    assert all(f"P{i}" in pages[0] for i in range(5))

@@ -252,8 +252,3 @@ def sunset_warning(walk: Walk, schedule: Schedule) -> Text | None:
             sunset=sundown,
         )
     return None
-
-
-def as_seen(walk: Walk, people: list[Participant]) -> Walk:
-    """The walk with the headcount to plan for: the people on the day."""
-    return replace(walk, headcount=attendance(walk, people).on_the_day)

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
-from walkplanner.core.crowd import Group, Participant, Status, split
+from walkplanner.core.crowd import Attendance, Group, Participant, Role, Status, attendance, split
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import plan, to_minute
 from walkplanner.core.wording import LANGUAGES, clock, when
@@ -70,10 +70,6 @@ def page_layout(paper: str) -> QPageLayout:
     return QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait, QMarginsF())
 
 
-def sign_in_rows(walk: Walk) -> int:
-    return walk.capacity or walk.headcount
-
-
 def paint_handout(
     device: QPagedPaintDevice,
     walk: Walk,
@@ -86,8 +82,9 @@ def paint_handout(
     day = when(walk.date, walk.start_time, options.lang)
     lang = options.lang
     people = list(options.people)
+    coming = attendance(walk, people)
     groups = split(walk, people, max_size=walk.group_size, stagger_min=walk.stagger_min).groups
-    grouped = len(groups) > 1
+    grouped = walk.split_groups and len(groups) > 1
     painter = QPainter(device)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -95,24 +92,30 @@ def paint_handout(
             device, painter, lambda n: f"{title} · {day} · {words.word(lang, 'page', n=n)}"
         )
         for part in options.parts:
+            if part == "cards":
+                sheet.start_part()
+                pages = [(_as_group(walk, g), g) for g in groups] if grouped else [(walk, None)]
+                draw_pocket_cards(sheet, pages, lang, tiles, attribution)
+                continue
             if part in ("signin", "leader") and grouped:
+                first_row = 1  # sign-in rows are numbered on across groups: A 1–15, B 16–30
                 for group in groups:  # one sheet per group, headed with its letter and colour
                     sheet.start_part()
                     _group_band(sheet, group, lang)
                     if part == "signin":
-                        _sign_in(sheet, walk, lang, group)
+                        first_row = _sign_in(sheet, walk, lang, list(group.members), group.size,
+                                             first_row, group)  # fmt: skip
                     else:
-                        draw_leader_sheet(sheet, _as_group(walk, group), lang)
+                        crew = _crew(group.members)
+                        draw_leader_sheet(sheet, _as_group(walk, group), lang, *crew)
                 continue
             sheet.start_part()
             if part == "overview":
-                _overview(sheet, walk, lang, tiles, attribution)
+                _overview(sheet, walk, lang, tiles, attribution, coming, groups if grouped else ())
             elif part == "signin":
-                _sign_in(sheet, walk, lang, None, people)
-            elif part == "cards":
-                draw_pocket_cards(sheet, walk, lang, tiles, attribution)
+                _sign_in(sheet, walk, lang, people, coming.on_the_day)
             else:
-                draw_leader_sheet(sheet, walk, lang)
+                draw_leader_sheet(sheet, walk, lang, *_crew(people))
         sheet.finish()
     finally:
         painter.end()
@@ -151,15 +154,38 @@ def export_pdf(
     return path
 
 
+def _crew(people: list[Participant] | tuple[Participant, ...]) -> tuple[list[str], list[str]]:
+    """The names of the flagged leaders and back markers among those going."""
+    going = [p for p in people if p.status in (Status.GOING, Status.ATTENDED)]
+    return (
+        [p.name for p in going if p.role == Role.LEADER],
+        [p.name for p in going if p.role == Role.BACK_MARKER],
+    )
+
+
 def _overview(
-    sheet: Sheet, walk: Walk, lang: str, tiles: TileSource | None, attribution: str
+    sheet: Sheet,
+    walk: Walk,
+    lang: str,
+    tiles: TileSource | None,
+    attribution: str,
+    coming: Attendance,
+    groups: tuple[Group, ...],
 ) -> None:
     schedule = plan(walk)
-    start, end = clock(walk.start_time, lang), clock(to_minute(schedule.end).time(), lang)
+    start = clock(walk.start_time, lang)
     sheet.text(words.word(lang, "overview").upper(), 9, weight=QFont.Weight.Bold, colour=MUTED)
     sheet.text(walk.title, 22, weight=QFont.Weight.ExtraBold, after_mm=1)
     sheet.text(when(walk.date, walk.start_time, lang), 13, weight=QFont.Weight.Bold, after_mm=0.5)
-    sheet.text(words.word(lang, "start_end", start=start, end=end), 11, after_mm=4)
+    if groups:
+        last = clock(to_minute(groups[-1].schedule.stops[-1].arrival).time(), lang)
+        span = words.word(lang, "groups_span", n=len(groups), start=start, end=last)
+    else:
+        span = words.word(
+            lang, "start_end", start=start, end=clock(to_minute(schedule.end).time(), lang)
+        )
+    sheet.text(span, 11, after_mm=1)
+    sheet.text(words.counts(lang, coming), 10, colour=MUTED, after_mm=4)
 
     # The meeting point: text on the left, a street-level inset map on the right.
     inset_mm = 62.0
@@ -208,7 +234,6 @@ def _overview(
         distance=distance(schedule, lang),
         walking=duration(schedule.walking),
         duration=duration(schedule.duration),
-        people=walk.headcount,
     )
     sheet.text(facts, 10, weight=QFont.Weight.Bold, after_mm=5)
 
@@ -261,15 +286,14 @@ def _sign_in(
     sheet: Sheet,
     walk: Walk,
     lang: str,
-    group: Group | None,
-    people: list[Participant] | None = None,
-) -> None:
-    names = [
-        p.name
-        for p in (group.members if group else people or [])
-        if p.status in (Status.GOING, Status.ATTENDED)
-    ]
-    rows_wanted = group.size if group else max(sign_in_rows(walk), len(names))
+    people: list[Participant],
+    rows_wanted: int,
+    first_row: int = 1,
+    group: Group | None = None,
+) -> int:
+    """Named people first, then numbered blank rows for those who just turn up, up to
+    `rows_wanted`; returns the number the next sheet starts from."""
+    names = [p.name for p in people if p.status in (Status.GOING, Status.ATTENDED)]
     label = f" · {words.word(lang, 'group_short', letter=group.letter)}" if group else ""
 
     def header() -> None:
@@ -298,8 +322,9 @@ def _sign_in(
         Column(words.word(lang, "count_end"), 13, tick=True),
     ]
     names += [""] * (rows_wanted - len(names))
-    rows = [[str(n), name, "", "", "", "", ""] for n, name in enumerate(names, 1)]
+    rows = [[str(n), name, "", "", "", "", ""] for n, name in enumerate(names, first_row)]
     sheet.table(columns, rows, points=10, min_row_mm=8.5, before_page=header)
+    return first_row + len(rows)
 
 
 def _map(

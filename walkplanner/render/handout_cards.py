@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainterPath, QPen
 
+from walkplanner.core.crowd import Group
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import plan, to_minute
 from walkplanner.core.wording import clock, when
@@ -20,20 +21,41 @@ CUT_MARK_MM = 5.0
 
 
 def draw_pocket_cards(
-    sheet: Sheet, walk: Walk, lang: str, tiles: TileSource | None, attribution: str
+    sheet: Sheet,
+    pages: list[tuple[Walk, Group | None]],
+    lang: str,
+    tiles: TileSource | None,
+    attribution: str,
 ) -> None:
-    width, height = sheet.page_width_mm / 2, sheet.page_height_mm / 2
-    # One map for the four cards: the same walk, drawn once.
+    """A page of four cards for each (walk, group): with a group, the cards carry its letter
+    and its own times (the walk is then the walk as that group lives it)."""
+    width = sheet.page_width_mm / 2
+    # One map for every card: the same route, drawn once.
     map_mm = (width - 2 * CARD_INSET_MM, 44.0)
     dots = sheet.dots(1)
     mini_map = render_map(
-        walk,
+        pages[0][0],
         round(map_mm[0] * dots),
         round(map_mm[1] * dots),
         tiles,
         attribution,
         scale=dots * 25.4 / 140,  # smaller markers on the small map
     )
+    for number, (walk, group) in enumerate(pages):
+        if number:
+            sheet.start_part()
+        _card_page(sheet, walk, group, lang, mini_map, map_mm)
+
+
+def _card_page(
+    sheet: Sheet,
+    walk: Walk,
+    group: Group | None,
+    lang: str,
+    mini_map: QImage,
+    map_mm: tuple[float, float],
+) -> None:
+    width, height = sheet.page_width_mm / 2, sheet.page_height_mm / 2
     for column in range(2):
         for row in range(2):
             _pocket_card(
@@ -43,13 +65,20 @@ def draw_pocket_cards(
                 QRectF(column * width, row * height, width, height),
                 mini_map,
                 map_mm,
+                group,
             )
     _cut_marks(sheet, width, height)
     sheet.footer_on_this_page = False  # the cards fill the page; a footer would cross them
 
 
 def _pocket_card(
-    sheet: Sheet, walk: Walk, lang: str, card: QRectF, mini_map: QImage, map_mm: tuple[float, float]
+    sheet: Sheet,
+    walk: Walk,
+    lang: str,
+    card: QRectF,
+    mini_map: QImage,
+    map_mm: tuple[float, float],
+    group: Group | None,
 ) -> None:
     painter, d = sheet.painter, sheet.dots
     schedule = plan(walk)
@@ -71,6 +100,11 @@ def _pocket_card(
         piece.draw(painter, d(left), d(y), colour)
         y += piece.height / d(1) + after
 
+    if group is not None:
+        band = QRectF(d(card.left()), d(card.top()), d(card.width()), d(4))
+        painter.fillRect(band, QColor(group.colour))
+        label = words.word(lang, "group_short", letter=group.letter)
+        text(label[:1].upper() + label[1:], 8.5, QFont.Weight.Bold, colour=group.colour, lines=1)
     text(walk.title, 11, QFont.Weight.ExtraBold)
     text(when(walk.date, walk.start_time, lang), 8.5, QFont.Weight.Bold, lines=1, after=2)
     target = QRectF(d(left), d(y), d(map_mm[0]), d(map_mm[1]))
@@ -143,11 +177,21 @@ def _cut_marks(sheet: Sheet, card_width: float, card_height: float) -> None:
         painter.drawLine(QPointF(d(x1), d(y1)), QPointF(d(x2), d(y2)))
 
 
-def draw_leader_sheet(sheet: Sheet, walk: Walk, lang: str) -> None:
+def draw_leader_sheet(
+    sheet: Sheet,
+    walk: Walk,
+    lang: str,
+    leaders: list[str] | None = None,
+    back_markers: list[str] | None = None,
+) -> None:
+    """The walk leader's sheet; flagged leaders and back markers are printed by name, and a
+    line is left to fill in where nobody is flagged."""
     schedule = plan(walk)
     sheet.text(words.word(lang, "leader").upper(), 9, weight=QFont.Weight.Bold, colour=MUTED)
     sheet.text(walk.title, 18, weight=QFont.Weight.ExtraBold, after_mm=1)
-    sheet.text(when(walk.date, walk.start_time, lang), 11, weight=QFont.Weight.Bold, after_mm=5)
+    sheet.text(when(walk.date, walk.start_time, lang), 11, weight=QFont.Weight.Bold, after_mm=2)
+    sheet.text(words.crew(lang, "walk_leader", leaders or []), 11, after_mm=1)
+    sheet.text(words.crew(lang, "back_marker", back_markers or []), 11, after_mm=5)
 
     sheet.heading(words.word(lang, "checklist"), 12)
     for item in words.checks(lang):

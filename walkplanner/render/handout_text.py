@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from walkplanner.core.crowd import Attendance
+
 WORDS = {
     "en": {
         "overview": "Walk overview",
@@ -16,7 +18,11 @@ WORDS = {
         "col_leave": "Leave",
         "col_stay": "Stay",
         "col_notes": "Notes",
-        "facts": "{distance} · walking {walking} · {duration} in all · {people} people",
+        "facts": "{distance} · walking {walking} · {duration} in all",
+        "groups_span": "{n} groups · the first leaves at {start} · the last arrives at {end}",
+        "counts": "Expected: {expected} · signed up: {signed} · waiting list: {waiting} · "
+        "on the day: {day}",
+        "capacity": "capacity: {capacity}",
         "organiser": "Organiser",
         "emergency": "Emergency",
         "access": "Accessibility",
@@ -34,12 +40,14 @@ WORDS = {
         "checks": [
             "Route walked beforehand (recce done)",
             "First-aid kit packed",
-            "Back marker named: ____________________",
             "Head count at the start: ______",
             "Head count halfway: ______",
             "Head count at the end: ______",
             "“Five minutes!” called before leaving each stop",
         ],
+        "walk_leader": "Walk leader: {names}",
+        "back_marker": "Back marker: {names}",
+        "unnamed": "____________________",
         "timings": "Timings",
         "notes": "Notes",
         "more": "+{n} more",
@@ -59,7 +67,11 @@ WORDS = {
         "col_leave": "Départ",
         "col_stay": "Durée",
         "col_notes": "Notes",
-        "facts": "{distance} · marche {walking} · {duration} en tout · {people} personnes",
+        "facts": "{distance} · marche {walking} · {duration} en tout",
+        "groups_span": "{n} groupes · le premier part à {start} · le dernier arrive à {end}",
+        "counts": "Attendus\u00a0: {expected} · inscrits\u00a0: {signed} · "
+        "liste d'attente\u00a0: {waiting} · le jour J\u00a0: {day}",
+        "capacity": "capacité\u00a0: {capacity}",
         "organiser": "Organisation",
         "emergency": "Urgences",
         "access": "Accessibilité",
@@ -77,12 +89,14 @@ WORDS = {
         "checks": [
             "Parcours repéré à l'avance",
             "Trousse de premiers secours",
-            "Serre-file désigné : ____________________",
             "Comptage au départ : ______",
             "Comptage à mi-parcours : ______",
             "Comptage à l'arrivée : ______",
             "« Cinq minutes ! » annoncé avant de quitter chaque étape",
         ],
+        "walk_leader": "Meneur\u00a0: {names}",
+        "back_marker": "Serre-file\u00a0: {names}",
+        "unnamed": "____________________",
         "timings": "Horaires",
         "notes": "Notes",
         "more": "+{n} autres",
@@ -105,3 +119,23 @@ def word(lang: str, key: str, **values: object) -> str:
 
 def checks(lang: str) -> list[str]:
     return list(WORDS[lang]["checks"])
+
+
+def counts(lang: str, coming: Attendance) -> str:
+    """Who is coming, for the organiser: the three numbers apart, and the people to plan for."""
+    line = word(
+        lang,
+        "counts",
+        expected=coming.expected,
+        signed=coming.signed_up,
+        waiting=coming.waitlist,
+        day=coming.on_the_day,
+    )
+    if coming.capacity is not None:
+        line += " · " + word(lang, "capacity", capacity=coming.capacity)
+    return line
+
+
+def crew(lang: str, key: str, names: list[str]) -> str:
+    """ "Back marker: Bo" when someone is flagged, else a line to fill in by hand."""
+    return word(lang, key, names=", ".join(names) if names else word(lang, "unnamed"))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from walkplanner.core.crowd import Participant
 from walkplanner.core.model import Walk
+from walkplanner.ui.findings_view import FindingsLabel
 from walkplanner.core.validation import check_link
 from walkplanner.core.wording import file_stem
 from walkplanner.i18n import translated
@@ -112,6 +113,9 @@ class CardDialog(QDialog):
         side.addLayout(form)
         side.addWidget(self.status)
         side.addStretch(1)
+        self.findings = FindingsLabel()
+        self.findings.show_findings(walk, people)
+        side.addWidget(self.findings)
         side.addWidget(buttons)
         layout = QHBoxLayout(self)
         layout.addLayout(side, 1)

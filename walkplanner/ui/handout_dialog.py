@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from walkplanner.core.crowd import Participant
 from walkplanner.core.model import Walk
+from walkplanner.ui.findings_view import FindingsLabel
 from walkplanner.core.wording import file_stem
 from walkplanner.i18n import translated
 from walkplanner.render import fonts
@@ -96,6 +97,9 @@ class HandoutDialog(QDialog):
             layout.addWidget(box)
         layout.addLayout(form)
         layout.addWidget(self.status)
+        self.findings = FindingsLabel()
+        self.findings.show_findings(walk, self._people)
+        layout.addWidget(self.findings)
         layout.addWidget(buttons)
 
     def options(self) -> HandoutOptions:

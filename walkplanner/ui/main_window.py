@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from walkplanner import APP_NAME
-from walkplanner.core.crowd import as_seen, attendance
+from walkplanner.core.crowd import attendance
 from walkplanner.core.model import Walk
 from walkplanner.render import fonts
 from walkplanner.routing.osrm import OsrmClient
@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
 
         basemaps = self.basemaps
         dialog = HandoutDialog(
-            as_seen(self.document.walk, self.people.people),
+            self.document.walk,
             basemaps.tiles(),
             basemaps.cached_tiles(),
             basemaps.current.attribution,
