@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from walkplanner.core.crowd import Participant
 from walkplanner.core.model import Walk
-from walkplanner.ui.findings_view import FindingsLabel
 from walkplanner.core.validation import check_link
 from walkplanner.core.wording import file_stem
 from walkplanner.i18n import translated
@@ -39,6 +38,7 @@ from walkplanner.render.card import SIZES, CardOptions, render_card
 from walkplanner.render.output import save_image
 from walkplanner.render.static_map import TileSource
 from walkplanner.render.themes import THEMES
+from walkplanner.ui.findings_view import FindingsLabel
 from walkplanner.ui.tasks import run_task
 
 PREVIEW_DELAY_MS = 150

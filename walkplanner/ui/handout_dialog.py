@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 
 from walkplanner.core.crowd import Participant
 from walkplanner.core.model import Walk
-from walkplanner.ui.findings_view import FindingsLabel
 from walkplanner.core.wording import file_stem
 from walkplanner.i18n import translated
 from walkplanner.render import fonts
 from walkplanner.render.handout import PARTS, HandoutOptions, export_pdf, page_layout, paint_handout
 from walkplanner.render.static_map import TileSource
+from walkplanner.ui.findings_view import FindingsLabel
 from walkplanner.ui.tasks import run_task
 
 
