@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -31,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from walkplanner.core import validation
 from walkplanner.core.model import Walk
+from walkplanner.core.validation import check_capacity, check_headcount
 from walkplanner.i18n import translated
 from walkplanner.text import Text
+from walkplanner.ui.count_box import CountBox
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -65,8 +66,8 @@ class DetailsForm(QScrollArea):
         self.meeting_position = QLineEdit()
         self.meeting_position.setPlaceholderText(self.tr("latitude, longitude"))
         self.meeting_position.setToolTip(self.tr("Or drag the meeting-point pin on the map."))
-        self.headcount = QSpinBox(maximum=validation.MAX_HEADCOUNT)
-        self.capacity = QSpinBox(maximum=validation.MAX_HEADCOUNT)
+        self.headcount = CountBox(validation.MAX_HEADCOUNT)
+        self.capacity = CountBox(validation.MAX_HEADCOUNT)
         self.capacity.setSpecialValueText(self.tr("No limit"))
         self.follow_streets = QCheckBox(self.tr("Legs follow footpaths and bridges"))
         self.follow_streets.setToolTip(
@@ -188,10 +189,10 @@ class DetailsForm(QScrollArea):
         self.accessibility.textChanged.connect(
             lambda: self.edited.emit("accessibility", self.accessibility.toPlainText())
         )
-        self.headcount.valueChanged.connect(lambda value: self.edited.emit("headcount", value))
-        self.capacity.valueChanged.connect(
-            lambda value: self.edited.emit("capacity", value or None)
-        )
+        self.headcount.valueChanged.connect(self._headcount_edited)
+        self.capacity.valueChanged.connect(self._capacity_edited)
+        self.headcount.too_big.connect(lambda n: self._check("headcount", check_headcount(n)))
+        self.capacity.too_big.connect(lambda n: self._check("capacity", check_capacity(n)))
         self.pace.valueChanged.connect(lambda value: self.edited.emit("pace_kmh", round(value, 1)))
         self.organiser_name.textEdited.connect(
             lambda text: self.edited.emit("organiser_name", text)
@@ -227,6 +228,14 @@ class DetailsForm(QScrollArea):
         if self._walk is not None:
             self.edited.emit("meeting_point", replace(self._walk.meeting_point, **changes))
 
+    def _headcount_edited(self, value: int) -> None:
+        self._check("headcount", None)
+        self.edited.emit("headcount", value)
+
+    def _capacity_edited(self, value: int) -> None:
+        self._check("capacity", None)
+        self.edited.emit("capacity", value or None)
+
     def _check(self, field: str, problem: Text | str | None) -> bool:
         if problem:
             self._errors[field] = translated(problem)
@@ -248,6 +257,8 @@ class DetailsForm(QScrollArea):
             ("position", self.meeting_position),
             ("timezone", self.timezone),
             ("link", self.link),
+            ("headcount", self.headcount),
+            ("capacity", self.capacity),
         ):
             widget.setStyleSheet("border: 2px solid #b00020;" if field in self._errors else "")
 

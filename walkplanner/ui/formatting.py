@@ -23,6 +23,12 @@ def number(value: int, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(value)
 
 
+def people(count: int) -> str:
+    """ "1 person", "60 people"; French counts 0 and 1 as one ("0 personne")."""
+    singular = count == 1 or (count == 0 and QLocale().language() == QLocale.Language.French)
+    return (tr("%1 person") if singular else tr("%1 people")).replace("%1", number(count))
+
+
 def duration(span: dt.timedelta) -> str:
     minutes = round(span.total_seconds() / 60)
     hours, minutes = divmod(minutes, 60)

@@ -180,11 +180,12 @@ class MainWindow(QMainWindow):
             return
         on_the_day = attendance(walk, self.people.people).on_the_day
         self.stats.setText(
-            self.tr("%1 · walking %2 · at stops %3 · ends %4 · %n people", "", on_the_day)
+            self.tr("%1 · walking %2 · at stops %3 · ends %4 · %5")
             .replace("%1", formatting.distance(schedule.distance_m))
             .replace("%2", formatting.duration(schedule.walking))
             .replace("%3", formatting.duration(schedule.dwelling))
             .replace("%4", formatting.clock(schedule.end))
+            .replace("%5", formatting.people(on_the_day))
         )
 
     def _field_edited(self, field: str, value: object) -> None:
