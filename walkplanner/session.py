@@ -19,7 +19,7 @@ from PySide6.QtWebEngineCore import QWebEngineProfile
 from walkplanner import i18n, warmup
 from walkplanner.tiles.cache import TileCache
 from walkplanner.ui.map_page import cached_map_page
-from walkplanner.ui.map_view import MapView, make_profile
+from walkplanner.ui.map_view import MapProfile, MapView
 from walkplanner.ui.web_scheme import AppSchemeHandler
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def open_session(
     cache_dir = data_dir / "cache"
     tile_cache = TileCache(cache_dir / "tiles.sqlite")
     handler = AppSchemeHandler(lambda: cached_map_page(cache_dir), QCoreApplication.instance())
-    profile = make_profile(data_dir / "web", handler, None)
+    profile = MapProfile(data_dir / "web", handler, None)
     map_view = MapView(profile)  # starts loading now, while the store opens
     warmup.wait(lambda: QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5))
     from walkplanner.geocode.search import PlaceSearch

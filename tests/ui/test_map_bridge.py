@@ -135,3 +135,129 @@ def test_typing_merges_into_one_undo_step_but_drags_do_not(harness, qtbot) -> No
             f" m.setLatLng([{lat}, 2.3370]); m.fire('dragend'); return 1; }})()"
         )
     assert stack.count() == 3
+
+
+# --- the bridge's events: one JSON text each, checked whole --------------------------------
+
+
+def test_good_events_are_read_and_rounded() -> None:
+    from walkplanner.ui.bridge_args import read_event
+
+    assert read_event('{"lat": 48.858123456789, "lon": 2}', position=True) == {
+        "lat": 48.8581235,
+        "lon": 2.0,
+    }
+    assert read_event('{"index": 3}', index=4) == {"index": 3}
+    assert read_event('{"index": 0, "lat": -90, "lon": 180}', position=True, index=None) == {
+        "index": 0,
+        "lat": -90.0,
+        "lon": 180.0,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        None,
+        3,
+        b'{"lat": 1, "lon": 2}',
+        "",
+        " ",
+        "null",
+        "[]",
+        '"{}"',
+        "{",
+        '{"lat": NaN, "lon": 2}',
+        '{"lat": Infinity, "lon": 2}',
+        '{"lat": 1, "lon": -Infinity}',
+        '{"lat": 1e400, "lon": 2}',
+        '{"lat": 1e308, "lon": 2}',
+        '{"lat": -90.000001, "lon": 2}',
+        '{"lat": 1, "lon": 180.000001}',
+        '{"lat": "1", "lon": 2}',
+        '{"lat": true, "lon": 2}',
+        '{"lat": null, "lon": 2}',
+        '{"lat": [1], "lon": 2}',
+        '{"lat": {"v": 1}, "lon": 2}',
+        '{"lat": 1}',
+        '{"lat": 1, "lon": 2, "index": 0}',
+        '{"lat": 1, "lon": 2}' + " " * 1000,
+        '{"lat": 1, "lon": 2}\u0000',
+        "[" * 5000 + "]" * 5000,
+    ],
+)
+def test_bad_positions_are_refused(text: object) -> None:
+    from walkplanner.ui.bridge_args import BadEvent, read_event
+
+    with pytest.raises(BadEvent):
+        read_event(text, position=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"index": -1}',
+        '{"index": 4}',
+        '{"index": 2147483648}',
+        '{"index": 1.0}',
+        '{"index": 1e2}',
+        '{"index": "1"}',
+        '{"index": false}',
+        '{"index": null}',
+        '{"index": NaN}',
+        '{"index": [0]}',
+        '{"stop": 0}',
+        "{}",
+    ],
+)
+def test_bad_indexes_are_refused(text: str) -> None:
+    from walkplanner.ui.bridge_args import BadEvent, read_event
+
+    with pytest.raises(BadEvent):
+        read_event(text, index=4)
+
+
+def test_an_index_without_a_known_count_still_fits_a_qt_int() -> None:
+    from walkplanner.ui.bridge_args import MAX_INDEX, BadEvent, read_event
+
+    assert (
+        read_event(f'{{"revision": {MAX_INDEX - 1}}}', revision=None)["revision"] == MAX_INDEX - 1
+    )
+    with pytest.raises(BadEvent):
+        read_event(f'{{"revision": {MAX_INDEX}}}', revision=None)
+
+
+def test_the_bridge_slots_emit_only_checked_events(qtbot) -> None:
+    from walkplanner.ui.map_bridge import MapBridge
+
+    bridge = MapBridge()
+    bridge.counts = lambda: (3, 2)
+    seen: list[tuple] = []
+    rejected: list[str] = []
+    bridge.map_click.connect(lambda *a: seen.append(("map_click", *a)))
+    bridge.leg_click.connect(lambda *a: seen.append(("leg_click", *a)))
+    bridge.stop_move.connect(lambda *a: seen.append(("stop_move", *a)))
+    bridge.stop_remove.connect(lambda *a: seen.append(("stop_remove", *a)))
+    bridge.leg_via.connect(lambda *a: seen.append(("leg_via", *a)))
+    bridge.rejected.connect(rejected.append)
+
+    bridge.map_clicked('{"lat": 48.85, "lon": 2.35}')
+    bridge.leg_clicked('{"index": 1, "lat": 48.85, "lon": 2.35}')
+    bridge.stop_moved('{"index": 2, "lat": 48.85, "lon": 2.35}')
+    bridge.remove_stop('{"index": 0}')
+    assert seen == [
+        ("map_click", 48.85, 2.35),
+        ("leg_click", 1, 48.85, 2.35),
+        ("stop_move", 2, 48.85, 2.35),
+        ("stop_remove", 0),
+    ]
+    assert rejected == []
+
+    seen.clear()
+    bridge.leg_clicked('{"index": 2, "lat": 48.85, "lon": 2.35}')  # only 2 legs
+    bridge.leg_via_dragged('{"index": 2, "lat": 48.85, "lon": 2.35}')
+    bridge.stop_moved('{"index": 3, "lat": 48.85, "lon": 2.35}')  # only 3 stops
+    bridge.remove_stop('{"index": 3}')
+    bridge.map_clicked("null")
+    bridge.map_clicked('{"lat": NaN, "lon": 2}')
+    assert seen == [] and len(rejected) == 6

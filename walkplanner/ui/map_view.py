@@ -35,17 +35,18 @@ _CONSOLE_LEVELS = {
 }
 
 
-def make_profile(
-    storage: Path, handler: AppSchemeHandler, parent: QWidget | None
-) -> QWebEngineProfile:
+class MapProfile(QWebEngineProfile):
     """A named, persistent profile whose pages reach nothing but the app's own scheme."""
-    profile = QWebEngineProfile("walkplanner", parent)
-    profile.setPersistentStoragePath(str(storage))
-    profile.setCachePath(str(storage / "cache"))
-    profile.setHttpUserAgent(USER_AGENT)
-    profile.installUrlSchemeHandler(SCHEME, handler)
-    profile.setUrlRequestInterceptor(AppOnlyRequests(profile))
-    return profile
+
+    def __init__(self, storage: Path, handler: AppSchemeHandler, parent: QWidget | None) -> None:
+        super().__init__("walkplanner", parent)
+        self.setPersistentStoragePath(str(storage))
+        self.setCachePath(str(storage / "cache"))
+        self.setHttpUserAgent(USER_AGENT)
+        self.installUrlSchemeHandler(SCHEME, handler)
+        # Held here: Qt does not own an interceptor, and a collected one filters nothing.
+        self._requests = AppOnlyRequests(self)
+        self.setUrlRequestInterceptor(self._requests)
 
 
 _Attr = QWebEngineSettings.WebAttribute
