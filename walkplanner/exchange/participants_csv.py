@@ -2,8 +2,19 @@
 
 Columns are recognised by their headers in English or French (Name/Nom, Email/Téléphone,
 Status/Statut…), separators are sniffed (`,` `;` or tab: French spreadsheets use `;`),
-a BOM is accepted, empty lines and nameless rows are skipped. Export writes UTF-8 with a
-BOM so spreadsheets open the accents right.
+empty lines and nameless rows are skipped. Encodings: a UTF-8 or UTF-16 BOM (Excel's
+"Unicode text" is UTF-16 with tabs), else UTF-8, else Windows-1252 (see `encoding`).
+Export writes UTF-8 with a BOM so spreadsheets open the accents right.
+
+A file is taken whole or refused, saying the line: a quote that never closes (which
+would swallow the rows after it into one person), a cell over the csv module's limit,
+NUL bytes, a name over several lines, more than 10,000 people.
+
+Formulas (OWASP, CSV injection): on export, a cell that starts with = + - @, a tab or a
+carriage return gets a leading ' so a spreadsheet shows it as text instead of running
+it ("'=HYPERLINK(…)" reads as what it is). On import, a ' is removed only before one of
+those characters, which is exactly what export adds: a list we wrote comes back equal,
+and O'Neil or 'Bob' keep their quotes.
 """
 
 from __future__ import annotations
@@ -13,6 +24,9 @@ import io
 import unicodedata
 
 from walkplanner.core.crowd import Participant, Role, Status
+from walkplanner.core.validation import MAX_HEADCOUNT
+from walkplanner.exchange import values
+from walkplanner.exchange.encoding import csv_text
 from walkplanner.exchange.safety import ExchangeError
 from walkplanner.text import say
 
@@ -47,6 +61,8 @@ ROLE_WORDS = {
     Role.BACK_MARKER: ("back marker", "back_marker", "serre-file", "serre file", "sweeper"),
 }
 COLUMNS = ("name", "contact", "status", "role", "needs", "note")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+GUARD = "'"
 
 
 def _plain(text: str) -> str:
@@ -61,21 +77,19 @@ def _lookup(words: dict, value: str, default: object) -> object:
 
 
 def read_participants_csv(data: bytes, name: str = "participants.csv") -> list[Participant]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")  # older spreadsheets on Windows
-    sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    rows = [
-        row for row in csv.reader(io.StringIO(text), dialect) if any(cell.strip() for cell in row)
-    ]
+    text = csv_text(data, name)
+    if "\0" in text:
+        raise ExchangeError(
+            say(
+                "“{name}” is not a CSV file: it holds NUL bytes (line {line}).",
+                name=name,
+                line=text.count("\n", 0, text.index("\0")) + 1,
+            )
+        )
+    rows = _rows(text, name)
     if not rows:
         raise ExchangeError(say("“{name}” has no rows.", name=name))
-    header = [_plain(cell) for cell in rows[0]]
+    header = [_plain(cell) for cell in rows[0][1]]
     where = {
         field: next((i for i, h in enumerate(header) if h in options), None)
         for field, options in HEADERS.items()
@@ -86,28 +100,82 @@ def read_participants_csv(data: bytes, name: str = "participants.csv") -> list[P
                 "“{name}” has no column for names; its columns are: {columns}. "
                 "Name one of them “Name” (or “Nom”).",
                 name=name,
-                columns=", ".join(rows[0]),
+                columns=values.shown(", ".join(rows[0][1])).strip("'\""),
             )
         )
-
-    def cell(row: list[str], field: str) -> str:
-        index = where[field]
-        return row[index].strip() if index is not None and index < len(row) else ""
-
-    people = []
-    for row in rows[1:]:
-        full = cell(row, "name") or " ".join(
-            p for p in (cell(row, "first"), cell(row, "last")) if p
+    if len(rows) - 1 > MAX_HEADCOUNT:
+        raise ExchangeError(
+            say("“{name}” lists more than {most} people.", name=name, most=MAX_HEADCOUNT)
         )
-        if not full:
-            continue
-        people.append(Participant(
-            name=full, contact=cell(row, "contact"),
-            status=_lookup(STATUS_WORDS, cell(row, "status"), Status.GOING),  # type: ignore[arg-type]
-            role=_lookup(ROLE_WORDS, cell(row, "role"), Role.WALKER),  # type: ignore[arg-type]
-            needs=cell(row, "needs"), note=cell(row, "note"),
-        ))  # fmt: skip
-    return people
+    try:
+        people = [_person(row, where, line) for line, row in rows[1:]]
+    except ValueError as error:
+        raise ExchangeError(say("“{name}”, {error}", name=name, error=error.args[0])) from error
+    return [person for person in people if person is not None]
+
+
+def _rows(text: str, name: str) -> list[tuple[int, list[str]]]:
+    """The non-empty rows with the line each starts on; strict, so a quote that never
+    closes is an error instead of a person made of the ten rows after it."""
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect, strict=True)
+    rows, line = [], 1
+    try:
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                rows.append((line, row))
+            line = reader.line_num + 1
+    except csv.Error as error:
+        if "end of data" in str(error):
+            problem = say(
+                "“{name}”: the quote opened on line {line} never closes.", name=name, line=line
+            )
+        else:
+            problem = say(
+                "“{name}”, line {line}, cannot be read: {error}.", name=name, line=line,
+                error=error,
+            )  # fmt: skip
+        raise ExchangeError(problem) from error
+    return rows
+
+
+def _person(row: list[str], where: dict[str, int | None], line: int) -> Participant | None:
+    place = say("line {line}", line=line)
+
+    def cell(field: str, *, multiline: bool = False) -> str:
+        index = where[field]
+        raw = row[index] if index is not None and index < len(row) else ""
+        return values.text(_unguarded(raw), place, multiline=multiline)
+
+    raw_name = row[where["name"]] if where["name"] is not None and where["name"] < len(row) else ""
+    if "\n" in raw_name.strip() or "\r" in raw_name.strip():
+        raise ValueError(
+            say("{place}: the name runs over several lines; is a quote not closed?", place=place)
+        )
+    full = cell("name") or " ".join(p for p in (cell("first"), cell("last")) if p)
+    if not full:
+        return None
+    return Participant(
+        name=full, contact=cell("contact"),
+        status=_lookup(STATUS_WORDS, cell("status"), Status.GOING),  # type: ignore[arg-type]
+        role=_lookup(ROLE_WORDS, cell("role"), Role.WALKER),  # type: ignore[arg-type]
+        needs=cell("needs", multiline=True), note=cell("note", multiline=True),
+    )  # fmt: skip
+
+
+def _guarded(cell: str) -> str:
+    """A cell a spreadsheet will show as text, never run as a formula."""
+    return GUARD + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def _unguarded(cell: str) -> str:
+    """A cell without the guard `_guarded` added; any other quote stays."""
+    if cell.startswith(GUARD) and cell[1:].startswith(FORMULA_STARTS):
+        return cell[1:]
+    return cell
 
 
 def write_participants_csv(people: list[Participant]) -> bytes:
@@ -115,5 +183,10 @@ def write_participants_csv(people: list[Participant]) -> bytes:
     writer = csv.writer(out)
     writer.writerow([c.capitalize() for c in COLUMNS])
     for p in people:
-        writer.writerow([p.name, p.contact, p.status.value, p.role.value, p.needs, p.note])
+        writer.writerow(
+            [
+                _guarded(c)
+                for c in (p.name, p.contact, p.status.value, p.role.value, p.needs, p.note)
+            ]
+        )
     return ("\ufeff" + out.getvalue()).encode("utf-8")

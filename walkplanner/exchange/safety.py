@@ -32,17 +32,17 @@ def read_limited(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as error:
         raise _unreadable(path, error) from error
-    with os.fdopen(descriptor, "rb", buffering=0) as file:
-        try:
-            status = os.fstat(descriptor)
-            if not stat.S_ISREG(status.st_mode):
-                raise ExchangeError(
-                    say(
-                        "“{name}” is not a regular file (a folder, a device or a pipe); "
-                        "choose a file.",
-                        name=path.name,
-                    )
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            os.close(descriptor)
+            raise ExchangeError(
+                say(
+                    "“{name}” is not a regular file (a folder, a device or a pipe); choose a file.",
+                    name=path.name,
                 )
+            )
+        with os.fdopen(descriptor, "rb", buffering=0) as file:
             if status.st_size > max_bytes:
                 raise ExchangeError(
                     say(
@@ -53,8 +53,8 @@ def read_limited(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
                     )
                 )
             data = _read_at_most(file, max_bytes + 1)
-        except OSError as error:
-            raise _unreadable(path, error) from error
+    except OSError as error:
+        raise _unreadable(path, error) from error
     if len(data) > max_bytes:  # it grew while we read it
         raise ExchangeError(
             say(
