@@ -96,7 +96,7 @@ def _exchange(request: urllib.request.Request, deadline: _Deadline, max_bytes: i
 
 
 def _too_big(max_bytes: int) -> Text:
-    return say("the answer is larger than {kilobytes:,} kB", kilobytes=max_bytes // 1024)
+    return say("the answer is larger than {megabytes:g} MB", megabytes=max_bytes / 2**20)
 
 
 def _failure(error: BaseException) -> Text:

@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>Restore the newest backup (%1)? The damaged file is kept beside it.</source>
-        <translation>Restaurer la sauvegarde la plus récente (%1) ? Le fichier abîmé est conservé à côté.</translation>
+        <translation>Restaurer la sauvegarde la plus récente (%1)&#xa0;? Le fichier abîmé est conservé à côté.</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
-        <translation>Un problème est survenu : %1</translation>
+        <translation>Un problème est survenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your walk is saved.</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Your walk could not be saved yet; keep the app open.</source>
-        <translation>Votre balade n’a pas encore pu être enregistrée ; gardez l’application ouverte.</translation>
+        <translation>Votre balade n’a pas encore pu être enregistrée&#xa0;; gardez l’application ouverte.</translation>
     </message>
     <message>
         <source>Group {letter} has no leader.</source>
@@ -41,15 +41,15 @@
     </message>
     <message>
         <source>{stop}: {peak} people at once for {seats} seats; leave at least {dwell} minutes between groups.</source>
-        <translation>{stop} : {peak} personnes à la fois pour {seats} places ; laissez au moins {dwell} minutes entre les groupes.</translation>
+        <translation>{stop}&#xa0;: {peak} personnes à la fois pour {seats} places&#xa0;; laissez au moins {dwell} minutes entre les groupes.</translation>
     </message>
     <message>
         <source>The walk ends at {end:%H:%M}, after sunset ({sunset:%H:%M}): bring lights, or start earlier.</source>
-        <translation>La balade finit à {end:%H:%M}, après le coucher du soleil ({sunset:%H:%M}) : prévoyez des lampes, ou partez plus tôt.</translation>
+        <translation>La balade finit à {end:%H:%M}, après le coucher du soleil ({sunset:%H:%M})&#xa0;: prévoyez des lampes, ou partez plus tôt.</translation>
     </message>
     <message>
         <source>{where} is {size} characters long; at most {most} are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} fait {size} caractères&#xa0;; {most} au plus sont acceptés.</translation>
     </message>
     <message>
         <source>A walk needs a title.</source>
@@ -61,27 +61,35 @@
     </message>
     <message>
         <source>Latitude {lat:g} is out of range: it must be between -90 and 90.</source>
-        <translation>La latitude {lat:g} est hors limites : elle doit être comprise entre -90 et 90.</translation>
+        <translation>La latitude {lat:g} est hors limites&#xa0;: elle doit être comprise entre -90 et 90.</translation>
     </message>
     <message>
         <source>Longitude {lon:g} is out of range: it must be between -180 and 180.</source>
-        <translation>La longitude {lon:g} est hors limites : elle doit être comprise entre -180 et 180.</translation>
+        <translation>La longitude {lon:g} est hors limites&#xa0;: elle doit être comprise entre -180 et 180.</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>longitude</translation>
     </message>
     <message>
         <source>{where} has {name} {value}: it must be a number between -{most} and {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} a pour {name} {value}&#xa0;: ce doit être un nombre entre -{most} et {most}.</translation>
     </message>
     <message>
         <source>{first} {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} {number}</translation>
     </message>
     <message>
         <source>The date {date} is out of range: the year must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date {date} est hors limites&#xa0;: l’année doit être comprise entre {low} et {high}.</translation>
     </message>
     <message>
         <source>{what} is {value}: it must be a whole number between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: {value}&#xa0;; ce doit être un nombre entier entre {low} et {high}.</translation>
     </message>
     <message>
         <source>The headcount must be between 0 and {most}.</source>
@@ -101,35 +109,35 @@
     </message>
     <message>
         <source>“{link}” is not a web address: it must start with https:// (or http://).</source>
-        <translation>« {link} » n’est pas une adresse web : elle doit commencer par https:// (ou http://).</translation>
+        <translation>«&#xa0;{link}&#xa0;» n’est pas une adresse web&#xa0;: elle doit commencer par https:// (ou http://).</translation>
     </message>
     <message>
         <source>Unknown time zone “{name}”: use a name such as Europe/Paris.</source>
-        <translation>Fuseau horaire « {name} » inconnu : utilisez un nom comme Europe/Paris.</translation>
+        <translation>Fuseau horaire «&#xa0;{name}&#xa0;» inconnu&#xa0;: utilisez un nom comme Europe/Paris.</translation>
     </message>
     <message>
         <source>The meeting point</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de rendez-vous</translation>
     </message>
     <message>
         <source>The group size</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille des groupes</translation>
     </message>
     <message>
         <source>The time between groups</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écart entre les groupes</translation>
     </message>
     <message>
         <source>Stop {number} (“{name}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape {number} («{N}{name}{N}»)</translation>
     </message>
     <message>
         <source>Leg {number}, point</source>
-        <translation type="unfinished"></translation>
+        <translation>Tronçon {number}, point</translation>
     </message>
     <message>
         <source>Leg {number}, via point</source>
-        <translation type="unfinished"></translation>
+        <translation>Tronçon {number}, point de passage</translation>
     </message>
     <message>
         <source>A saved place needs a name.</source>
@@ -137,7 +145,7 @@
     </message>
     <message>
         <source>“{name}” is not a file Walk Planner imports ({kinds}).</source>
-        <translation>« {name} » n’est pas un fichier que Walk Planner importe ({kinds}).</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un fichier que Walk Planner importe ({kinds}).</translation>
     </message>
     <message>
         <source>{path} is a folder; choose a file name.</source>
@@ -145,135 +153,135 @@
     </message>
     <message>
         <source>The folder {folder} does not exist; choose another place.</source>
-        <translation>Le dossier {folder} n’existe pas ; choisissez un autre emplacement.</translation>
+        <translation>Le dossier {folder} n’existe pas&#xa0;; choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}. Nothing was written; free some space or choose another place.</source>
-        <translation>Impossible d’écrire {path} : {reason}. Rien n’a été écrit ; libérez de l’espace ou choisissez un autre emplacement.</translation>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}. Rien n’a été écrit&#xa0;; libérez de l’espace ou choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>“{name}” is not valid GeoJSON (line {line}): {error}.</source>
-        <translation>« {name} » n’est pas un GeoJSON valide (ligne {line}) : {error}.</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un GeoJSON valide (ligne {line})&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>“{name}” nests lists or objects too deeply to be GeoJSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{N}{name}{N}» imbrique trop profondément listes ou objets pour être du GeoJSON.</translation>
     </message>
     <message>
         <source>Feature {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entité {number}</translation>
     </message>
     <message>
         <source>{where} is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>{where} has {field} {value}, which is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} a pour {field} {value}, qui n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>{where} has coordinates {value}, which are not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} a pour coordonnées {value}, qui ne sont pas une liste.</translation>
     </message>
     <message>
         <source>{where} has a position {value}; GeoJSON writes one as [longitude, latitude].</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} a une position {value}&#xa0;; le GeoJSON l’écrit [longitude, latitude].</translation>
     </message>
     <message>
         <source>“{name}” has no FeatureCollection of features.</source>
-        <translation>« {name} » ne contient pas de FeatureCollection d’objets.</translation>
+        <translation>«&#xa0;{name}&#xa0;» ne contient pas de FeatureCollection d’objets.</translation>
     </message>
     <message>
         <source>“{name}”: {error}</source>
-        <translation>« {name} » : {error}</translation>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: {error}</translation>
     </message>
     <message>
         <source>“{name}” is not a GPX file gpxpy can read: {error}.</source>
-        <translation>« {name} » n’est pas un fichier GPX lisible par gpxpy : {error}.</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un fichier GPX lisible par gpxpy&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>Its walk details are broken: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses détails de balade sont abîmés&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>Point “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point «{N}{name}{N}»</translation>
     </message>
     <message>
         <source>“{name}” is not valid KML: {error}.</source>
-        <translation>« {name} » n’est pas un KML valide : {error}.</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un KML valide&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>Placemark {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le repère {number}</translation>
     </message>
     <message>
         <source>{where} has coordinates “{text}”; KML writes them as longitude,latitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} a pour coordonnées «&#xa0;{text}&#xa0;»&#xa0;; le KML les écrit longitude,latitude.</translation>
     </message>
     <message>
         <source>“{name}” is not a CSV file: it holds NUL bytes (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un fichier CSV&#xa0;: il contient des octets NUL (ligne {line}).</translation>
     </message>
     <message>
         <source>“{name}” has no rows.</source>
-        <translation>« {name} » n’a aucune ligne.</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’a aucune ligne.</translation>
     </message>
     <message>
         <source>“{name}” has no column for names; its columns are: {columns}. Name one of them “Name” (or “Nom”).</source>
-        <translation>« {name} » n’a pas de colonne pour les noms ; ses colonnes sont : {columns}. Nommez l’une d’elles « Nom » (ou « Name »).</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas de colonne pour les noms&#xa0;; ses colonnes sont&#xa0;: {columns}. Nommez l’une d’elles «&#xa0;Nom&#xa0;» (ou «&#xa0;Name&#xa0;»).</translation>
     </message>
     <message>
         <source>“{name}” lists more than {most} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{N}{name}{N}» compte plus de {most} personnes.</translation>
     </message>
     <message>
         <source>“{name}”, {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{N}{name}{N}», {error}</translation>
     </message>
     <message>
         <source>“{name}”: the quote opened on line {line} never closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: le guillemet ouvert ligne {line} n’est jamais fermé.</translation>
     </message>
     <message>
         <source>“{name}”, line {line}, cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;», ligne {line}, est illisible&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line}</translation>
     </message>
     <message>
         <source>{place}: the name runs over several lines; is a quote not closed?</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}&#xa0;: le nom s’étend sur plusieurs lignes&#xa0;; un guillemet n’est-il pas fermé&#xa0;?</translation>
     </message>
     <message>
         <source>“{name}” is not a regular file (a folder, a device or a pipe); choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un fichier ordinaire (un dossier, un périphérique ou un tube)&#xa0;; choisissez un fichier.</translation>
     </message>
     <message>
         <source>“{name}” is {size:.0f} MB; files over {most:.0f} MB are not imported.</source>
-        <translation>« {name} » pèse {size:.0f} Mo ; les fichiers de plus de {most:.0f} Mo ne sont pas importés.</translation>
+        <translation>«&#xa0;{name}&#xa0;» pèse {size:.0f} Mo&#xa0;; les fichiers de plus de {most:.0f} Mo ne sont pas importés.</translation>
     </message>
     <message>
         <source>“{name}” is over {most:.0f} MB; such files are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» dépasse {most:.0f}&#xa0;Mo&#xa0;; de tels fichiers ne sont pas importés.</translation>
     </message>
     <message>
         <source>Cannot read “{name}”: {reason}.</source>
-        <translation>Impossible de lire « {name} » : {reason}.</translation>
+        <translation>Impossible de lire «&#xa0;{name}&#xa0;»&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>“{name}” declares a DTD or entities ({kind}); such files are refused because they can attack the computer reading them.</source>
-        <translation>« {name} » déclare une DTD ou des entités ({kind}) ; ces fichiers sont refusés car ils peuvent attaquer l’ordinateur qui les lit.</translation>
+        <translation>«&#xa0;{name}&#xa0;» déclare une DTD ou des entités ({kind})&#xa0;; ces fichiers sont refusés car ils peuvent attaquer l’ordinateur qui les lit.</translation>
     </message>
     <message>
         <source>“{name}” is not valid XML: {error}.</source>
-        <translation>« {name} » n’est pas un XML valide : {error}.</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un XML valide&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>“{name}” is empty.</source>
-        <translation>« {name} » est vide.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est vide.</translation>
     </message>
     <message>
         <source>The file has no points to make a walk from.</source>
@@ -281,47 +289,47 @@
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre</translation>
     </message>
     <message>
         <source>The description</source>
-        <translation type="unfinished"></translation>
+        <translation>La description</translation>
     </message>
     <message>
         <source>Track point</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de trace</translation>
     </message>
     <message>
         <source>Point {number} (“{name}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point {number} («{N}{name}{N}»)</translation>
     </message>
     <message>
         <source>Stop {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape {number}</translation>
     </message>
     <message>
         <source>The file&apos;s time {time} is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’heure du fichier, {time}, est hors limites.</translation>
     </message>
     <message>
         <source>Offline: only saved places can be searched.</source>
-        <translation>Hors ligne : seuls les lieux enregistrés peuvent être cherchés.</translation>
+        <translation>Hors ligne&#xa0;: seuls les lieux enregistrés peuvent être cherchés.</translation>
     </message>
     <message>
         <source>The place search failed: {error}</source>
-        <translation>La recherche de lieu a échoué : {error}</translation>
+        <translation>La recherche de lieu a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The place search failed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche de lieu a échoué&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}. Choose another place.</source>
-        <translation>Impossible d’écrire {path} : {reason}. Choisissez un autre emplacement.</translation>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}. Choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>Writing {path} failed ({reason}); nothing was written. Free some space or choose another place.</source>
-        <translation>L’écriture de {path} a échoué ({reason}) ; rien n’a été écrit. Libérez de l’espace ou choisissez un autre emplacement.</translation>
+        <translation>L’écriture de {path} a échoué ({reason})&#xa0;; rien n’a été écrit. Libérez de l’espace ou choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>the disk may be full</source>
@@ -329,15 +337,15 @@
     </message>
     <message>
         <source>Cannot write “{name}”: the file name must end with {endings}.</source>
-        <translation>Impossible d’écrire « {name} » : le nom du fichier doit finir par {endings}.</translation>
+        <translation>Impossible d’écrire «&#xa0;{name}&#xa0;»&#xa0;: le nom du fichier doit finir par {endings}.</translation>
     </message>
     <message>
         <source>Offline: the leg stays a straight line until you are online.</source>
-        <translation>Hors ligne : le tronçon reste une ligne droite jusqu’au retour de la connexion.</translation>
+        <translation>Hors ligne&#xa0;: le tronçon reste une ligne droite jusqu’au retour de la connexion.</translation>
     </message>
     <message>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>A route needs at least two points.</source>
@@ -345,7 +353,7 @@
     </message>
     <message>
         <source>The router cannot be reached: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calculateur d’itinéraire est injoignable&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The router answered HTTP {status} without a route.</source>
@@ -353,15 +361,15 @@
     </message>
     <message>
         <source>The router found no route: {message}.</source>
-        <translation>Le calculateur n’a trouvé aucun itinéraire : {message}.</translation>
+        <translation>Le calculateur n’a trouvé aucun itinéraire&#xa0;: {message}.</translation>
     </message>
     <message>
         <source>The router&apos;s answer was refused: {problem}; the leg stays straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du calculateur d’itinéraire est refusée&#xa0;: {problem}&#xa0;; le tronçon reste droit.</translation>
     </message>
     <message>
         <source>Cannot create the data folder {folder}: {reason}.</source>
-        <translation>Impossible de créer le dossier de données {folder} : {reason}.</translation>
+        <translation>Impossible de créer le dossier de données {folder}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The newest backup is {backup}.</source>
@@ -397,23 +405,23 @@
     </message>
     <message>
         <source>“{name}” is not an offline map: open an .mbtiles or .pmtiles file.</source>
-        <translation>« {name} » n’est pas une carte hors ligne : ouvrez un fichier .mbtiles ou .pmtiles.</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas une carte hors ligne&#xa0;: ouvrez un fichier .mbtiles ou .pmtiles.</translation>
     </message>
     <message>
         <source>“{name}” is not a readable MBTiles file ({error}).</source>
-        <translation>« {name} » n’est pas un fichier MBTiles lisible ({error}).</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un fichier MBTiles lisible ({error}).</translation>
     </message>
     <message>
         <source>“{name}” holds {kind} (vector) tiles; open a raster map pack (PNG or JPEG tiles).</source>
-        <translation>« {name} » contient des tuiles {kind} (vectorielles) ; ouvrez un pack de carte raster (tuiles PNG ou JPEG).</translation>
+        <translation>«&#xa0;{name}&#xa0;» contient des tuiles {kind} (vectorielles)&#xa0;; ouvrez un pack de carte raster (tuiles PNG ou JPEG).</translation>
     </message>
     <message>
         <source>“{name}” is not a readable PMTiles file ({error}).</source>
-        <translation>« {name} » n’est pas un fichier PMTiles lisible ({error}).</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un fichier PMTiles lisible ({error}).</translation>
     </message>
     <message>
         <source>“{name}” holds vector tiles; open a raster map pack.</source>
-        <translation>« {name} » contient des tuiles vectorielles ; ouvrez un pack de carte raster.</translation>
+        <translation>«&#xa0;{name}&#xa0;» contient des tuiles vectorielles&#xa0;; ouvrez un pack de carte raster.</translation>
     </message>
     <message>
         <source>%1 m</source>
@@ -422,6 +430,14 @@
     <message>
         <source>%1 km</source>
         <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -460,8 +476,20 @@
         <translation>Arrivée</translation>
     </message>
     <message>
+        <source>Check before sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New walk</source>
         <translation>Nouvelle balade</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Meeting point</source>
@@ -581,111 +609,123 @@
     </message>
     <message>
         <source>The walk</source>
-        <translation type="unfinished"></translation>
+        <translation>La balade</translation>
     </message>
     <message>
         <source>{where} has details that are not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} a des détails qui ne sont pas un objet JSON.</translation>
     </message>
     <message>
         <source>{where} has {field} {value}, which is not a valid value.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} a pour {field} {value}, qui n’est pas une valeur valide.</translation>
     </message>
     <message>
         <source>{where} ({field})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ({field})</translation>
     </message>
     <message>
         <source>“{name}” declares the encoding “{encoding}”, which Walk Planner does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{N}{name}{N}» déclare l’encodage «{N}{encoding}{N}», que Walk Planner ne connaît pas.</translation>
     </message>
     <message>
         <source>“{name}” is not valid {encoding} text: byte {byte} at position {position} does not belong there.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas du texte {encoding} valide&#xa0;: l’octet {byte} en position {position} n’a rien à y faire.</translation>
     </message>
     <message>
         <source>{where} has {field} {value}, which is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} a pour {field} {value}, qui n’est pas un nombre.</translation>
     </message>
     <message>
         <source>{where} has {field} {value}, which is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} a pour {field} {value}, qui n’est pas un nombre entier.</translation>
     </message>
     <message>
         <source>{where} has {value} where a text belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} contient {value} là où il faut un texte.</translation>
     </message>
     <message>
         <source>the server said: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a répondu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>its answer is not a list of places</source>
-        <translation type="unfinished"></translation>
+        <translation>sa réponse n’est pas une liste de lieux</translation>
+    </message>
+    <message>
+        <source>none of its {count} places has a name and a valid position</source>
+        <translation>aucun de ses {count} lieux n’a un nom et une position valide</translation>
     </message>
     <message>
         <source>no complete answer within {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse complète en {seconds:g} s</translation>
     </message>
     <message>
         <source>the answer was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse a été tronquée</translation>
     </message>
     <message>
-        <source>the answer is larger than {kilobytes:,} kB</source>
-        <translation type="unfinished"></translation>
+        <source>the answer is larger than {megabytes:g} MB</source>
+        <translation>la réponse dépasse {megabytes:g} Mo</translation>
     </message>
     <message>
         <source>a broken answer ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse invalide ({kind})</translation>
     </message>
     <message>
         <source>no connection ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de connexion ({kind})</translation>
     </message>
     <message>
         <source>This walk cannot be drawn: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette balade ne peut pas être dessinée&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un objet JSON</translation>
     </message>
     <message>
         <source>it has no list of routes</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne contient aucune liste d’itinéraires</translation>
     </message>
     <message>
-        <source>its path is not a list of 2 to {most:,} points</source>
-        <translation type="unfinished"></translation>
+        <source>its path is not a list of 2 to {most} points</source>
+        <translation>son tracé n’est pas une liste de 2 à {most} points</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>distance</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
     </message>
     <message>
         <source>its {name} is not a finite number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>sa {name} n’est pas un nombre fini, positif ou nul</translation>
     </message>
     <message>
         <source>its path has fewer than two points</source>
-        <translation type="unfinished"></translation>
+        <translation>son tracé a moins de deux points</translation>
     </message>
     <message>
         <source>its distance is not a finite number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>sa distance n’est pas un nombre fini, positif ou nul</translation>
     </message>
     <message>
         <source>its path ends {km:.1f} km from a stop it should join</source>
-        <translation type="unfinished"></translation>
+        <translation>son tracé s’arrête à {km:.1f} km d’une étape qu’il devrait rejoindre</translation>
     </message>
     <message>
         <source>its path is far longer than the way between the stops</source>
-        <translation type="unfinished"></translation>
+        <translation>son tracé est bien plus long que le chemin entre les étapes</translation>
     </message>
     <message>
         <source>its point {number} is not a pair of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>son point {number} n’est pas une paire de nombres</translation>
     </message>
     <message>
         <source>its point {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>son point {number}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>The walk database {path} could not be used: {error}</source>
@@ -724,7 +764,7 @@
     </message>
     <message>
         <source>Plan group walks: draw the route on a map, time the stops, share the invite and print the paper for the day.</source>
-        <translation>Organisez des balades en groupe : tracez le parcours sur une carte, minutez les étapes, partagez l’invitation et imprimez les documents du jour.</translation>
+        <translation>Organisez des balades en groupe&#xa0;: tracez le parcours sur une carte, minutez les étapes, partagez l’invitation et imprimez les documents du jour.</translation>
     </message>
     <message>
         <source>Credits</source>
@@ -732,12 +772,12 @@
     </message>
     <message>
         <source>%1 is free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty. The licence is in the LICENSE file that comes with the app, and at:</source>
-        <translation>%1 est un logiciel libre sous licence publique générale GNU, version 3 ou toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie. La licence se trouve dans le fichier LICENSE livré avec l’application, et à l’adresse :</translation>
+        <translation>%1 est un logiciel libre sous licence publique générale GNU, version 3 ou toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie. La licence se trouve dans le fichier LICENSE livré avec l’application, et à l’adresse&#xa0;:</translation>
     </message>
     <message>
         <source>: </source>
         <comment>between a tile provider&apos;s name and its credit</comment>
-        <translation> : </translation>
+        <translation>&#xa0;: </translation>
     </message>
     <message>
         <source>Map data</source>
@@ -757,11 +797,11 @@
     </message>
     <message>
         <source>Walking routes: OSRM (BSD-2-Clause licence), by default on the FOSSGIS server %1.</source>
-        <translation>Itinéraires à pied : OSRM (licence BSD-2-Clause), par défaut sur le serveur de FOSSGIS %1.</translation>
+        <translation>Itinéraires à pied&#xa0;: OSRM (licence BSD-2-Clause), par défaut sur le serveur de FOSSGIS %1.</translation>
     </message>
     <message>
         <source>Place search: Nominatim, by default on the OpenStreetMap Foundation&apos;s server %1.</source>
-        <translation>Recherche de lieux : Nominatim, par défaut sur le serveur de la Fondation OpenStreetMap %1.</translation>
+        <translation>Recherche de lieux&#xa0;: Nominatim, par défaut sur le serveur de la Fondation OpenStreetMap %1.</translation>
     </message>
     <message>
         <source>Software and fonts</source>
@@ -769,23 +809,23 @@
     </message>
     <message>
         <source>Leaflet, the map library: BSD-2-Clause licence, © Volodymyr Agafonkin.</source>
-        <translation>Leaflet, la bibliothèque de cartes : licence BSD-2-Clause, © Volodymyr Agafonkin.</translation>
+        <translation>Leaflet, la bibliothèque de cartes&#xa0;: licence BSD-2-Clause, © Volodymyr Agafonkin.</translation>
     </message>
     <message>
         <source>folium, which writes the map page: MIT licence.</source>
-        <translation>folium, qui écrit la page de la carte : licence MIT.</translation>
+        <translation>folium, qui écrit la page de la carte&#xa0;: licence MIT.</translation>
     </message>
     <message>
         <source>Qt %1 and Qt for Python (PySide6 %2): LGPL-3.0 licence, © The Qt Company Ltd.</source>
-        <translation>Qt %1 et Qt for Python (PySide6 %2) : licence LGPL-3.0, © The Qt Company Ltd.</translation>
+        <translation>Qt %1 et Qt for Python (PySide6 %2)&#xa0;: licence LGPL-3.0, © The Qt Company Ltd.</translation>
     </message>
     <message>
         <source>qtawesome: MIT licence, © the Spyder development team. Its icon fonts: Material Design Icons (the app&apos;s buttons) under the Apache License 2.0; Font Awesome fonts under the SIL Open Font License 1.1 and its icons under CC BY 4.0.</source>
-        <translation>qtawesome : licence MIT, © l’équipe de développement de Spyder. Ses polices d’icônes : Material Design Icons (les boutons de l’application) sous licence Apache 2.0 ; les polices Font Awesome sous SIL Open Font License 1.1 et ses icônes sous CC BY 4.0.</translation>
+        <translation>qtawesome&#xa0;: licence MIT, © l’équipe de développement de Spyder. Ses polices d’icônes&#xa0;: Material Design Icons (les boutons de l’application) sous licence Apache 2.0&#xa0;; les polices Font Awesome sous SIL Open Font License 1.1 et ses icônes sous CC BY 4.0.</translation>
     </message>
     <message>
         <source>The Inter typeface, on the cards and handouts: SIL Open Font License 1.1, © The Inter Project Authors.</source>
-        <translation>La police Inter, sur les cartes d’invitation et les documents imprimés : SIL Open Font License 1.1, © The Inter Project Authors.</translation>
+        <translation>La police Inter, sur les cartes d’invitation et les documents imprimés&#xa0;: SIL Open Font License 1.1, © The Inter Project Authors.</translation>
     </message>
 </context>
 <context>
@@ -839,7 +879,7 @@
     </message>
     <message>
         <source>empty: the meeting point on OpenStreetMap</source>
-        <translation>vide : le point de rendez-vous sur OpenStreetMap</translation>
+        <translation>vide&#xa0;: le point de rendez-vous sur OpenStreetMap</translation>
     </message>
     <message>
         <source>Card preview</source>
@@ -879,7 +919,7 @@
     </message>
     <message>
         <source>The card could not be drawn: %1</source>
-        <translation>La carte n’a pas pu être dessinée : %1</translation>
+        <translation>La carte n’a pas pu être dessinée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save invite card</source>
@@ -895,7 +935,7 @@
     </message>
     <message>
         <source>Copied: paste it into any app.</source>
-        <translation>Copiée : collez-la dans n’importe quelle application.</translation>
+        <translation>Copiée&#xa0;: collez-la dans n’importe quelle application.</translation>
     </message>
 </context>
 <context>
@@ -934,7 +974,7 @@
     </message>
     <message>
         <source>Printed on the handouts; 112 works across Europe.</source>
-        <translation>Imprimé sur les documents ; le 112 fonctionne dans toute l’Europe.</translation>
+        <translation>Imprimé sur les documents&#xa0;; le 112 fonctionne dans toute l’Europe.</translation>
     </message>
     <message>
         <source>steps, surfaces, toilets, pace…</source>
@@ -946,7 +986,7 @@
     </message>
     <message>
         <source>The invite card&apos;s QR code opens this link; empty: the meeting point on a map.</source>
-        <translation>Le QR code de la carte d’invitation ouvre ce lien ; vide : le point de rendez-vous sur une carte.</translation>
+        <translation>Le QR code de la carte d’invitation ouvre ce lien&#xa0;; vide&#xa0;: le point de rendez-vous sur une carte.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1018,7 +1058,7 @@
     </message>
     <message>
         <source>Write the meeting position as “latitude, longitude”, e.g. 48.8610, 2.3358.</source>
-        <translation>Écrivez la position du rendez-vous sous la forme « latitude, longitude », p. ex. 48.8610, 2.3358.</translation>
+        <translation>Écrivez la position du rendez-vous sous la forme «&#xa0;latitude, longitude&#xa0;», p. ex. 48.8610, 2.3358.</translation>
     </message>
     <message>
         <source>%1 The walk keeps its last valid value until this is fixed.</source>
@@ -1041,11 +1081,11 @@
     </message>
     <message>
         <source>Imported “%1”.</source>
-        <translation>« %1 » importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» importé.</translation>
     </message>
     <message>
         <source>“%1” could not be imported: %2</source>
-        <translation>« %1 » n’a pas pu être importé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export the walk</source>
@@ -1072,7 +1112,7 @@
     </message>
     <message>
         <source>Overview: times, meeting point, maps, stops</source>
-        <translation>Vue d’ensemble : horaires, rendez-vous, cartes, étapes</translation>
+        <translation>Vue d’ensemble&#xa0;: horaires, rendez-vous, cartes, étapes</translation>
     </message>
     <message>
         <source>Sign-in sheet with head counts</source>
@@ -1104,7 +1144,7 @@
     </message>
     <message>
         <source>Print these parts:</source>
-        <translation>Imprimer ces parties :</translation>
+        <translation>Imprimer ces parties&#xa0;:</translation>
     </message>
     <message>
         <source>Choose at least one part.</source>
@@ -1366,18 +1406,15 @@ Reload the walk as it is now stored (this window&apos;s recent edits are dropped
     </message>
     <message>
         <source>Ignored a map event: %1</source>
-        <translation>Événement de carte ignoré : %1</translation>
+        <translation>Événement de carte ignoré&#xa0;: %1</translation>
     </message>
     <message>
         <source>No stops yet: click on the map to add the first one.</source>
-        <translation>Aucune étape pour l’instant : cliquez sur la carte pour ajouter la première.</translation>
+        <translation>Aucune étape pour l’instant&#xa0;: cliquez sur la carte pour ajouter la première.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · walking %2 · at stops %3 · ends %4 · %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%1 · walking %2 · at stops %3 · ends %4 · %5</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit details</source>
@@ -1389,11 +1426,11 @@ Reload the walk as it is now stored (this window&apos;s recent edits are dropped
     </message>
     <message>
         <source>A leg stays straight: %1</source>
-        <translation>Un tronçon reste droit : %1</translation>
+        <translation>Un tronçon reste droit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reopen the window now in the new language? Your walk is saved.</source>
-        <translation>Rouvrir la fenêtre maintenant dans la nouvelle langue ? Votre balade est enregistrée.</translation>
+        <translation>Rouvrir la fenêtre maintenant dans la nouvelle langue&#xa0;? Votre balade est enregistrée.</translation>
     </message>
     <message>
         <source>The new language applies when Walk Planner starts again.</source>
@@ -1401,21 +1438,21 @@ Reload the walk as it is now stored (this window&apos;s recent edits are dropped
     </message>
     <message>
         <source>Map: the arrows move it, + and − zoom, Enter adds a stop at the cross, Shift+Enter moves the selected stop there.</source>
-        <translation>Carte : les flèches la déplacent, + et − zooment, Entrée ajoute une étape sous la croix, Maj+Entrée y déplace l’étape sélectionnée.</translation>
+        <translation>Carte&#xa0;: les flèches la déplacent, + et − zooment, Entrée ajoute une étape sous la croix, Maj+Entrée y déplace l’étape sélectionnée.</translation>
     </message>
     <message>
         <source>Not saved: %1 Your edits are kept while the app is open.</source>
-        <translation>Non enregistré : %1 Vos modifications sont conservées tant que l’application est ouverte.</translation>
+        <translation>Non enregistré&#xa0;: %1 Vos modifications sont conservées tant que l’application est ouverte.</translation>
     </message>
     <message>
         <source>The walk could not be saved:
 %1
 
 Close anyway and lose the latest edits?</source>
-        <translation>La balade n’a pas pu être enregistrée :
+        <translation>La balade n’a pas pu être enregistrée&#xa0;:
 %1
 
-Fermer quand même et perdre les dernières modifications ?</translation>
+Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1679,7 +1716,7 @@ Fermer quand même et perdre les dernières modifications ?</translation>
     </message>
     <message>
         <source>%1: %2 at %3</source>
-        <translation>%1 : %2 à %3</translation>
+        <translation>%1&#xa0;: %2 à %3</translation>
     </message>
 </context>
 <context>
@@ -1742,15 +1779,15 @@ Fermer quand même et perdre les dernières modifications ?</translation>
     </message>
     <message>
         <source>Nothing found; try other words.</source>
-        <translation>Rien trouvé ; essayez d’autres mots.</translation>
+        <translation>Rien trouvé&#xa0;; essayez d’autres mots.</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation>La recherche a échoué : %1</translation>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved: you can find it offline too.</source>
-        <translation>Enregistré : vous le retrouverez aussi hors ligne.</translation>
+        <translation>Enregistré&#xa0;: vous le retrouverez aussi hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -1868,7 +1905,7 @@ Fermer quand même et perdre les dernières modifications ?</translation>
     <name>RoutingController</name>
     <message>
         <source>Routing failed: %1</source>
-        <translation>Le calcul d’itinéraire a échoué : %1</translation>
+        <translation>Le calcul d’itinéraire a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>

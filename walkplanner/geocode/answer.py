@@ -36,6 +36,10 @@ def usable_results(answer: Any) -> list[dict[str, Any]]:
         and (lon := _coordinate(result.get("lon"))) is not None
         and check_position(lat, lon) is None
     ]
+    if answer and not usable:
+        raise AnswerError(
+            say("none of its {count} places has a name and a valid position", count=len(answer))
+        )
     if len(usable) < len(answer):
         log.warning("place search: %d odd results dropped", len(answer) - len(usable))
     return usable

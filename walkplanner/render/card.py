@@ -20,6 +20,7 @@ from walkplanner.core.schedule import plan, to_minute
 from walkplanner.core.wording import LANGUAGES, clock, when
 from walkplanner.render import card_text as words
 from walkplanner.render import fonts
+from walkplanner.render.drawable import ensure_drawable
 from walkplanner.render.qr import draw_qr
 from walkplanner.render.static_map import TileSource, render_map
 from walkplanner.render.text_layout import Drawable, StopRows, block, breakable_url, fitted
@@ -62,15 +63,17 @@ def render_card(
     people: Sequence[Participant] = (),
 ) -> QImage:
     """`people` is the sign-up list: the card says how many are coming from it and the
-    walk's own numbers (expected, capacity), never from one alone."""
+    walk's own numbers (expected, capacity), never from one alone. RenderError for a walk
+    with a position that is not finite or off the globe."""
+    ensure_drawable(walk)
     width, height = SIZES[options.size]
     theme = THEMES[options.theme]
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor(theme.background))
     painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         coming = attendance(walk, tuple(people))
         _Layout(painter, walk, coming, options, theme, width, height).draw(tiles, attribution)
     finally:

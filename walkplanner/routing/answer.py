@@ -39,11 +39,11 @@ def path_from_answer(answer: Any, waypoints: Sequence[LatLon]) -> tuple[tuple[La
     geometry = best.get("geometry")
     coordinates = geometry.get("coordinates") if isinstance(geometry, dict) else None
     if not isinstance(coordinates, list) or not 2 <= len(coordinates) <= MAX_POINTS:
-        raise AnswerError(say("its path is not a list of 2 to {most:,} points", most=MAX_POINTS))
+        raise AnswerError(say("its path is not a list of 2 to {most} points", most=MAX_POINTS))
     points = tuple(_point(number, pair) for number, pair in enumerate(coordinates, 1))
-    for name in ("distance", "duration"):
+    for name, what in (("distance", say("distance")), ("duration", say("duration"))):
         if name in best and not _amount(best[name]):
-            raise AnswerError(say("its {name} is not a finite number, 0 or more", name=say(name)))
+            raise AnswerError(say("its {name} is not a finite number, 0 or more", name=what))
     distance_m = _finite(best.get("distance")) or path_length_m(points)
     if problem := path_problem(points, distance_m, waypoints):
         raise AnswerError(problem)

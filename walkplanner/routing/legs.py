@@ -10,7 +10,7 @@ from typing import Protocol
 from walkplanner.core.model import LatLon, Leg, LegSource, Route, Stop, Walk
 from walkplanner.core.validation import check_points
 from walkplanner.routing.answer import path_problem
-from walkplanner.routing.osrm import PROFILE, OsrmClient, RoutingError
+from walkplanner.routing.osrm import PROFILE, OsrmClient, RouterUnavailable, RoutingError
 from walkplanner.text import say
 
 log = logging.getLogger(__name__)
@@ -107,13 +107,18 @@ def route_walk(walk: Walk, router: LegRouter) -> RoutingReport:
         route = route.with_leg(i, route.legs[i].redrawn(route.stops[i], route.stops[i + 1]))
     wanted = [i for i, leg in enumerate(route.legs) if leg.wants_routing(walk.follow_streets)]
     problems: list[str] = []
+    down: RouterUnavailable | None = None  # once the router fails to answer, stop asking
     for i in wanted:
         leg = route.legs[i]
         if leg.source == LegSource.ROUTED:
             continue
         try:
+            if down:
+                raise down
             route = route.with_leg(i, router.route(route.stops[i], route.stops[i + 1], leg))
         except RoutingError as error:
+            if isinstance(error, RouterUnavailable):
+                down = error
             problems.append(
                 f"leg {i + 1} ({route.stops[i].name} → {route.stops[i + 1].name}): {error}"
             )

@@ -28,6 +28,10 @@ class RoutingError(Exception):
     """No route: the message says why, for the person looking at a dashed leg."""
 
 
+class RouterUnavailable(RoutingError):
+    """The router gave no whole answer in time: asking it for the next leg would not help."""
+
+
 @dataclass(frozen=True)
 class RoutedPath:
     points: tuple[LatLon, ...]
@@ -57,7 +61,7 @@ class OsrmClient:
                 max_bytes=MAX_ANSWER_BYTES,
             )
         except net.NetError as error:
-            raise RoutingError(
+            raise RouterUnavailable(
                 say("The router cannot be reached: {reason}.", reason=error.args[0])
             ) from error
         try:

@@ -9,6 +9,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from walkplanner.text import Text, message_of
+
 log = logging.getLogger(__name__)
 
 
@@ -27,7 +29,10 @@ class _Task(QRunnable):
         try:
             result = self._work()
         except Exception as error:  # reported to the caller, who shows it
-            log.exception("background task failed")
+            if isinstance(message_of(error), Text):  # expected (offline, a bad answer)
+                log.info("background task failed: %s", error)
+            else:
+                log.exception("background task failed")
             self._relay.failed.emit(error)
         else:
             self._relay.done.emit(result)
