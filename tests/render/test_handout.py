@@ -53,9 +53,9 @@ def test_every_part_reads_back(tmp_path: Path, paper: str, lang: str) -> None:
     for stop, timing in zip(walk.stops, plan(walk).stops, strict=True):
         assert stop.name in text
         assert clock(to_minute(timing.arrival).time(), lang) in text
-    heading = "Sign-in sheet" if lang == "en" else "Feuille de présence"
+    heading = "Sign-in sheet" if lang == "en" else "Feuille d’émargement"
     assert sign_in_numbers(pages, heading) == list(range(1, 61))
-    assert ("Walk leader sheet" if lang == "en" else "Fiche du meneur").upper() in text
+    assert ("Walk leader sheet" if lang == "en" else "Fiche du guide").upper() in text
     assert "112" in text and "step-free" in flat(pages)
 
 

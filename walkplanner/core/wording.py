@@ -26,7 +26,7 @@ _MONTHS = {
 def spoken_time(moment: dt.time, lang: str) -> str:
     """14:00 -> "14 h" / "2 pm"; 14:30 -> "14 h 30" / "2:30 pm"."""
     if lang == "fr":
-        return f"{moment.hour} h" + (f" {moment.minute:02d}" if moment.minute else "")
+        return f"{moment.hour}\u00a0h" + (f"\u00a0{moment.minute:02d}" if moment.minute else "")
     hour = moment.hour % 12 or 12
     suffix = "am" if moment.hour < 12 else "pm"
     return f"{hour}:{moment.minute:02d} {suffix}" if moment.minute else f"{hour} {suffix}"
@@ -50,9 +50,10 @@ def when(day: dt.date, moment: dt.time, lang: str, this_year: int | None = None)
 
 
 def clock(moment: dt.time, lang: str) -> str:
-    """Arrival times in a list, always with minutes: "14:00" in French, "2:00 pm" in English."""
+    """Arrival times in a list, always with minutes: "14 h 00" in French (as in the
+    heading's "14 h"), "2:00 pm" in English."""
     if lang == "fr":
-        return f"{moment.hour:02d}:{moment.minute:02d}"
+        return f"{moment.hour}\u00a0h\u00a0{moment.minute:02d}"
     return f"{moment.hour % 12 or 12}:{moment.minute:02d} {'am' if moment.hour < 12 else 'pm'}"
 
 

@@ -208,7 +208,9 @@ def _overview(
         (words.word(lang, "access"), walk.accessibility),
     ):
         if value:
-            sheet.text(f"{label}: {value}", 9, width_mm=text_width, max_lines=4, after_mm=1)
+            sheet.text(
+                words.labelled(lang, label, value), 9, width_mm=text_width, max_lines=4, after_mm=1
+            )
     inset = _map(
         walk, inset_mm, inset_mm * 0.8, tiles, attribution, focus=(meeting.lat, meeting.lon)
     )
@@ -316,10 +318,10 @@ def _sign_in(
         Column(words.word(lang, "col_no"), 8, right),
         Column(words.word(lang, "col_name"), 52),
         Column(words.word(lang, "col_phone"), 34),
-        Column(words.word(lang, "col_contact"), 46),
-        Column(words.word(lang, "count_start"), 13, tick=True),
-        Column(words.word(lang, "count_half"), 13, tick=True),
-        Column(words.word(lang, "count_end"), 13, tick=True),
+        Column(words.word(lang, "col_contact"), 40),
+        Column(words.word(lang, "count_start"), 15, tick=True),
+        Column(words.word(lang, "count_half"), 15, tick=True),
+        Column(words.word(lang, "count_end"), 15, tick=True),
     ]
     names += [""] * (rows_wanted - len(names))
     rows = [[str(n), name, "", "", "", "", ""] for n, name in enumerate(names, first_row)]

@@ -116,7 +116,7 @@ def _pocket_card(
     painter.restore()
     y += map_mm[1] + 2
     meeting = walk.meeting_point
-    text(f"{words.word(lang, 'meet')}: {meeting.name}", 8, QFont.Weight.Bold)
+    text(words.labelled(lang, words.word(lang, "meet"), meeting.name), 8, QFont.Weight.Bold)
     if meeting.note:
         text(meeting.note, 7, colour=MUTED, after=1.5)
 
@@ -152,7 +152,7 @@ def _pocket_card(
     if who:
         text(who, 7.5, lines=2, width=width)
     text(
-        f"{words.word(lang, 'emergency')}: {walk.emergency_phone}",
+        words.labelled(lang, words.word(lang, "emergency"), walk.emergency_phone),
         7.5,
         QFont.Weight.Bold,
         lines=1,
@@ -222,11 +222,13 @@ def draw_leader_sheet(
     sheet.table(columns, rows, points=10)
     sheet.y += 5
     sheet.text(
-        f"{words.word(lang, 'emergency')}: {walk.emergency_phone}", 12, weight=QFont.Weight.Bold
+        words.labelled(lang, words.word(lang, "emergency"), walk.emergency_phone),
+        12,
+        weight=QFont.Weight.Bold,
     )
     who = " · ".join(p for p in (walk.organiser_name, walk.organiser_contact) if p)
     if who:
-        sheet.text(f"{words.word(lang, 'organiser')}: {who}", 11)
+        sheet.text(words.labelled(lang, words.word(lang, "organiser"), who), 11)
     sheet.y += 3
     sheet.heading(words.word(lang, "notes"), 12)
     sheet.painter.setPen(QPen(QColor(RULE), sheet.dots(0.2)))

@@ -70,31 +70,31 @@ WORDS = {
         "facts": "{distance} · marche {walking} · {duration} en tout",
         "groups_span": "{n} groupes · le premier part à {start} · le dernier arrive à {end}",
         "counts": "Attendus\u00a0: {expected} · inscrits\u00a0: {signed} · "
-        "liste d'attente\u00a0: {waiting} · le jour J\u00a0: {day}",
+        "liste d’attente\u00a0: {waiting} · le jour J\u00a0: {day}",
         "capacity": "capacité\u00a0: {capacity}",
         "organiser": "Organisation",
         "emergency": "Urgences",
         "access": "Accessibilité",
-        "signin": "Feuille de présence",
-        "signin_hint": "Cochez les trois comptages : au départ, à mi-parcours, à l'arrivée.",
+        "signin": "Feuille d’émargement",
+        "signin_hint": "Cochez les trois comptages\u00a0: au départ, à mi-parcours, à l’arrivée.",
         "col_name": "Nom",
         "col_phone": "Téléphone (facultatif)",
-        "col_contact": "Contact d'urgence",
+        "col_contact": "Contact d’urgence",
         "count_start": "Départ",
-        "count_half": "Mi-p.",
+        "count_half": "Milieu",
         "count_end": "Fin",
         "page": "page {n}",
-        "leader": "Fiche du meneur",
+        "leader": "Fiche du guide",
         "checklist": "Liste de contrôle",
         "checks": [
-            "Parcours repéré à l'avance",
+            "Parcours repéré à l’avance",
             "Trousse de premiers secours",
-            "Comptage au départ : ______",
-            "Comptage à mi-parcours : ______",
-            "Comptage à l'arrivée : ______",
-            "« Cinq minutes ! » annoncé avant de quitter chaque étape",
+            "Comptage au départ\u00a0: ______",
+            "Comptage à mi-parcours\u00a0: ______",
+            "Comptage à l’arrivée\u00a0: ______",
+            "«\u00a0Cinq minutes\u00a0!\u00a0» annoncé avant de quitter chaque étape",
         ],
-        "walk_leader": "Meneur\u00a0: {names}",
+        "walk_leader": "Guide\u00a0: {names}",
         "back_marker": "Serre-file\u00a0: {names}",
         "unnamed": "____________________",
         "timings": "Horaires",
@@ -139,3 +139,8 @@ def counts(lang: str, coming: Attendance) -> str:
 def crew(lang: str, key: str, names: list[str]) -> str:
     """ "Back marker: Bo" when someone is flagged, else a line to fill in by hand."""
     return word(lang, key, names=", ".join(names) if names else word(lang, "unnamed"))
+
+
+def labelled(lang: str, label: str, value: str) -> str:
+    """ "Emergency: 112" / "Urgences : 112", with French's no-break space before the colon."""
+    return f"{label}\u00a0: {value}" if lang == "fr" else f"{label}: {value}"
