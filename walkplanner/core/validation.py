@@ -82,12 +82,12 @@ def check_position(lat: float, lon: float) -> Text | None:
 
 def check_point(where: Text, lat: float, lon: float) -> Text | None:
     """Like check_position, saying which point and which value, e.g. for track point 17."""
-    for name, value, most in (("latitude", lat, 90), ("longitude", lon, 180)):
+    for name, value, most in ((say("latitude"), lat, 90), (say("longitude"), lon, 180)):
         if not (isinstance(value, float | int) and math.isfinite(value) and -most <= value <= most):
             return say(
                 "{where} has {name} {value}: it must be a number between -{most} and {most}.",
                 where=where,
-                name=say(name),
+                name=name,
                 value=value,
                 most=most,
             )
