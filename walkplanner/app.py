@@ -61,6 +61,11 @@ def run(
 
     warmup.start()
     prepare_environment(headless=smoke_test)
+    from walkplanner.desktop_check import check_display_libraries
+
+    if missing := check_display_libraries():  # Qt would abort with a core dump instead
+        print(missing, file=sys.stderr)
+        return 1
     data_dir.mkdir(parents=True, exist_ok=True)
     log_file = configure_logging(data_dir)
 
