@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from walkplanner import APP_ID, APP_NAME, __version__
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication
 
     from walkplanner.store import Store
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_MS = 60_000
+EXIT_REFUSED = 2  # an expected failure, as in the CLI
 MAX_LOG_BYTES = 1_000_000
 
 
@@ -35,21 +38,37 @@ def prepare_environment(*, headless: bool) -> None:
         os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
 
 
-def configure_logging(data_dir: Path) -> Path:
-    """A log file in the data folder (rolled over at start when over 1 MB) and stderr."""
-    log_dir = data_dir / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
-    log_file = log_dir / "walkplanner.log"
-    if log_file.exists() and log_file.stat().st_size > MAX_LOG_BYTES:
-        log_file.replace(log_file.with_suffix(".log.1"))
-    file_handler = logging.FileHandler(log_file, encoding="utf-8")
-    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+class _LogFile(logging.FileHandler):
+    """A log file that steps aside when the disk refuses (full, read-only): stderr goes on
+    logging, and a full disk never prints a traceback per message."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        logging.getLogger().removeHandler(self)
+        stream, self.stream = self.stream, None
+        with contextlib.suppress(OSError):  # closing flushes, and the disk still refuses
+            stream.close()
+        print(f"walkplanner: cannot write the log file {self.baseFilename}", file=sys.stderr)
+
+
+def configure_logging(data_dir: Path) -> Path | None:
+    """A log file in the data folder (rolled over at start when over 1 MB) and stderr;
+    stderr alone when the folder cannot be written. Returns the log file, if any."""
     console = logging.StreamHandler()
     console.setLevel(logging.WARNING)
     root = logging.getLogger()
     root.setLevel(logging.INFO)
-    root.addHandler(file_handler)
     root.addHandler(console)
+    log_file = data_dir / "logs" / "walkplanner.log"
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        if log_file.exists() and log_file.stat().st_size > MAX_LOG_BYTES:
+            log_file.replace(log_file.with_suffix(".log.1"))
+        file_handler = _LogFile(log_file, encoding="utf-8")
+    except OSError as error:
+        log.warning("logging to stderr only: cannot write %s (%s)", log_file, error.strerror)
+        return None
+    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(file_handler)
     return log_file
 
 
@@ -66,10 +85,9 @@ def run(
     if missing := check_display_libraries():  # Qt would abort with a core dump instead
         print(missing, file=sys.stderr)
         return 1
-    data_dir.mkdir(parents=True, exist_ok=True)
     log_file = configure_logging(data_dir)
 
-    from PySide6.QtCore import QLockFile, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from walkplanner import i18n
@@ -87,21 +105,18 @@ def run(
     i18n.install(app, i18n.resolve(None))
 
     def fail(message: str) -> int:
-        log.error(message)
+        """An expected failure (exit 2, as in the CLI): said once, without a traceback."""
+        log.info(message)
         if smoke_test:
             print(f"smoke failed: {message}", file=sys.stderr)
         else:
             QMessageBox.critical(None, APP_NAME, message)
-        return 1
+        return EXIT_REFUSED
 
-    lock = QLockFile(str(data_dir / "walkplanner.lock"))
-    if not lock.tryLock(200):
-        return fail(
-            tr(
-                "Walk Planner is already running with the data folder %1. "
-                "Switch to that window, or start with another --data-dir."
-            ).replace("%1", str(data_dir))
-        )
+    details = tr("Details are in %1.").replace("%1", str(log_file)) if log_file else ""
+    lock = _lock_data_folder(data_dir)
+    if isinstance(lock, str):
+        return fail(lock)
     from walkplanner.session import Session, open_session
     from walkplanner.store.errors import StoreError
 
@@ -115,10 +130,10 @@ def run(
                 open_store=lambda folder: _open_store_or_restore(folder, ask=not smoke_test),
             )
         except StoreError as error:
-            fail(translated(error) + "\n\n" + tr("Details are in %1.").replace("%1", str(log_file)))
+            fail(f"{translated(error)}\n\n{details}".strip())
             return False
         sessions.append(session)
-        _install_excepthook(session.window, log_file, smoke_test)
+        _install_excepthook(session.window, details, smoke_test)
         if smoke_test:
             _report_when_drawn(app, session.window, started)
         session.window.closed.connect(lambda: QTimer.singleShot(0, window_closed))
@@ -134,16 +149,54 @@ def run(
         if not restart:
             app.quit()
         elif not open_window():
-            app.exit(1)
+            app.exit(EXIT_REFUSED)
 
     if not open_window():
-        return 1
+        return EXIT_REFUSED
     app.setQuitOnLastWindowClosed(False)  # window_closed decides
     code = app.exec()
     while sessions:
         sessions.pop().close()
     lock.unlock()
     return code
+
+
+def _lock_data_folder(data_dir: Path) -> QLockFile | str:
+    """The lock that keeps a second window off the same walks, or why it cannot be had:
+    another instance holds it, or the folder refuses writes (read-only, full)."""
+    from PySide6.QtCore import QLockFile
+
+    from walkplanner.i18n import tr
+
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return _unwritable(data_dir, error.strerror or str(error))
+    lock = QLockFile(str(data_dir / "walkplanner.lock"))
+    if lock.tryLock(200):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return tr(
+            "Walk Planner is already running with the data folder %1. "
+            "Switch to that window, or start with another --data-dir."
+        ).replace("%1", str(data_dir))
+    from walkplanner.i18n import translated
+    from walkplanner.store.faults import disk_reason
+
+    return _unwritable(data_dir, translated(disk_reason(data_dir)))
+
+
+def _unwritable(data_dir: Path, reason: str) -> str:
+    from walkplanner.i18n import tr
+
+    return (
+        tr(
+            "Cannot write to the data folder %1 (%2). Make it writable or free some disk "
+            "space, or start with another --data-dir."
+        )
+        .replace("%1", str(data_dir))
+        .replace("%2", reason)
+    )
 
 
 def _report_when_drawn(app: QApplication, window: MainWindow, started: float) -> None:
@@ -191,16 +244,15 @@ def _open_store_or_restore(data_dir: Path, *, ask: bool) -> Store:
         if answer != QMessageBox.StandardButton.Yes:
             raise
         database = data_dir / DATABASE_NAME
-        database.replace(
-            database.with_name(f"{DATABASE_NAME}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
-        )
-        for suffix in ("-wal", "-shm"):
-            Path(f"{database}{suffix}").unlink(missing_ok=True)
+        kept = f"{database}.damaged-{time.strftime('%Y%m%d-%H%M%S')}"
+        for suffix in ("", "-wal", "-shm"):  # the damaged file is kept whole, its WAL too
+            if Path(f"{database}{suffix}").exists():
+                Path(f"{database}{suffix}").replace(f"{kept}{suffix}")
         shutil.copy2(error.newest_backup, database)
         return open_store(data_dir)
 
 
-def _install_excepthook(window: MainWindow, log_file: Path, smoke_test: bool) -> None:
+def _install_excepthook(window: MainWindow, details: str, smoke_test: bool) -> None:
     """An unexpected error: log it, save the walk, tell the user; the app keeps running."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -224,7 +276,7 @@ def _install_excepthook(window: MainWindow, log_file: Path, smoke_test: bool) ->
                 else tr("Your walk could not be saved yet; keep the app open.")
             )
             + " "
-            + tr("Details are in %1.").replace("%1", str(log_file)),
+            + details,
         )
 
     sys.excepthook = hook

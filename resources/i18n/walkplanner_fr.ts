@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Cannot write to the data folder %1 (%2). Make it writable or free some disk space, or start with another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans le dossier de données %1 (%2). Rendez-le accessible en écriture ou libérez de l’espace disque, ou démarrez avec un autre --data-dir.</translation>
     </message>
     <message>
         <source>Restore the newest backup (%1)? The damaged file is kept beside it.</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>{path} is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier&#xa0;; choisissez un nom de fichier.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; choose another place.</source>
@@ -385,19 +385,19 @@
     </message>
     <message>
         <source>Cannot write to {path} ({reason}); nothing was changed. Make the folder writable or free some disk space, or use another data folder (--data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans {path} ({reason})&#xa0;; rien n’a été modifié. Rendez le dossier accessible en écriture ou libérez de l’espace disque, ou utilisez un autre dossier de données (--data-dir).</translation>
     </message>
     <message>
         <source>This data was written by a newer Walk Planner: update the app. The walk database {path} (schema {revision}) has been left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces données ont été écrites par une version plus récente de Walk Planner&#xa0;: mettez l’application à jour. La base des balades {path} (schéma {revision}) n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The walk database {path} is busy with another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base des balades {path} est occupée par un autre programme&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The walk “{title}” changed since it was read (another window or command saved it); nothing was overwritten: run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balade «&#xa0;{title}&#xa0;» a changé depuis sa lecture (une autre fenêtre ou commande l’a enregistrée)&#xa0;; rien n’a été écrasé&#xa0;: relancez.</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
@@ -729,23 +729,23 @@
     </message>
     <message>
         <source>The walk database {path} could not be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base des balades {path} n’a pas pu être utilisée&#xa0;: {error}</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>the folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier est en lecture seule</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permission refusée</translation>
     </message>
     <message>
         <source>the disk reported an input/output error</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque a signalé une erreur d’entrée/sortie</translation>
     </message>
 </context>
 <context>
@@ -1175,7 +1175,7 @@
     <name>LibraryController</name>
     <message>
         <source>Delete “%1” with its stops and participants? Edit → Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» avec ses étapes et ses participants&#xa0;? Édition → Annuler la fait revenir.</translation>
     </message>
     <message>
         <source>Delete walk</source>
@@ -1185,23 +1185,25 @@
         <source>“%1” was changed outside this window (by the command line or another window) since it was opened here, so this window&apos;s edits were not saved over it.
 
 Reload the walk as it is now stored (this window&apos;s recent edits are dropped), or keep this window&apos;s copy as a new walk?</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifiée hors de cette fenêtre (par la ligne de commande ou une autre fenêtre) depuis son ouverture ici&#xa0;: les modifications de cette fenêtre ne l’ont donc pas écrasée.
+
+Recharger la balade telle qu’elle est enregistrée (les modifications récentes de cette fenêtre sont abandonnées), ou garder la copie de cette fenêtre comme nouvelle balade&#xa0;?</translation>
     </message>
     <message>
         <source>Reload the stored walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la balade enregistrée</translation>
     </message>
     <message>
         <source>Keep mine as a new walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la mienne comme nouvelle balade</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider plus tard</translation>
     </message>
     <message>
         <source>%1 (my copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ma copie)</translation>
     </message>
 </context>
 <context>

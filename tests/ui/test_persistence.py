@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from walkplanner.ui.autosave import DEBOUNCE_MS
@@ -95,3 +96,69 @@ def test_dropping_a_row_reorders_the_stops(harness) -> None:
     assert window.document.walk.stops[1].name.startswith("Quai de Montebello")
     copy = event.dropAction() == Qt.DropAction.CopyAction
     assert copy  # the view must not delete the source row after the move
+
+
+def menu_action(window, text: str):
+    from PySide6.QtGui import QAction
+
+    (action,) = [a for a in window.findChildren(QAction) if a.text() == text]
+    return action
+
+
+def answer(monkeypatch, *replies) -> list[str]:
+    """Message boxes answer in turn, as the organiser would; returns what they said."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    queue = list(replies)
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append(box.text())
+        assert box.textFormat() == Qt.TextFormat.PlainText  # titles are never HTML
+        return queue.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return asked
+
+
+def test_walks_delete_walk_then_undo_brings_it_back_with_its_people(
+    harness, qtbot, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from walkplanner.core.crowd import Participant
+
+    session = harness.open()
+    window = session.window
+    walk = window.document.walk
+    session.store.participants.replace_participants(walk.id, [Participant("Ana")])
+    window.library.new_requested.emit()
+    other_id = window.document.walk.id
+    window.walks.open_walk(walk.id)
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
+
+    menu_action(window, "De&lete walk…").trigger()  # Walks → Delete walk, the real menu
+    assert walk.title in asked[0] and "Undo" in asked[0]
+    assert [s.id for s in session.store.repository.summaries()] == [other_id]
+    assert window.document.walk.id == other_id
+    assert window.library.list.count() == 1
+
+    window.menus.undo.trigger()
+    assert window.document.walk.id == walk.id
+    assert window.document.walk.route == walk.route
+    assert session.store.participants.participants(walk.id) == [Participant("Ana")]
+    assert window.library.list.count() == 2
+    window.menus.redo.trigger()
+    assert window.document.walk.id == other_id
+    window.menus.undo.trigger()
+    assert window.document.walk.title == walk.title
+
+
+def test_cancel_keeps_the_walk(harness, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = harness.open().window
+    answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    window.walks.delete_walk(window.document.walk.id)
+    assert len(harness.session.store.repository.summaries()) == 1
+    assert not window.document.undo_stack.canUndo()

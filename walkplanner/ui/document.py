@@ -34,6 +34,10 @@ class WalkDocument(QObject):
 
     def load(self, walk: Walk) -> None:
         self.undo_stack.clear()
+        self.show(walk)
+
+    def show(self, walk: Walk) -> None:
+        """Edit another walk and keep the undo history: deleting a walk is itself an undo step."""
         self._walk = walk
         self._schedule = plan(walk)
         self.replaced.emit()
@@ -51,6 +55,7 @@ class WalkDocument(QObject):
         self._walk.id = saved.id
         self._walk.created_at = saved.created_at
         self._walk.updated_at = saved.updated_at
+        self._walk.version = saved.version
 
     def _refresh(self) -> None:
         self._schedule = plan(self._walk)

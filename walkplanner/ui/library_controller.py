@@ -1,7 +1,8 @@
 """The walk library's commands: open, new, duplicate and delete walks.
 
 Each one saves the walk being edited first; if that save fails, nothing switches, so the
-organiser's edits are never dropped.
+organiser's edits are never dropped. Deleting is an undo step like any edit. When the
+store has a newer version of the walk on screen, the organiser chooses which to keep.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from walkplanner import APP_NAME
@@ -18,7 +20,7 @@ from walkplanner.core.model import DEFAULT_TIMEZONE, MeetingPoint, Walk
 from walkplanner.i18n import tr, translated
 from walkplanner.settings import Settings
 from walkplanner.store.errors import StoreError
-from walkplanner.store.repository import WalkRepository
+from walkplanner.store.repository import RemovedWalk, WalkRepository
 from walkplanner.ui.autosave import Autosaver
 from walkplanner.ui.document import WalkDocument
 from walkplanner.ui.library_panel import LibraryPanel
@@ -71,6 +73,7 @@ class LibraryController(QObject):
         panel.new_requested.connect(self.new_walk)
         panel.duplicate_requested.connect(self.duplicate_walk)
         panel.delete_requested.connect(self.delete_walk)
+        autosaver.conflict.connect(self.resolve_conflict)
 
     def open_walk(self, walk_id: int) -> None:
         if walk_id == self._document.walk.id or not self._autosaver.save_now():
@@ -86,29 +89,85 @@ class LibraryController(QObject):
             self._switch_to(lambda: self._walks.duplicate(walk_id))
 
     def delete_walk(self, walk_id: int | None) -> None:
-        if walk_id is None:
+        if walk_id is None or not self._autosaver.save_now():
             return
         try:
             title = self._walks.get(walk_id).title
         except StoreError as error:
             self._warn(translated(error))
             return
-        answer = QMessageBox.question(
-            self._parent,
-            self.tr("Delete walk"),
-            self.tr("Delete “%1” and all its stops? This cannot be undone.").replace("%1", title),
-            QMessageBox.StandardButton.Delete | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+        answer = self._ask(
+            QMessageBox.Icon.Question,
+            self.tr(
+                "Delete “%1” with its stops and participants? Edit → Undo brings it back."
+            ).replace("%1", title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         )
-        if answer != QMessageBox.StandardButton.Delete:
+        if answer != QMessageBox.StandardButton.Yes:
             return
+        current = walk_id == self._document.walk.id
+        removed = self.take_away(walk_id, current=current)
+        if removed is not None:
+            self._document.undo_stack.push(
+                WalkDeletion(self, removed, current, self.tr("Delete walk"))
+            )
+
+    def take_away(self, walk_id: int, *, current: bool) -> RemovedWalk | None:
+        """Delete a walk (showing another if it was on screen); None when the store refuses."""
+        if current and not self._autosaver.save_now():
+            return None  # its latest edits go into the undo step, or nothing happens
         try:
-            self._walks.delete(walk_id)
-            if walk_id == self._document.walk.id:
-                self._document.load(first_walk(self._walks, self._settings))
+            removed = self._walks.delete(walk_id)
         except StoreError as error:
             self._warn(translated(error))
+            return None
+        if current:
+            try:
+                self._document.show(first_walk(self._walks, self._settings))
+            except StoreError as error:  # the deletion stands and stays undoable
+                self._warn(translated(error))
         self.refresh()
+        return removed
+
+    def bring_back(self, removed: RemovedWalk, *, current: bool) -> Walk | None:
+        """Undo a deletion: the walk returns, on screen again if it was; None when refused."""
+        try:
+            walk = self._walks.restore(removed)
+        except StoreError as error:
+            self._warn(translated(error))
+            return None
+        if current:
+            self._document.show(walk)
+        self.refresh()
+        return walk
+
+    def resolve_conflict(self) -> None:
+        """The store has another version of the walk on screen (the command line or another
+        window saved it, or deleted it): reload it, or keep this window's copy as a new walk.
+        Neither side is dropped without the organiser choosing."""
+        walk = self._document.walk
+        answer = self._ask(
+            QMessageBox.Icon.Warning,
+            self.tr(
+                "“%1” was changed outside this window (by the command line or another "
+                "window) since it was opened here, so this window's edits were not saved over "
+                "it.\n\nReload the walk as it is now stored (this window's recent edits are "
+                "dropped), or keep this window's copy as a new walk?"
+            ).replace("%1", walk.title),
+            QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Cancel,
+            labels={
+                QMessageBox.StandardButton.Discard: self.tr("Reload the stored walk"),
+                QMessageBox.StandardButton.Save: self.tr("Keep mine as a new walk"),
+                QMessageBox.StandardButton.Cancel: self.tr("Decide later"),
+            },
+        )
+        if answer == QMessageBox.StandardButton.Discard and walk.id is not None:
+            self._switch_to(lambda: self._walks.get(walk.id))
+        elif answer == QMessageBox.StandardButton.Save:
+            title = self.tr("%1 (my copy)").replace("%1", walk.title)
+            self._switch_to(lambda: self._walks.add_copy(walk, title))
 
     def refresh(self) -> None:
         try:
@@ -125,5 +184,54 @@ class LibraryController(QObject):
         self._document.load(walk)
         self.refresh()
 
+    def _ask(
+        self,
+        icon: QMessageBox.Icon,
+        text: str,
+        buttons: QMessageBox.StandardButton,
+        labels: dict[QMessageBox.StandardButton, str] | None = None,
+    ) -> QMessageBox.StandardButton:
+        """A question whose text (walk titles included) is shown as plain text, never HTML."""
+        box = QMessageBox(icon, APP_NAME, text, buttons, self._parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        for button, label in (labels or {}).items():
+            box.button(button).setText(label)
+        return QMessageBox.StandardButton(box.exec())
+
     def _warn(self, message: str) -> None:
-        QMessageBox.warning(self._parent, APP_NAME, message)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, parent=self._parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+
+class WalkDeletion(QUndoCommand):
+    """Deleting a walk as one undo step: undo puts it back with its participants, under the
+    same id unless a new walk took it. Pushed once the walk is deleted."""
+
+    def __init__(
+        self, library: LibraryController, removed: RemovedWalk, current: bool, text: str
+    ) -> None:
+        super().__init__(text)
+        self._library = library
+        self._removed = removed
+        self._walk_id = removed.walk.id or 0
+        self._current = current
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True  # the deletion itself happened before the push
+            return
+        removed = self._library.take_away(self._walk_id, current=self._current)
+        if removed is None:
+            self.setObsolete(True)  # the store refused: this step no longer matches it
+        else:
+            self._removed = removed
+
+    def undo(self) -> None:
+        walk = self._library.bring_back(self._removed, current=self._current)
+        if walk is None:
+            self.setObsolete(True)
+        else:
+            self._walk_id = walk.id or 0
