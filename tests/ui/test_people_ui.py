@@ -87,3 +87,21 @@ def test_splitting_is_the_organisers_choice_and_shows_in_a_group_column(harness)
     window.menus.undo.trigger()
     assert window.document.walk.split_groups and panel.split_groups.isChecked()
     assert model.index(0, GROUP).data() == "A"
+
+
+def test_warnings_coming_and_going_never_move_the_buttons(harness, qtbot) -> None:
+    from PySide6.QtWidgets import QDockWidget, QPushButton
+
+    window = harness.open().window
+    panel = window.people
+    window.findChild(QDockWidget, "PeopleDock").raise_()
+    qtbot.waitUntil(panel.isVisible)
+    buttons = [b for b in panel.findChildren(QPushButton) if b.isVisible()]
+    assert len(buttons) == 6
+    before = [b.mapTo(panel, b.rect().topLeft()) for b in buttons]
+    panel.split_groups.setChecked(False)
+    panel.split_groups.setChecked(True)  # four groups: a departure line and warnings
+    panel.add_person()
+    qtbot.wait(50)
+    assert len(panel.summary.text().splitlines()) >= 2
+    assert [b.mapTo(panel, b.rect().topLeft()) for b in buttons] == before

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStyledItemDelegate,
     QTableView,
@@ -51,6 +53,7 @@ from walkplanner.ui.document import WalkDocument
 from walkplanner.ui.people_model import NAME, ROLE, STATUS, PeopleEdit, PeopleModel, edited
 
 NAME_WIDTH = 170  # room for a first and last name at the default window size
+SUMMARY_LINES = 6
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -114,6 +117,14 @@ class PeoplePanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A fixed place for the summary: warnings coming and going never move the buttons.
+        summary_box = QScrollArea()
+        summary_box.setWidget(self.summary)
+        summary_box.setWidgetResizable(True)
+        summary_box.setFrameShape(QFrame.Shape.NoFrame)
+        summary_box.setFixedHeight(SUMMARY_LINES * self.fontMetrics().lineSpacing() + 6)
 
         buttons = QGridLayout()
         for number, (text, slot) in enumerate(
@@ -137,9 +148,9 @@ class PeoplePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table, 1)
+        layout.addWidget(summary_box)
         layout.addLayout(buttons)
         layout.addLayout(form)
-        layout.addWidget(self.summary)
         self.split_groups.toggled.connect(lambda on: self._walk_field("split_groups", on))
         self.group_size.valueChanged.connect(lambda v: self._walk_field("group_size", v))
         self.stagger.valueChanged.connect(lambda v: self._walk_field("stagger_min", v))
