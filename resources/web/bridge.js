@@ -48,6 +48,7 @@
       select(payload.index, payload.pan);
     },
     focus() {
+      keyboardCursor(true); // focus from the keyboard (Ctrl+6): show the cross
       map.getContainer().focus();
     },
   };
@@ -288,6 +289,11 @@
     return true;
   }
 
+  // The cross shows only while the map is used from the keyboard: a mouse press hides it.
+  function keyboardCursor(on) {
+    map.getContainer().classList.toggle("wp-keyboard", on);
+  }
+
   function onKey(event) {
     const editing = event.target && ["INPUT", "TEXTAREA"].includes(event.target.tagName);
     if (editing || onMapKey(event) || selected === null) {
@@ -351,6 +357,12 @@
         send("map_context_menu", { lat: point.lat, lon: point.lng });
       });
       document.addEventListener("keydown", onKey);
+      map.getContainer().addEventListener("mousedown", () => keyboardCursor(false));
+      map.getContainer().addEventListener("keydown", (event) => {
+        if (!["Shift", "Control", "Alt", "Meta"].includes(event.key)) {
+          keyboardCursor(true);
+        }
+      });
       bridge.ready();
     });
   }

@@ -126,3 +126,57 @@ def test_enter_on_the_focused_map_adds_a_stop_at_its_centre_and_shift_enter_move
     harness.js_then_drawn(press % "true")
     assert document.walk.stops[0].position == pytest.approx(tuple(centre), abs=1e-4)
     assert len(document.walk.stops) == count + 1
+
+
+def test_the_keyboard_cross_shows_after_the_keyboard_only(harness, qtbot) -> None:
+    window = harness.open().window
+    cross = (
+        "getComputedStyle(WalkBridge.inspect().map.getContainer(), '::after')"
+        ".getPropertyValue('content')"
+    )
+    harness.js(
+        "WalkBridge.inspect().map.getContainer().dispatchEvent("
+        "new MouseEvent('mousedown', {bubbles: true})); "
+        "WalkBridge.inspect().map.getContainer().focus(); 1"
+    )
+    assert harness.js(cross) in ("none", "normal", "")
+    window.focus_map()
+    qtbot.waitUntil(lambda: harness.js(cross) == '""', timeout=5000)
+
+
+def test_a_stop_right_click_offers_rename_kind_stay_meet_and_remove(harness, qtbot) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from walkplanner.core.model import StopKind
+
+    window = harness.open().window
+    menu = QMenu(window)
+    window.map.fill_stop_menu(menu, 1)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["Rename…", "Kind", "Stay", "Make it the meeting point", "Remove stop"]
+    kind = next(a for a in menu.actions() if a.text() == "Kind").menu()
+    harness.after_drawn(kind.actions()[2].trigger)  # café
+    assert window.document.walk.stops[1].kind == StopKind.CAFE
+    stay = next(a for a in menu.actions() if a.text() == "Stay").menu()
+    harness.after_drawn(next(a for a in stay.actions() if a.text() == "30 min").trigger)
+    assert window.document.walk.stops[1].dwell_min == 30
+    meet = next(a for a in menu.actions() if a.text() == "Make it the meeting point")
+    harness.after_drawn(meet.trigger)
+    stop = window.document.walk.stops[1]
+    assert window.document.walk.meeting_point.name == stop.name
+    assert (window.document.walk.meeting_point.lat, window.document.walk.meeting_point.lon) == (
+        stop.lat,
+        stop.lon,
+    )
+    next(a for a in menu.actions() if a.text() == "Rename…").trigger()
+    editor = window.stops.table.indexWidget(window.stops.table.currentIndex())
+    assert window.stops.table.currentIndex().row() == 1
+    assert window.stops.table.state() == window.stops.table.State.EditingState or editor
+
+
+def test_a_stop_inserted_on_a_leg_is_named_after_its_place(harness) -> None:
+    window = harness.open().window
+    walk = window.document.walk
+    a, b = walk.stops[0], walk.stops[1]
+    harness.after_drawn(lambda: window.map.insert_stop(1, (a.lat + b.lat) / 2, (a.lon + b.lon) / 2))
+    assert window.document.walk.stops[1].name == "Stop 2"

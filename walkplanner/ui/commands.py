@@ -30,11 +30,11 @@ class RouteEdit(QUndoCommand):
 def stop_added(
     document: WalkDocument, index: int, lat: float, lon: float, name: str = ""
 ) -> RouteEdit:
-    """A stop added from the map or the stop list: numbered unless it has a name, and the
-    first one is the start."""
+    """A stop added from the map or the stop list: named after the place it takes in the
+    walk unless it has a name, and the first one is the start."""
     route = document.walk.route
     kind = StopKind.WAYPOINT if route.stops else StopKind.START
-    name = name or tr("Stop %1").replace("%1", str(len(route.stops) + 1))
+    name = name or tr("Stop %1").replace("%1", str(index + 1))
     return RouteEdit(document, route.inserted(index, Stop(name, lat, lon, kind)), tr("Add stop"))
 
 

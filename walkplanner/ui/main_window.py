@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.details.edited.connect(self._field_edited)
         self.stops.selected.connect(self.map.select)
         self.map_view.bridge.stop_select.connect(self.stops.select_row)
+        self.map.rename_requested.connect(self.stops.edit_name)
         self.map_view.bridge.rejected.connect(
             lambda why: self.statusBar().showMessage(
                 self.tr("Ignored a map event: %1").replace("%1", why), 5000

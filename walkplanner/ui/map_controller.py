@@ -7,6 +7,7 @@ wait for a given state to be drawn).
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from collections.abc import Callable
@@ -17,8 +18,9 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QWidget
 
 from walkplanner.core.geo import along
-from walkplanner.core.model import LegMode
+from walkplanner.core.model import LegMode, StopKind
 from walkplanner.tiles.providers import TileProvider
+from walkplanner.ui import formatting
 from walkplanner.ui.commands import FieldEdit, RouteEdit, stop_added
 from walkplanner.ui.document import WalkDocument
 from walkplanner.ui.map_bridge import MapBridge
@@ -26,10 +28,12 @@ from walkplanner.ui.map_page import tile_template
 from walkplanner.ui.map_payload import walk_payload
 
 log = logging.getLogger(__name__)
+STAY_CHOICES_MIN = (0, 5, 10, 15, 20, 30, 45, 60)
 
 
 class MapController(QObject):
     drawn = Signal(int, float)  # revision, milliseconds from the edit to the drawn map
+    rename_requested = Signal(int)  # a stop's name is typed in the stop list
 
     def __init__(
         self, document: WalkDocument, bridge: MapBridge, basemap: TileProvider, menu_parent: QWidget
@@ -212,8 +216,40 @@ class MapController(QObject):
         if index >= len(self._document.walk.stops):
             return
         menu = QMenu(self._menu_parent)
-        menu.addAction(self.tr("Remove stop"), lambda: self.remove_stop(index))
+        self.fill_stop_menu(menu, index)
         menu.exec(QCursor.pos())
+
+    def fill_stop_menu(self, menu: QMenu, index: int) -> None:
+        """Rename, kind, time spent there, meet there, remove: what a stop's right-click
+        offers."""
+        stop = self._document.walk.stops[index]
+        menu.addAction(self.tr("Rename…"), lambda: self.rename_requested.emit(index))
+        kinds = menu.addMenu(self.tr("Kind"))
+        for kind in StopKind:
+            action = kinds.addAction(
+                formatting.kind_label(kind), lambda k=kind: self.edit_stop(index, kind=k)
+            )
+            action.setCheckable(True)
+            action.setChecked(stop.kind == kind)
+        stay = menu.addMenu(self.tr("Stay"))
+        for minutes in STAY_CHOICES_MIN:
+            label = formatting.duration(dt.timedelta(minutes=minutes))
+            action = stay.addAction(label, lambda m=minutes: self.edit_stop(index, dwell_min=m))
+            action.setCheckable(True)
+            action.setChecked(stop.dwell_min == minutes)
+        menu.addAction(
+            self.tr("Make it the meeting point"),
+            lambda: self.meet_at(stop.lat, stop.lon, stop.name),
+        )
+        menu.addSeparator()
+        menu.addAction(self.tr("Remove stop"), lambda: self.remove_stop(index))
+
+    def edit_stop(self, index: int, **changes: object) -> None:
+        route = self._document.walk.route
+        if index < len(route.stops):
+            self._push(
+                RouteEdit(self._document, route.edited(index, **changes), self.tr("Edit stop"))
+            )
 
     def _map_menu(self, lat: float, lon: float) -> None:
         menu = QMenu(self._menu_parent)

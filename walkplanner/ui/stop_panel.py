@@ -147,6 +147,13 @@ class StopPanel(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
 
+    def edit_name(self, row: int) -> None:
+        """Select a stop and open its name for typing (from the map's right-click menu)."""
+        if 0 <= row < self.model.rowCount():
+            self.select_row(row)
+            self.table.setFocus()
+            self.table.edit(self.model.index(row, NAME))
+
     def reorder(self, source: int, target: int) -> None:
         route = self._document.walk.route
         if source == target or not (
