@@ -180,3 +180,46 @@ def test_a_stop_inserted_on_a_leg_is_named_after_its_place(harness) -> None:
     a, b = walk.stops[0], walk.stops[1]
     harness.after_drawn(lambda: window.map.insert_stop(1, (a.lat + b.lat) / 2, (a.lon + b.lon) / 2))
     assert window.document.walk.stops[1].name == "Stop 2"
+
+
+def test_window_shortcuts_work_while_typing_in_a_text_field(harness, qtbot) -> None:
+    from walkplanner.ui.card_dialog import CardDialog
+
+    window = harness.open().window
+    title = window.details.title
+    title.setFocus()
+    qtbot.keyClick(title, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.findChild(CardDialog) is not None, timeout=5000)
+    window.findChild(CardDialog).close()
+    title.setFocus()
+    title.setText("Louvre walk")
+    qtbot.keyClick(title, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert title.selectedText() == "Louvre walk"  # text keys stay with the text field
+
+
+def test_text_fields_let_window_shortcuts_through_but_keep_their_editing_keys(qtbot) -> None:
+    """X11's bindings give a line edit Ctrl+E (end of line); the window's Export card wins."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent, QKeySequence
+    from PySide6.QtWidgets import QMainWindow
+
+    from walkplanner.ui.shortcut_priority import ShortcutPriority
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    field = QLineEdit()
+    window.setCentralWidget(field)
+    export, undo = QAction(window), QAction(window)
+    export.setShortcut(QKeySequence("Ctrl+E"))
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    priority = ShortcutPriority([export, undo], window)
+
+    def override(key: Qt.Key) -> QKeyEvent:
+        event = QKeyEvent(QEvent.Type.ShortcutOverride, key, Qt.KeyboardModifier.ControlModifier)
+        event.accept()  # as a line edit does for the keys it wants
+        return event
+
+    claimed = override(Qt.Key.Key_E)
+    assert priority.eventFilter(field, claimed) and not claimed.isAccepted()
+    for key in (Qt.Key.Key_Z, Qt.Key.Key_A, Qt.Key.Key_C):
+        assert not priority.eventFilter(field, override(key))

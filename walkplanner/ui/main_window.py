@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -43,6 +43,7 @@ from walkplanner.ui.people_panel import PeoplePanel
 from walkplanner.ui.places_panel import PlacesPanel
 from walkplanner.ui.routing_controller import RoutingController
 from walkplanner.ui.services import Services
+from walkplanner.ui.shortcut_priority import ShortcutPriority
 from walkplanner.ui.stop_panel import StopPanel
 
 log = logging.getLogger(__name__)
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.findChild(QDockWidget, "LibraryDock"), places_dock)
         self.findChild(QDockWidget, "LibraryDock").raise_()
         self.menus = MainMenus(self)
+        ShortcutPriority(self.findChildren(QAction), self)
         self._connect()
         self._show_walk()
         self.walks.refresh()
