@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import urlsplit
 
 from walkplanner.core.crowd import Attendance
 from walkplanner.core.model import Walk
@@ -21,7 +22,9 @@ WORDS = {
         "left_one": "1 of {capacity} places left",
         "full": "Full · waiting list open",
         "by": "Organised by {who}",
-        "scan": "Scan to find us",
+        "scan_map": "Scan: meeting point on the map",
+        "scan_host": "Scan: {host}",
+        "scan_link": "Scan to open the link",
         "groups": "Groups of up to {size}, leaving every {stagger} min",
     },
     "fr": {
@@ -36,7 +39,9 @@ WORDS = {
         "left_one": "Plus qu'une place sur {capacity}",
         "full": "Complet · liste d'attente ouverte",
         "by": "Organisé par {who}",
-        "scan": "Scannez pour nous trouver",
+        "scan_map": "Scannez\u00a0: le point de rendez-vous",
+        "scan_host": "Scannez\u00a0: {host}",
+        "scan_link": "Scannez pour ouvrir le lien",
         "groups": "Groupes de {size} au plus, départ toutes les {stagger} min",
     },
 }
@@ -84,16 +89,31 @@ def organiser(walk: Walk, lang: str) -> str:
 
 
 def default_link(walk: Walk) -> str:
-    """The walk's own link, else OpenStreetMap with a marker on the meeting point."""
-    if walk.link:
-        return walk.link
+    """The walk's own link, else the meeting point on the map."""
+    return walk.link or map_link(walk)
+
+
+def map_link(walk: Walk) -> str:
+    """OpenStreetMap with a marker on the meeting point."""
     lat, lon = f"{walk.meeting_point.lat:.5f}", f"{walk.meeting_point.lon:.5f}"
     return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}&zoom=18"
 
 
-def printed_link(link: str) -> str:
-    """The link as printed under the QR code: without the scheme people never type."""
-    return link.removeprefix("https://").removeprefix("http://").removeprefix("www.")
+SHORT_HOST = 24  # longer host names make a third line under the QR code; say "the link"
+
+
+def qr_caption(link: str, walk: Walk, lang: str) -> str:
+    """What the QR code opens, in a line or two (people do not read a printed URL): the
+    meeting point, else the site of the organiser's link when its name is short."""
+    if link == map_link(walk):
+        return word(lang, "scan_map")
+    try:
+        host = (urlsplit(link).hostname or "").removeprefix("www.")
+    except ValueError:  # a malformed address ("http://[::1") still opens something: say so
+        host = ""
+    if host and len(host) <= SHORT_HOST:
+        return word(lang, "scan_host", host=host)
+    return word(lang, "scan_link")
 
 
 def groups_line(walk: Walk, coming: Attendance, lang: str) -> str:

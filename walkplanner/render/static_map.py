@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -24,6 +25,8 @@ from walkplanner.render.drawable import ensure_drawable
 from walkplanner.tiles.raster import tile_format
 
 MAX_TILES = 40
+MARKER_RADIUS = 13.0  # a stop's disc, in map pixels before `scale`
+MARKER_OUTLINE = 3.0
 TILES_BUDGET_S = 12.0  # after this, tiles not yet asked for are left as paper
 
 KIND_COLOURS = {
@@ -34,6 +37,9 @@ KIND_COLOURS = {
     StopKind.TOILETS: "#0e6e7a",
     StopKind.END: "#8a1c1c",
 }
+
+
+Point = tuple[float, float]
 
 
 class TileSource(Protocol):
@@ -69,12 +75,7 @@ def render_map(
     ensure_drawable(walk)
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor(style.paper))
-    meeting = (walk.meeting_point.lat, walk.meeting_point.lon)
-    points = [focus] if focus else [*walk.route.geometry(), meeting]
-    # Room for the stop discs all round, the meeting pin above and the credit below.
-    view = fit_view(
-        points, width / scale, height / scale, padding=24, padding_top=56, padding_bottom=40
-    )
+    view = map_view(walk, width, height, scale, focus)
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -90,6 +91,18 @@ def render_map(
     finally:
         painter.end()  # a painter left active on a dying image crashes Qt
     return image
+
+
+def map_view(
+    walk: Walk, width: int, height: int, scale: float = 1.0, focus: LatLon | None = None
+) -> View:
+    """The view `render_map` draws, in unscaled pixels (markers are placed in them)."""
+    meeting = (walk.meeting_point.lat, walk.meeting_point.lon)
+    points = [focus] if focus else [*walk.route.geometry(), meeting]
+    # Room for the stop discs all round, the meeting pin above and the credit below.
+    return fit_view(
+        points, width / scale, height / scale, padding=24, padding_top=56, padding_bottom=40
+    )
 
 
 def tile_zoom(view: View, scale: float) -> int:
@@ -175,13 +188,54 @@ def _draw_route(painter: QPainter, view: View, walk: Walk, style: MapStyle) -> N
         painter.drawPath(path)
 
 
+def place_markers(points: Sequence[Point], radius: float = MARKER_RADIUS) -> list[Point]:
+    """Where each stop's disc goes: on its point, unless it would cover a disc placed before
+    it; then nudged aside (stops 100 m apart overlap on a city-wide map) to the nearest free
+    spot, tried first away from the disc it would cover."""
+    apart = 2 * (radius + MARKER_OUTLINE / 2)
+    placed: list[Point] = []
+    for point in points:
+        spot = point
+        if _covers(point, placed, apart):
+            spot = next(
+                (c for c in _spots_around(point, placed, apart) if not _covers(c, placed, apart)),
+                point,
+            )
+        placed.append(spot)
+    return placed
+
+
+def _covers(point: Point, placed: Sequence[Point], apart: float) -> bool:
+    return any(math.dist(point, other) < apart for other in placed)
+
+
+def _spots_around(point: Point, placed: Sequence[Point], apart: float) -> Iterator[Point]:
+    x, y = point
+    nearest = min(placed, key=lambda other: math.dist(point, other))
+    away = math.atan2(y - nearest[1], x - nearest[0]) if nearest != point else 0.0
+    for reach in (1.15, 1.6, 2.2, 3.0, 4.0, 5.5, 7.5):
+        for turn in (0, 30, -30, 60, -60, 90, -90, 135, -135, 180):
+            angle = away + math.radians(turn)
+            yield x + reach * apart * math.cos(angle), y + reach * apart * math.sin(angle)
+
+
 def _draw_stops(painter: QPainter, view: View, walk: Walk) -> None:
-    radius = 13.0
+    radius = MARKER_RADIUS
+    points = [view.to_screen(stop.lat, stop.lon) for stop in walk.stops]
+    markers = place_markers(points, radius)
+    colours = [QColor(KIND_COLOURS[stop.kind]) for stop in walk.stops]
+    # Leaders first, from a nudged disc's true point, so no line crosses a disc.
+    for colour, point, marker in zip(colours, points, markers, strict=True):
+        if point != marker:
+            painter.setPen(QPen(colour, 2))
+            painter.drawLine(QPointF(*point), QPointF(*marker))
+            painter.setPen(QPen(QColor("#ffffff"), 1.5))
+            painter.setBrush(colour)
+            painter.drawEllipse(QPointF(*point), 3.5, 3.5)
     painter.setFont(fonts.font(13, QFont.Weight.Bold))
-    for number, stop in enumerate(walk.stops, 1):
-        x, y = view.to_screen(stop.lat, stop.lon)
-        painter.setPen(QPen(QColor("#ffffff"), 3))
-        painter.setBrush(QColor(KIND_COLOURS[stop.kind]))
+    for number, (colour, (x, y)) in enumerate(zip(colours, markers, strict=True), 1):
+        painter.setPen(QPen(QColor("#ffffff"), MARKER_OUTLINE))
+        painter.setBrush(colour)
         painter.drawEllipse(QPointF(x, y), radius, radius)
         painter.setPen(QColor("#ffffff"))
         painter.drawText(

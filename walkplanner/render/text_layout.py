@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPainter,
+    QTextLayout,
+    QTextOption,
+)
 
 ELLIPSIS = "…"
 
@@ -74,16 +82,27 @@ class Drawable(Protocol):
     ) -> float: ...
 
 
+def tabular(font: QFont) -> QFont:
+    """The font with tabular figures: every digit as wide as the others, so times line up."""
+    result = QFont(font)
+    result.setFeature(QFont.Tag("tnum"), 1)
+    return result
+
+
 class StopRows:
-    """Arrival times in a right-aligned column, stop names beside them (elided if long)."""
+    """Arrival times in a right-aligned column of tabular figures (so "2:00 pm" and "2:21 pm"
+    start at the same x), stop names beside them (elided if long)."""
 
     def __init__(
         self, font: QFont, times: list[str], names: list[str], more: str, width: float
     ) -> None:
         self.font = font
+        self.time_font = tabular(font)
         metrics = QFontMetricsF(font)
         self.line_height = metrics.height() * 1.2
-        self.time_width = max((metrics.horizontalAdvance(t) for t in times), default=0.0)
+        self.time_width = max(
+            (QFontMetricsF(self.time_font).horizontalAdvance(t) for t in times), default=0.0
+        )
         gap = metrics.horizontalAdvance("  ")
         self.rows = [
             (t, elided(n, font, width - self.time_width - gap))
@@ -96,6 +115,17 @@ class StopRows:
     def height(self) -> float:
         return (len(self.rows) + bool(self.more)) * self.line_height
 
+    def width(self) -> float:
+        """The width the rows take: the time column, the gap and the longest name."""
+        metrics = QFontMetricsF(self.font)
+        names = [name for _time, name in self.rows] + [self.more]
+        return self.name_left + max(metrics.horizontalAdvance(name) for name in names)
+
+    def time_left(self, time: str) -> float:
+        """Where a time starts, from the left of the rows: right-aligned on the column by its
+        tabular width, so times of the same shape start at the same x."""
+        return self.time_width - QFontMetricsF(self.time_font).horizontalAdvance(time)
+
     def draw(
         self,
         painter: QPainter,
@@ -105,14 +135,17 @@ class StopRows:
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
         width: float = 0,
     ) -> float:
-        painter.setFont(self.font)
         painter.setPen(QColor(colour))
-        metrics = QFontMetricsF(self.font)
-        baseline = first_baseline(metrics, top, self.line_height)
+        baseline = first_baseline(QFontMetricsF(self.font), top, self.line_height)
+        time_font = self.time_font
+        if isinstance(painter.device(), QPagedPaintDevice):
+            # Qt writes Inter's tabular digits to a PDF without their Unicode value (the
+            # text would not copy or search): on paper the plain digits take the same places.
+            time_font = self.font
         for time, name in self.rows:
-            painter.drawText(
-                QPointF(left + self.time_width - metrics.horizontalAdvance(time), baseline), time
-            )
+            painter.setFont(time_font)
+            painter.drawText(QPointF(left + self.time_left(time), baseline), time)
+            painter.setFont(self.font)
             painter.drawText(QPointF(left + self.name_left, baseline), name)
             baseline += self.line_height
         if self.more:
@@ -170,11 +203,6 @@ def fitted(
         if len(wrap(text, font, width)) <= max_lines or size <= smallest:
             return block(text, font, width, max_lines, spacing)
         size = max(smallest, size * 0.92)
-
-
-def breakable_url(url: str) -> str:
-    """A URL with invisible break points after / ? & # so it wraps at sensible places."""
-    return "".join(f"{c}\u200b" if c in "/?&#" else c for c in url)
 
 
 def elided(text: str, font: QFont, width: float) -> str:
