@@ -108,6 +108,10 @@
         <translation>Le temps passé à une étape doit être compris entre 0 et {most} minutes.</translation>
     </message>
     <message>
+        <source>The link is too long for a QR code (at most {limit} characters): use a shorter link.</source>
+        <translation>Le lien est trop long pour un code QR (au plus {limit} caractères)&#xa0;: utilisez un lien plus court.</translation>
+    </message>
+    <message>
         <source>“{link}” is not a web address: it must start with https:// (or http://).</source>
         <translation>«&#xa0;{link}&#xa0;» n’est pas une adresse web&#xa0;: elle doit commencer par https:// (ou http://).</translation>
     </message>

@@ -26,6 +26,7 @@ MAX_DWELL_MIN = 24 * 60
 MIN_YEAR, MAX_YEAR = 1900, 2200
 MAX_LINE_CHARS = 1_000  # a name, a title, a contact
 MAX_TEXT_CHARS = 100_000  # a note or a description
+MAX_LINK_CHARS = 2_000  # a QR code at its largest holds about 2,300 bytes
 
 # C0 and C1 controls, DEL, lone surrogates and U+FFFE/U+FFFF: XML 1.0 forbids some, and
 # none of them means anything in a walk. Tab and line feed are handled apart.
@@ -163,10 +164,24 @@ def check_link(link: str) -> Text | None:
     """Empty (the card then links to the meeting point on a map) or a web address."""
     if not link:
         return None
-    parts = urlsplit(link)
-    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in link):
+    if len(link.encode("utf-8", "surrogatepass")) > MAX_LINK_CHARS:
         return say(
-            "“{link}” is not a web address: it must start with https:// (or http://).", link=link
+            "The link is too long for a QR code (at most {limit} characters): use a shorter link.",
+            limit=MAX_LINK_CHARS,
+        )
+    shown = clean_text(link)
+    try:
+        parts = urlsplit(link)
+    except ValueError:  # "http://[::1": a broken address
+        parts = urlsplit("")
+    if (
+        parts.scheme not in ("http", "https")
+        or not parts.netloc
+        or any(c.isspace() for c in link)
+        or shown != link
+    ):
+        return say(
+            "“{link}” is not a web address: it must start with https:// (or http://).", link=shown
         )
     return None
 
