@@ -232,7 +232,6 @@ class Walk:
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
     version: int = 0  # the stored version this copy is based on; 0 before it is stored
-    version: int = 0  # the stored version this copy is based on; 0 before it is stored
 
     @property
     def stops(self) -> tuple[Stop, ...]:
