@@ -70,9 +70,15 @@ def strict_json(body: bytes) -> Any:
 
 
 def content_length(headers: Message) -> int | None:
-    """The declared body size, or None when absent or unreadable (never a huge int)."""
-    value = (headers.get("Content-Length") or "").strip()
-    return int(value) if value.isascii() and value.isdigit() and len(value) <= 15 else None
+    """The declared body size, or None when absent (never a huge int). Several different
+    or unreadable values are a broken answer (the way requests get smuggled): NetError."""
+    values = {value.strip() for value in headers.get_all("Content-Length") or []}
+    if not values:
+        return None
+    value = values.pop()
+    if values or not (value.isascii() and value.isdigit() and len(value) <= 15):
+        raise NetError(say("a broken answer ({kind})", kind="Content-Length"))
+    return int(value)
 
 
 def _exchange(request: urllib.request.Request, deadline: _Deadline, max_bytes: int) -> Reply:
