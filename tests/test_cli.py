@@ -102,7 +102,7 @@ def test_a_second_instance_on_the_same_data_is_refused(data_dir: Path) -> None:
         result = smoke(data_dir)
     finally:
         lock.unlock()
-    assert result.returncode == 1
+    assert result.returncode == 2  # an expected failure, as in the CLI
     assert "already running" in result.stderr
 
 
@@ -111,7 +111,7 @@ def test_a_damaged_database_is_reported_and_kept(data_dir: Path) -> None:
     damaged = data_dir / "walkplanner.sqlite"
     damaged.write_bytes(b"not a database" * 200)
     result = smoke(data_dir)
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert "damaged" in result.stderr and "left untouched" in result.stderr
     assert damaged.read_bytes() == b"not a database" * 200
     assert main(["--data-dir", str(data_dir), "list"]) == 2

@@ -50,5 +50,5 @@ def test_print_preview_paints_every_page(harness, qtbot, tmp_path: Path, monkeyp
     dialog.print_preview()
     qtbot.waitUntil(output.exists, timeout=20_000)
     qtbot.waitUntil(lambda: dialog.print_button.isEnabled(), timeout=5_000)
-    assert len(PdfReader(output).pages) == 10
+    assert len(PdfReader(output).pages) == 13  # overview; 4 groups × (sign-in, cards, leader)
     dialog.close()
