@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Stop {number} (“{name}”)</source>
-        <translation>L’étape {number} («{N}{name}{N}»)</translation>
+        <translation>L’étape {number} («&#xa0;{name}&#xa0;»)</translation>
     </message>
     <message>
         <source>Leg {number}, point</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>“{name}” nests lists or objects too deeply to be GeoJSON.</source>
-        <translation>«{N}{name}{N}» imbrique trop profondément listes ou objets pour être du GeoJSON.</translation>
+        <translation>«&#xa0;{name}&#xa0;» imbrique trop profondément listes ou objets pour être du GeoJSON.</translation>
     </message>
     <message>
         <source>Feature {number}</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Point “{name}”</source>
-        <translation>Le point «{N}{name}{N}»</translation>
+        <translation>Le point «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>“{name}” is not valid KML: {error}.</source>
@@ -237,11 +237,11 @@
     </message>
     <message>
         <source>“{name}” lists more than {most} people.</source>
-        <translation>«{N}{name}{N}» compte plus de {most} personnes.</translation>
+        <translation>«&#xa0;{name}&#xa0;» compte plus de {most} personnes.</translation>
     </message>
     <message>
         <source>“{name}”, {error}</source>
-        <translation>«{N}{name}{N}», {error}</translation>
+        <translation>«&#xa0;{name}&#xa0;», {error}</translation>
     </message>
     <message>
         <source>“{name}”: the quote opened on line {line} never closes.</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Point {number} (“{name}”)</source>
-        <translation>Le point {number} («{N}{name}{N}»)</translation>
+        <translation>Le point {number} («&#xa0;{name}&#xa0;»)</translation>
     </message>
     <message>
         <source>Stop {number}</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>“{name}” declares the encoding “{encoding}”, which Walk Planner does not know.</source>
-        <translation>«{N}{name}{N}» déclare l’encodage «{N}{encoding}{N}», que Walk Planner ne connaît pas.</translation>
+        <translation>«&#xa0;{name}&#xa0;» déclare l’encodage «&#xa0;{encoding}&#xa0;», que Walk Planner ne connaît pas.</translation>
     </message>
     <message>
         <source>“{name}” is not valid {encoding} text: byte {byte} at position {position} does not belong there.</source>
@@ -940,6 +940,13 @@
     <message>
         <source>Copied: paste it into any app.</source>
         <translation>Copiée&#xa0;: collez-la dans n’importe quelle application.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockEdit</name>
+    <message>
+        <source>e.g. 14:30, 2pm, 10h30</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1521,26 @@ Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
     <message>
         <source>Insert a stop on this leg</source>
         <translation>Insérer une étape sur ce tronçon</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it the meeting point</source>
+        <translation type="unfinished">En faire le point de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Edit stop</source>
+        <translation type="unfinished">Modifier l’étape</translation>
     </message>
     <message>
         <source>Add stop here</source>

@@ -168,3 +168,46 @@ def test_cli_import_and_export(
     assert main(["import", str(write(tmp_path, "bad.gpx", BILLION_LAUGHS))]) == 2
     assert "DTD" in capsys.readouterr().err
     assert main(["import", str(tmp_path / "missing.gpx")]) == 2
+
+
+def _segments_gpx(segments: list[list[tuple[float, float]]], waypoints: str = "") -> str:
+    body = "".join(
+        "<trkseg>" + "".join(f'<trkpt lat="{a}" lon="{o}"/>' for a, o in seg) + "</trkseg>"
+        for seg in segments
+    )
+    return f'<gpx version="1.1">{waypoints}<trk>{body}</trk></gpx>'
+
+
+def test_every_track_point_is_kept_around_inner_waypoints(tmp_path: Path) -> None:
+    points = [(48.85 + i * 1e-4, 2.34 + i * 5e-5) for i in range(296)]
+    waypoints = "".join(
+        f'<wpt lat="{points[i][0]}" lon="{points[i][1]}"><name>W{i}</name></wpt>' for i in (7, 250)
+    )
+    walk = import_walk(write(tmp_path, "w.gpx", _segments_gpx([points], waypoints)))
+    assert walk.route.geometry() == points
+    assert [s.name for s in walk.stops] == ["Start", "W7", "W250", "End"]
+
+
+def test_an_off_track_waypoint_keeps_the_track_and_adds_only_itself(tmp_path: Path) -> None:
+    points = [(48.85 + i * 1e-4, 2.34) for i in range(20)]
+    waypoint = '<wpt lat="48.851" lon="2.3403"><name>Cafe</name></wpt>'
+    geometry = import_walk(
+        write(tmp_path, "w.gpx", _segments_gpx([points], waypoint))
+    ).route.geometry()
+    assert list(dict.fromkeys(p for p in geometry if p in points)) == points
+    assert len(geometry) == len(points) + 2  # to the café and back to the same track point
+
+
+def test_segments_far_apart_become_a_straight_leg_between_two_stops(tmp_path: Path) -> None:
+    near = [
+        [(48.85 + i * 1e-4, 2.34) for i in range(10)],
+        [(48.851 + i * 1e-4, 2.34) for i in range(10)],
+    ]
+    far = [near[0], [(48.86 + i * 1e-4, 2.35) for i in range(10)]]
+    joined = import_walk(write(tmp_path, "near.gpx", _segments_gpx(near)))
+    assert len(joined.legs) == 1 and len(joined.route.geometry()) == 20
+    apart = import_walk(write(tmp_path, "far.gpx", _segments_gpx(far)))
+    assert [s.name for s in apart.stops] == ["Start", "End of part 1", "Start of part 2", "End"]
+    assert [leg.source.value for leg in apart.legs] == ["routed", "straight", "routed"]
+    assert apart.legs[1].points == (far[0][-1], far[1][0])
+    assert len(apart.route.geometry()) == 20
