@@ -25,6 +25,12 @@ _thread: threading.Thread | None = None
 def start() -> None:
     global _thread
     if _thread is None:
+        # The email package imports itself in a circle, and a thread importing it while
+        # another does can find it half made (ImportError: email._encoded_words). Both the
+        # HTTP stack here and importlib.metadata on the main thread need it: take it first.
+        import email.message
+        import email.parser  # noqa: F401
+
         _thread = threading.Thread(target=_import_all, name="warm-up imports", daemon=True)
         _thread.start()
 
