@@ -38,6 +38,6 @@ def drive() -> None:
 register_scheme()  # before the QApplication, as app.run would
 application = QApplication([sys.argv[0]])
 PreferencesDialog.exec = choose_french
-QMessageBox.question = lambda *_args, **_kwargs: QMessageBox.StandardButton.Yes
+QMessageBox.exec = lambda _box: QMessageBox.StandardButton.Yes
 QTimer.singleShot(500, drive)
 sys.exit(walkplanner_app.run(Path(sys.argv[1]), offline=True))

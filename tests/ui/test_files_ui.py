@@ -35,7 +35,7 @@ def test_a_hostile_file_changes_nothing(harness, qtbot, tmp_path: Path, monkeypa
     from PySide6.QtWidgets import QMessageBox
 
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     window = harness.open().window
     before = window.document.walk.id
     path = tmp_path / "bad.gpx"

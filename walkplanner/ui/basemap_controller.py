@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from walkplanner import APP_NAME
 from walkplanner.i18n import translated
@@ -16,6 +16,7 @@ from walkplanner.settings import Settings
 from walkplanner.tiles.basemaps import Basemaps
 from walkplanner.tiles.packs import PackError
 from walkplanner.tiles.providers import TileProvider
+from walkplanner.ui.plain import menu_text, warn
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ class BasemapController(QObject):
         menu.clear()
         group = QActionGroup(menu)
         for provider in self._basemaps.choices():
-            action = menu.addAction(provider.name)
+            action = menu.addAction(menu_text(provider.name))
             action.setCheckable(True)
             action.setChecked(provider.key == self.current.key)
             action.triggered.connect(lambda _on, provider=provider: self.use(provider))
@@ -76,7 +77,7 @@ class BasemapController(QObject):
         try:
             provider = self._basemaps.open_pack(path)
         except PackError as error:
-            QMessageBox.warning(self._parent, APP_NAME, translated(error))
+            warn(self._parent, APP_NAME, translated(error))
             return
         self.use(provider)
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from walkplanner.render.output import save_image
 from walkplanner.render.static_map import TileSource
 from walkplanner.render.themes import THEMES
 from walkplanner.ui.findings_view import FindingsLabel
+from walkplanner.ui.plain import plain_label, warn
 from walkplanner.ui.tasks import run_task
 
 PREVIEW_DELAY_MS = 150
@@ -88,7 +88,7 @@ class CardDialog(QDialog):
             self.lang_box.setCurrentIndex(1)
         self.link_edit = QLineEdit(walk.link)
         self.link_edit.setPlaceholderText(self.tr("empty: the meeting point on OpenStreetMap"))
-        self.status = QLabel()
+        self.status = plain_label(QLabel())
         self.status.setWordWrap(True)
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -210,7 +210,7 @@ class CardDialog(QDialog):
         try:
             path = save_image(self.image, Path(name))
         except OSError as error:
-            QMessageBox.warning(self, self.windowTitle(), translated(error))
+            warn(self, self.windowTitle(), translated(error))
             return
         self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
 

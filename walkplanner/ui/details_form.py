@@ -34,6 +34,7 @@ from walkplanner.core.validation import check_capacity, check_headcount
 from walkplanner.i18n import translated
 from walkplanner.text import Text
 from walkplanner.ui.count_box import CountBox
+from walkplanner.ui.plain import plain_label
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -90,7 +91,7 @@ class DetailsForm(QScrollArea):
         self.link.setToolTip(
             self.tr("The invite card's QR code opens this link; empty: the meeting point on a map.")
         )
-        self.message = QLabel()
+        self.message = plain_label(QLabel())
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from walkplanner import APP_NAME
 from walkplanner.core.model import Walk
@@ -21,6 +21,7 @@ from walkplanner.exchange.safety import ExchangeError
 from walkplanner.i18n import translated
 from walkplanner.store.errors import StoreError
 from walkplanner.store.repository import WalkRepository
+from walkplanner.ui.plain import menu_text, tooltip, warn
 from walkplanner.ui.tasks import run_task
 
 RECENT_KEY = "recent_files"
@@ -74,7 +75,7 @@ class FileActions(QObject):
             .replace("%2", translated(error))
         )
         self.status.emit(message)
-        QMessageBox.warning(self._parent, APP_NAME, message)
+        warn(self._parent, APP_NAME, message)
 
     @staticmethod
     def can_import(path: Path) -> bool:
@@ -98,7 +99,7 @@ class FileActions(QObject):
         try:
             written = export_walk(walk, kind, path, walk.link)
         except ExchangeError as error:
-            QMessageBox.warning(self._parent, APP_NAME, translated(error))
+            warn(self._parent, APP_NAME, translated(error))
             return None
         self.status.emit(self.tr("Saved %1").replace("%1", str(written)))
         return written
@@ -119,8 +120,10 @@ class FileActions(QObject):
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
         for path in self.recent():
-            action: QAction = menu.addAction(path.name, lambda path=path: self.import_file(path))
-            action.setToolTip(str(path))
+            action: QAction = menu.addAction(
+                menu_text(path.name), lambda path=path: self.import_file(path)
+            )
+            action.setToolTip(tooltip(str(path)))
             action.setEnabled(path.exists())
         if menu.isEmpty():
             menu.addAction(self.tr("No recent files")).setEnabled(False)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from walkplanner.render import fonts
 from walkplanner.render.handout import PARTS, HandoutOptions, export_pdf, page_layout, paint_handout
 from walkplanner.render.static_map import TileSource
 from walkplanner.ui.findings_view import FindingsLabel
+from walkplanner.ui.plain import plain_label, warn
 from walkplanner.ui.tasks import run_task
 
 
@@ -75,7 +75,7 @@ class HandoutDialog(QDialog):
         self.lang_box.addItem("Français", "fr")
         if QLocale().language() == QLocale.Language.French:
             self.lang_box.setCurrentIndex(1)
-        self.status = QLabel()
+        self.status = plain_label(QLabel())
         self.status.setWordWrap(True)
 
         form = QFormLayout()
@@ -173,4 +173,4 @@ class HandoutDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self._done("")
-        QMessageBox.warning(self, self.windowTitle(), translated(error))
+        warn(self, self.windowTitle(), translated(error))

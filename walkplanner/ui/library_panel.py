@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from walkplanner.store.repository import WalkSummary
 from walkplanner.ui import formatting, icons
+from walkplanner.ui.plain import tooltip
 
 WALK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -74,7 +75,7 @@ class LibraryPanel(QWidget):
             for summary in summaries:
                 item = QListWidgetItem(self._label(summary))
                 item.setData(WALK_ID_ROLE, summary.id)
-                item.setToolTip(summary.title)
+                item.setToolTip(tooltip(summary.title))
                 self.list.addItem(item)
             self._filter(self.search.text())
         finally:

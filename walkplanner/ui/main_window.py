@@ -41,6 +41,7 @@ from walkplanner.ui.map_controller import MapController
 from walkplanner.ui.map_view import MapView
 from walkplanner.ui.people_panel import PeoplePanel
 from walkplanner.ui.places_panel import PlacesPanel
+from walkplanner.ui.plain import ask, plain_label, window_title
 from walkplanner.ui.routing_controller import RoutingController
 from walkplanner.ui.services import Services
 from walkplanner.ui.shortcut_priority import ShortcutPriority
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
         self.routing_progress.setAccessibleName(self.tr("Routing progress"))
         self.routing_progress.hide()
         self.statusBar().addPermanentWidget(self.routing_progress)
-        self.stats = QLabel()
+        self.stats = plain_label(QLabel())
         self.stats.setAccessibleName(self.tr("Walk summary"))
         self.statusBar().addPermanentWidget(self.stats)
         self._dock(
@@ -170,14 +171,14 @@ class MainWindow(QMainWindow):
         walk = self.document.walk
         self.details.set_walk(walk)
         self._update_stats()
-        self.setWindowTitle(f"{walk.title} — {APP_NAME}")
+        self.setWindowTitle(window_title(f"{walk.title} — {APP_NAME}"))
         self.library.mark_current(walk.id)
         self._settings.last_walk_id = walk.id
         self._persist_settings()
 
     def _update_stats(self) -> None:
         walk, schedule = self.document.walk, self.document.schedule
-        self.setWindowTitle(f"{walk.title} — {APP_NAME}")
+        self.setWindowTitle(window_title(f"{walk.title} — {APP_NAME}"))
         if not walk.stops:
             self.stats.setText(self.tr("No stops yet: click on the map to add the first one."))
             return
@@ -236,7 +237,7 @@ class MainWindow(QMainWindow):
         self.routing.retry()
 
     def _offer_restart(self) -> None:
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             APP_NAME,
             self.tr("Reopen the window now in the new language? Your walk is saved."),
@@ -355,7 +356,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.autosaver.save_now():
-            answer = QMessageBox.warning(
+            answer = ask(
                 self,
                 APP_NAME,
                 self.tr(
@@ -363,6 +364,7 @@ class MainWindow(QMainWindow):
                 ).replace("%1", self.autosaver.pending_error or ""),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
+                QMessageBox.Icon.Warning,
             )
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()

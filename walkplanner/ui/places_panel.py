@@ -20,6 +20,7 @@ from walkplanner.geocode.search import PlaceSearch, SearchError
 from walkplanner.i18n import translated
 from walkplanner.store.errors import StoreError
 from walkplanner.store.repository import PlaceRepository
+from walkplanner.ui.plain import plain_label, tooltip
 from walkplanner.ui.tasks import run_task
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -41,7 +42,7 @@ class PlacesPanel(QWidget):
         self.query.setClearButtonEnabled(True)
         self.query.setAccessibleName(self.tr("Place search"))
         self.query.returnPressed.connect(self.run_search)
-        self.status = QLabel()
+        self.status = plain_label(QLabel())
         self.status.setWordWrap(True)
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Places found"))
@@ -124,7 +125,7 @@ class PlacesPanel(QWidget):
             label = ("★ " if place.id is not None else "") + place.name
             item = QListWidgetItem(label)
             item.setData(PLACE_ROLE, place)
-            item.setToolTip(f"{place.name}\n{place.lat:.5f}, {place.lon:.5f}")
+            item.setToolTip(tooltip(f"{place.name}\n{place.lat:.5f}, {place.lon:.5f}"))
             self.results.addItem(item)
         if places:
             self.results.setCurrentRow(0)

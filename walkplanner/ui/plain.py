@@ -8,6 +8,8 @@ name, a path or a message with such text in it goes through one of these helpers
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -18,14 +20,16 @@ def plain_label(label: QLabel) -> QLabel:
     """The label shows its text as typed and opens no link."""
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setOpenExternalLinks(False)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
 
 
 def tooltip(text: str) -> str:
-    """A tooltip reading `text` as typed (Qt renders tooltips as rich text when it guesses
-    so; escaped text in a paragraph reads the same whatever Qt guesses)."""
-    return Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
+    """A tooltip reading `text` as typed. Qt renders a tooltip as rich text when it guesses
+    so, so it is always given rich text: `text` escaped, in a paragraph that keeps its
+    spaces and line breaks."""
+    if not text:
+        return ""
+    return f'<p style="white-space: pre-wrap">{html.escape(text, quote=False)}</p>'
 
 
 def menu_text(text: str) -> str:

@@ -28,6 +28,7 @@ from walkplanner.routing.osrm import DEFAULT_ENDPOINT as DEFAULT_ROUTER
 from walkplanner.settings import Settings
 from walkplanner.tiles.cache import TileCache
 from walkplanner.tiles.providers import TileProvider
+from walkplanner.ui.plain import plain_label
 
 MB = 1024 * 1024
 
@@ -57,7 +58,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Foot &router (OSRM)"), self.router_url)
         form.addRow(self.tr("Place &search (Nominatim)"), self.geocoder_url)
 
-        self.stats = QLabel()
+        self.stats = plain_label(QLabel())
         self.limit = QSpinBox(minimum=50, maximum=20_000, singleStep=50, suffix=self.tr(" MB"))
         self.limit.setValue(settings.tile_cache_mb)
         self.limit.setAccessibleName(self.tr("Tile cache size limit"))
@@ -81,12 +82,12 @@ class PreferencesDialog(QDialog):
         tiles_layout.addLayout(tile_form)
         tiles_layout.addWidget(note)
 
-        folder = QLabel(str(data_dir))
+        folder = plain_label(QLabel(str(data_dir)))
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         data = QGroupBox(self.tr("Data folder (change it with --data-dir)"))
         QVBoxLayout(data).addWidget(folder)
 
-        self.message = QLabel()
+        self.message = plain_label(QLabel())
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(

@@ -22,6 +22,7 @@ from walkplanner.core.model import StopKind
 from walkplanner.core.validation import MAX_DWELL_MIN
 from walkplanner.ui import formatting
 from walkplanner.ui.document import WalkDocument
+from walkplanner.ui.plain import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 EditStop = Callable[[int, str, object], None]
@@ -93,7 +94,7 @@ class StopTableModel(QAbstractTableModel):
                 NOTE: stop.note,
             }.get(column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, NOTE):
-            return stop.note or stop.name
+            return tooltip(stop.note or stop.name)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, ARRIVAL, DWELL, SEATS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
