@@ -172,6 +172,113 @@ def test_the_pack_zoom_is_read_leniently(hostile: Harness) -> None:
     assert 0 <= hostile.session.window.basemaps.current.max_zoom <= 24
 
 
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        ('<a href="https://www.openstreetmap.org/copyright">© OSM</a>', "© OSM"),
+        ("<script>alert(1)</script>© Maps", "© Maps"),
+        ("<style>*{}</style><b>Bold</b> &lt;tag&gt; &copy; x", "Bold <tag> © x"),
+        ("<img src=x onerror=alert(1)>", "© OpenStreetMap contributors"),
+        ('<a href="javascript:alert(1)">Click</a>', "Click"),
+        ("<svg><script>alert(1)</script></svg>Text", "Text"),
+        ("<!-- <script>alert(1)</script> -->Quiet", "Quiet"),
+        ("Line\nbreak\x00nul\x1b[31mred\u2028sep", "Line break nul [31mred sep"),
+        ("<unclosed", "<unclosed"),  # not a tag: shown as the text it is
+        ("", "© OpenStreetMap contributors"),
+        ("   ", "© OpenStreetMap contributors"),
+        ("x" * 100_000, "x" * 300),
+        ("<div>" * 1_000 + "deep", "deep"),
+        ("<div>" * 10_000 + "too deep", "© OpenStreetMap contributors"),  # read up to a cap
+    ],
+)
+def test_pack_attribution_is_read_as_text(tmp_path: Path, attribution: str, expected: str) -> None:
+    from walkplanner.tiles.packs import TilePack
+
+    path = make_hostile_pack(tmp_path / "p.mbtiles", {"format": "png", "attribution": attribution})
+    pack = TilePack(path)
+    try:
+        assert pack.provider.attribution == expected
+        (part,) = pack.provider.credit
+        assert part.text == expected and part.url == ""  # a pack never gets a link
+    finally:
+        pack.close()
+
+
+@pytest.mark.parametrize(
+    ("metadata", "name", "max_zoom"),
+    [
+        ({"name": None, "maxzoom": None}, "p", 19),
+        ({"name": "Évasion\t\x07<b>", "maxzoom": "abc"}, "Évasion <b>", 19),
+        ({"name": "n" * 500, "maxzoom": "-5"}, "n" * 80, 0),
+        ({"name": "", "maxzoom": "9" * 400}, "p", 24),
+        ({"name": 42, "maxzoom": "1e308"}, "42", 19),
+        ({"name": b"bytes\xff", "maxzoom": "NaN"}, "bytes\ufffd", 19),
+    ],
+)
+def test_pack_names_and_zooms_are_read_leniently(
+    tmp_path: Path, metadata: dict[str, Any], name: str, max_zoom: int
+) -> None:
+    from walkplanner.tiles.packs import TilePack
+
+    path = make_hostile_pack(tmp_path / "p.mbtiles", {"format": "png", **metadata})
+    pack = TilePack(path)
+    try:
+        assert (pack.provider.name, pack.provider.max_zoom) == (name, max_zoom)
+    finally:
+        pack.close()
+
+
+@pytest.mark.parametrize("fmt", ["pbf", "<script>x</script>" * 50, "svg\x00"])
+def test_a_pack_of_other_tiles_is_refused_with_a_short_plain_message(
+    tmp_path: Path, fmt: str
+) -> None:
+    from walkplanner.tiles.packs import PackError, TilePack
+
+    path = make_hostile_pack(tmp_path / "p.mbtiles", {"format": fmt})
+    with pytest.raises(PackError) as caught:
+        TilePack(path)
+    message = str(caught.value)
+    assert len(message) < 300 and "\x00" not in message
+
+
+def test_a_pmtiles_pack_whose_metadata_is_not_an_object_is_refused(tmp_path: Path) -> None:
+    from pmtiles.tile import Compression, TileType, zxy_to_tileid
+    from pmtiles.writer import write
+
+    from walkplanner.tiles.packs import PackError, TilePack
+
+    path = tmp_path / "list.pmtiles"
+    with write(str(path)) as writer:
+        writer.write_tile(zxy_to_tileid(0, 0, 0), png_bytes("#00ff00"))
+        writer.finalize(
+            {"tile_type": TileType.PNG, "tile_compression": Compression.NONE},
+            ["<script>alert(1)</script>"],
+        )
+    with pytest.raises(PackError, match="not a readable PMTiles file"):
+        TilePack(path)
+
+
+def test_pmtiles_attribution_is_text_too(tmp_path: Path) -> None:
+    from pmtiles.tile import Compression, TileType, zxy_to_tileid
+    from pmtiles.writer import write
+
+    from walkplanner.tiles.packs import TilePack
+
+    path = tmp_path / "evil.pmtiles"
+    with write(str(path)) as writer:
+        writer.write_tile(zxy_to_tileid(0, 0, 0), png_bytes("#00ff00"))
+        writer.finalize(
+            {"tile_type": TileType.PNG, "tile_compression": Compression.NONE},
+            {"name": ["not", "text"], "attribution": HOSTILE_ATTRIBUTION},
+        )
+    pack = TilePack(path)
+    try:
+        assert pack.provider.attribution == "© Evil maps & friends"
+        assert pack.provider.name == "evil"
+    finally:
+        pack.close()
+
+
 # --- the page is locked down --------------------------------------------------------------
 
 

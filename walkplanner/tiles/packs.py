@@ -30,7 +30,15 @@ def pack_key(path: Path) -> str:
 
 DEFAULT_CREDIT = "© OpenStreetMap contributors"
 MAX_NAME_CHARS = 80
+MAX_METADATA_CHARS = 10_000
 MAX_ZOOM = 24
+
+
+def _text(value: object) -> str:
+    """A metadata value as text: files may hold NULL, numbers or bytes where text belongs."""
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    return str(value)[:MAX_METADATA_CHARS] if isinstance(value, str | int | float) else ""
 
 
 def _zoom(value: object) -> int:
@@ -100,7 +108,7 @@ class TilePack:
                     error=error,
                 )
             ) from error
-        kind = str(meta.get("format", "png")).lower()
+        kind = clean_text(_text(meta.get("format", "png")), MAX_NAME_CHARS).lower()
         if kind not in RASTER_TYPES:
             db.close()
             raise PackError(
@@ -112,8 +120,8 @@ class TilePack:
                 )
             )
         self._content_type = RASTER_TYPES[kind]
-        self._name = str(meta.get("name", ""))
-        self._attribution = str(meta.get("attribution", ""))
+        self._name = _text(meta.get("name"))
+        self._attribution = _text(meta.get("attribution"))
         self._max_zoom = _zoom(meta.get("maxzoom", 19))
 
         def read(z: int, x: int, y: int) -> bytes | None:
@@ -137,6 +145,8 @@ class TilePack:
             reader = Reader(MmapSource(handle))
             header = reader.header()
             metadata = reader.metadata()
+            if not isinstance(metadata, dict):
+                raise TypeError(f"its metadata is a JSON {type(metadata).__name__}, not an object")
         except Exception as error:
             handle.close()
             raise PackError(
@@ -157,8 +167,8 @@ class TilePack:
                 say("“{name}” holds vector tiles; open a raster map pack.", name=self.path.name)
             )
         self._content_type = types[header["tile_type"]]
-        self._name = str(metadata.get("name", ""))
-        self._attribution = str(metadata.get("attribution", ""))
+        self._name = _text(metadata.get("name"))
+        self._attribution = _text(metadata.get("attribution"))
         self._max_zoom = _zoom(header.get("max_zoom", 19))
         self._read = reader.get
         self._close = handle.close
