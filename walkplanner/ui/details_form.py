@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import replace
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QLocale, QTime, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from walkplanner.core.model import Walk
 from walkplanner.core.validation import check_capacity, check_headcount
 from walkplanner.i18n import translated
 from walkplanner.text import Text
+from walkplanner.ui.clock_edit import ClockEdit
 from walkplanner.ui.count_box import CountBox
 from walkplanner.ui.plain import plain_label
 
@@ -54,8 +54,7 @@ class DetailsForm(QScrollArea):
         self.description.setFixedHeight(60)
         self.date = QDateEdit(calendarPopup=True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
-        self.start_time = QTimeEdit()
-        self.start_time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+        self.start_time = ClockEdit()
         self.timezone = QComboBox(editable=True)
         self.timezone.addItems(sorted(available_timezones()))
         self.meeting_name = QLineEdit()
@@ -138,7 +137,8 @@ class DetailsForm(QScrollArea):
             _set_text(self.title, walk.title)
             _set_plain(self.description, walk.description)
             self.date.setDate(QDate(walk.date.year, walk.date.month, walk.date.day))
-            self.start_time.setTime(QTime(walk.start_time.hour, walk.start_time.minute))
+            if self.start_time.time() != walk.start_time or not self.start_time.hasFocus():
+                self.start_time.set_time(walk.start_time)  # not while a new time is typed
             if self.timezone.currentText() != walk.timezone:
                 self.timezone.setCurrentText(walk.timezone)
             meeting = walk.meeting_point
@@ -173,8 +173,12 @@ class DetailsForm(QScrollArea):
             lambda: self.edited.emit("description", self.description.toPlainText())
         )
         self.date.dateChanged.connect(lambda d: self.edited.emit("date", d.toPython()))
-        self.start_time.timeChanged.connect(
-            lambda t: self.edited.emit("start_time", dt.time(t.hour(), t.minute()))
+        self.start_time.time_changed.connect(self._start_edited)
+        self.start_time.refused.connect(
+            lambda text: self._check(
+                "start_time",
+                self.tr("“%1” is not a time of day: write it as 14:30 or 2pm.").replace("%1", text),
+            )
         )
         self.timezone.currentTextChanged.connect(self._timezone_edited)
         self.meeting_name.textEdited.connect(lambda text: self._meeting_edited(name=text))
@@ -229,6 +233,10 @@ class DetailsForm(QScrollArea):
         if self._walk is not None:
             self.edited.emit("meeting_point", replace(self._walk.meeting_point, **changes))
 
+    def _start_edited(self, moment: dt.time) -> None:
+        self._check("start_time", None)
+        self.edited.emit("start_time", moment)
+
     def _headcount_edited(self, value: int) -> None:
         self._check("headcount", None)
         self.edited.emit("headcount", value)
@@ -258,6 +266,7 @@ class DetailsForm(QScrollArea):
             ("position", self.meeting_position),
             ("timezone", self.timezone),
             ("link", self.link),
+            ("start_time", self.start_time),
             ("headcount", self.headcount),
             ("capacity", self.capacity),
         ):
