@@ -16,6 +16,7 @@ from walkplanner.settings import Settings
 from walkplanner.tiles.basemaps import Basemaps
 from walkplanner.tiles.packs import PackError
 from walkplanner.tiles.providers import TileProvider
+from walkplanner.ui.dialog_memory import DialogMemory
 from walkplanner.ui.plain import menu_text, warn
 
 log = logging.getLogger(__name__)
@@ -23,9 +24,15 @@ log = logging.getLogger(__name__)
 
 class BasemapController(QObject):
     def __init__(
-        self, basemaps: Basemaps, settings: Settings, persist: Callable[[], None], parent: QWidget
+        self,
+        basemaps: Basemaps,
+        settings: Settings,
+        persist: Callable[[], None],
+        memory: DialogMemory,
+        parent: QWidget,
     ) -> None:
         super().__init__(parent)
+        self._memory = memory
         self._basemaps = basemaps
         self._settings = settings
         self._persist = persist
@@ -67,10 +74,11 @@ class BasemapController(QObject):
         name, _filter = QFileDialog.getOpenFileName(
             self._parent,
             self.tr("Open offline map"),
-            "",
+            self._memory.start_path("pack"),
             self.tr("Offline maps (*.mbtiles *.pmtiles)"),
         )
         if name:
+            self._memory.remember_folder("pack", Path(name))
             self.use_pack(Path(name))
 
     def use_pack(self, path: Path) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +37,7 @@ from walkplanner.render.card import SIZES, CardOptions, render_card
 from walkplanner.render.output import save_image
 from walkplanner.render.static_map import TileSource
 from walkplanner.render.themes import THEMES
+from walkplanner.ui.dialog_memory import DialogMemory
 from walkplanner.ui.findings_view import FindingsLabel
 from walkplanner.ui.plain import plain_label, warn
 from walkplanner.ui.tasks import run_task
@@ -51,6 +52,7 @@ class CardDialog(QDialog):
         people: Sequence[Participant],
         tiles: TileSource | None,
         attribution: str,
+        memory: DialogMemory,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,6 +62,7 @@ class CardDialog(QDialog):
         self._people = tuple(people)
         self._tiles = tiles
         self._attribution = attribution
+        self._memory = memory
         self._generation = 0
         self.image: QImage | None = None
 
@@ -86,6 +89,9 @@ class CardDialog(QDialog):
         self.lang_box.addItem("Français", "fr")
         if QLocale().language() == QLocale.Language.French:
             self.lang_box.setCurrentIndex(1)
+        memory.restore("card/size", self.size_box)
+        memory.restore("card/theme", self.theme_box)
+        memory.restore("card/lang", self.lang_box)
         self.link_edit = QLineEdit(walk.link)
         self.link_edit.setPlaceholderText(self.tr("empty: the meeting point on OpenStreetMap"))
         self.status = plain_label(QLabel())
@@ -197,18 +203,18 @@ class CardDialog(QDialog):
     def save(self) -> None:
         if self.image is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         slug = file_stem(self._walk.title)
         name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save invite card"),
-            str(Path(folder) / f"{slug}-{self.size_box.currentData()}.png"),
+            self._memory.start_path("card", f"{slug}-{self.size_box.currentData()}.png"),
             self.tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg)"),
         )
         if not name:
             return
         try:
             path = save_image(self.image, Path(name))
+            self._memory.remember_folder("card", path)
         except OSError as error:
             warn(self, self.windowTitle(), translated(error))
             return

@@ -21,6 +21,7 @@ from walkplanner.exchange.safety import ExchangeError
 from walkplanner.i18n import translated
 from walkplanner.store.errors import StoreError
 from walkplanner.store.repository import WalkRepository
+from walkplanner.ui.dialog_memory import DialogMemory
 from walkplanner.ui.plain import menu_text, tooltip, warn
 from walkplanner.ui.tasks import run_task
 
@@ -36,6 +37,7 @@ class FileActions(QObject):
         super().__init__(parent)
         self._walks = walks
         self._state = state
+        self._memory = DialogMemory(state)
         self._parent = parent
 
     # --- import ---------------------------------------------------------------------
@@ -45,10 +47,11 @@ class FileActions(QObject):
         name, _filter = QFileDialog.getOpenFileName(
             self._parent,
             self.tr("Import a walk"),
-            "",
+            self._memory.start_path("walk"),
             self.tr("Routes and tracks (%1)").replace("%1", patterns),
         )
         if name:
+            self._memory.remember_folder("walk", Path(name))
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> None:
@@ -89,10 +92,11 @@ class FileActions(QObject):
         name, _filter = QFileDialog.getSaveFileName(
             self._parent,
             self.tr("Export the walk"),
-            f"{slug}{suffix}",
+            self._memory.start_path("walk", f"{slug}{suffix}"),
             self.tr("%1 file (*%2)").replace("%1", kind.upper()).replace("%2", suffix),
         )
         if name:
+            self._memory.remember_folder("walk", Path(name))
             self.export_file(walk, kind, Path(name))
 
     def export_file(self, walk: Walk, kind: str, path: Path) -> Path | None:

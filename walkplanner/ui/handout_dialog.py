@@ -11,7 +11,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths
+from PySide6.QtCore import QLocale
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 
 from walkplanner.core.crowd import Participant
 from walkplanner.core.model import Walk
+from walkplanner.core.paper import default_paper
 from walkplanner.core.wording import file_stem
 from walkplanner.i18n import translated
 from walkplanner.render import fonts
 from walkplanner.render.handout import PARTS, HandoutOptions, export_pdf, page_layout, paint_handout
 from walkplanner.render.static_map import TileSource
+from walkplanner.ui.dialog_memory import DialogMemory
 from walkplanner.ui.findings_view import FindingsLabel
 from walkplanner.ui.plain import plain_label, warn
 from walkplanner.ui.tasks import run_task
@@ -45,6 +47,7 @@ class HandoutDialog(QDialog):
         tiles: TileSource | None,
         cached_tiles: TileSource | None,
         attribution: str,
+        memory: DialogMemory,
         parent: QWidget | None = None,
         people: list[Participant] | None = None,
     ) -> None:
@@ -56,6 +59,7 @@ class HandoutDialog(QDialog):
         self._cached_tiles = cached_tiles
         self._people = tuple(people or ())
         self._attribution = attribution
+        self._memory = memory
         names = {
             "overview": self.tr("Overview: times, meeting point, maps, stops"),
             "signin": self.tr("Sign-in sheet with head counts"),
@@ -68,13 +72,14 @@ class HandoutDialog(QDialog):
         self.paper_box = QComboBox()
         self.paper_box.addItem("A4", "a4")
         self.paper_box.addItem("US Letter", "letter")
-        if QLocale().territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada):
-            self.paper_box.setCurrentIndex(1)
         self.lang_box = QComboBox()
         self.lang_box.addItem("English", "en")
         self.lang_box.addItem("Français", "fr")
         if QLocale().language() == QLocale.Language.French:
             self.lang_box.setCurrentIndex(1)
+        # The paper follows the walk's country unless this walk was printed on another.
+        memory.restore(f"handout/paper/{walk.id}", self.paper_box, default_paper(walk.timezone))
+        memory.restore("handout/lang", self.lang_box)
         self.status = plain_label(QLabel())
         self.status.setWordWrap(True)
 
@@ -115,15 +120,15 @@ class HandoutDialog(QDialog):
         self.status.setText("" if chosen else self.tr("Choose at least one part."))
 
     def export(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         slug = file_stem(self._walk.title)
         name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export handout PDF"),
-            str(Path(folder) / f"{slug}-handout.pdf"),
+            self._memory.start_path("handout", f"{slug}-handout.pdf"),
             self.tr("PDF document (*.pdf)"),
         )
         if name:
+            self._memory.remember_folder("handout", Path(name))
             self.export_to(Path(name))
 
     def export_to(self, path: Path) -> None:

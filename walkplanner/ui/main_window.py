@@ -32,6 +32,7 @@ from walkplanner.ui.autosave import Autosaver
 from walkplanner.ui.basemap_controller import BasemapController
 from walkplanner.ui.commands import FieldEdit
 from walkplanner.ui.details_form import DetailsForm
+from walkplanner.ui.dialog_memory import DialogMemory
 from walkplanner.ui.document import WalkDocument
 from walkplanner.ui.file_actions import FileActions
 from walkplanner.ui.library_controller import LibraryController, first_walk
@@ -69,12 +70,15 @@ class MainWindow(QMainWindow):
         self._repository = services.walks
         self._settings = settings
         self._window_state = window_state
+        self.memory = DialogMemory(window_state)
         self.restart_requested = False  # read by app.run once the window has closed
 
         self.document = WalkDocument(first_walk(services.walks, settings), self)
         self.map_view = map_view
         self.setCentralWidget(map_view)
-        self.basemaps = BasemapController(services.basemaps, settings, self._persist_settings, self)
+        self.basemaps = BasemapController(
+            services.basemaps, settings, self._persist_settings, self.memory, self
+        )
         self.map = MapController(self.document, map_view.bridge, self.basemaps.current, map_view)
         self.basemaps.attach(self.map.set_basemap)
         self.files = FileActions(services.walks, window_state, self)
@@ -82,7 +86,7 @@ class MainWindow(QMainWindow):
         self.map.leg_reason = self.routing.reason
         self.autosaver = Autosaver(self.document, services.walks, self)
         self.places = PlacesPanel(services.search, services.places)
-        self.people = PeoplePanel(self.document, services.participants)
+        self.people = PeoplePanel(self.document, services.participants, self.memory)
         self.library = LibraryPanel()
         self.walks = LibraryController(
             self.document, self.autosaver, services.walks, self.library, settings, self
@@ -287,7 +291,7 @@ class MainWindow(QMainWindow):
 
         credit = self.basemaps.current.attribution
         walk, people = self.document.walk, self.people.people
-        dialog = CardDialog(walk, people, self.basemaps.tiles(), credit, self)
+        dialog = CardDialog(walk, people, self.basemaps.tiles(), credit, self.memory, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -300,6 +304,7 @@ class MainWindow(QMainWindow):
             basemaps.tiles(),
             basemaps.cached_tiles(),
             basemaps.current.attribution,
+            self.memory,
             self,
             people=self.people.people,
         )

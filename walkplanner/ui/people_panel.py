@@ -49,6 +49,7 @@ from walkplanner.store.errors import StoreError
 from walkplanner.store.repository import ParticipantRepository
 from walkplanner.ui import formatting
 from walkplanner.ui.commands import FieldEdit
+from walkplanner.ui.dialog_memory import DialogMemory
 from walkplanner.ui.document import WalkDocument
 from walkplanner.ui.people_model import NAME, ROLE, STATUS, PeopleEdit, PeopleModel, edited
 
@@ -81,11 +82,16 @@ class PeoplePanel(QWidget):
     changed = Signal()
 
     def __init__(
-        self, document: WalkDocument, store: ParticipantRepository, parent: QWidget | None = None
+        self,
+        document: WalkDocument,
+        store: ParticipantRepository,
+        memory: DialogMemory,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._document = document
         self._store = store
+        self._memory = memory
         self.model = PeopleModel(self._edit, self)
         self.table = QTableView()
         self.setFocusProxy(self.table)
@@ -204,9 +210,13 @@ class PeoplePanel(QWidget):
 
     def choose_import(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import participants"), "", self.tr("CSV files (*.csv *.txt)")
+            self,
+            self.tr("Import participants"),
+            self._memory.start_path("people"),
+            self.tr("CSV files (*.csv *.txt)"),
         )
         if name:
+            self._memory.remember_folder("people", Path(name))
             self.import_csv(Path(name))
 
     def import_csv(self, path: Path) -> None:
@@ -219,9 +229,13 @@ class PeoplePanel(QWidget):
 
     def choose_export(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export participants"), "participants.csv", self.tr("CSV files (*.csv)")
+            self,
+            self.tr("Export participants"),
+            self._memory.start_path("people", "participants.csv"),
+            self.tr("CSV files (*.csv)"),
         )
         if name:
+            self._memory.remember_folder("people", Path(name))
             try:
                 write_atomically(Path(name), write_participants_csv(self.people))
             except ExchangeError as error:
