@@ -461,6 +461,41 @@ def test_the_providers_credit_link_opens_only_after_a_confirmation(
     assert window.map_view.url().toString() == MAP_URL
 
 
+def test_every_credit_link_of_every_provider_is_an_app_link_and_nothing_else_is() -> None:
+    for link in credit_links():
+        assert link.startswith("https://")
+        assert external_links.is_app_link(QUrl(link))
+    assert external_links.is_app_link(QUrl("https://opentopomap.org/"))  # as Chromium says it
+    for other in (
+        "https://www.openstreetmap.org/copyright?x=1",
+        "https://www.openstreetmap.org/copyright#top",
+        "http://www.openstreetmap.org/copyright",
+        "https://www.openstreetmap.org.evil.example/copyright",
+        "https://user@www.openstreetmap.org/copyright",
+        "https://leafletjs.com/",
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "",
+    ):
+        assert not external_links.is_app_link(QUrl(other)), other
+
+
+def test_every_link_in_a_providers_credit_asks_before_opening(hostile: Harness, opened) -> None:
+    window = hostile.session.window
+    hostile.after_drawn(lambda: window.basemaps.use(PROVIDERS["opentopomap"]))
+    hostile.qtbot.waitUntil(lambda: "A" in attribution(hostile)["tags"], timeout=5000)
+    links = hostile.js(
+        "Array.from(document.querySelectorAll('.leaflet-control-attribution a')).map(a => a.href)"
+    )
+    assert len(links) == 3
+    opened["answer"][0] = False
+    hostile.js(
+        "(document.querySelectorAll('.leaflet-control-attribution a').forEach(a => a.click()), 1)"
+    )
+    hostile.qtbot.waitUntil(lambda: len(opened["confirm"]) == 3, timeout=5000)
+    assert opened["confirm"] == links and opened["open"] == []
+
+
 def test_the_confirmation_shows_the_address_as_plain_text(qtbot, monkeypatch) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox

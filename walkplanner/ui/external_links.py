@@ -21,8 +21,16 @@ from walkplanner.ui.plain import Button, ask
 log = logging.getLogger(__name__)
 
 
+def _normal(url: QUrl) -> str:
+    """The address as the page reports it: Chromium gives an empty path as "/"."""
+    if not url.path():
+        url = QUrl(url)
+        url.setPath("/")
+    return url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+
+
 def is_app_link(url: QUrl) -> bool:
-    return url.toString(QUrl.ComponentFormattingOption.FullyEncoded) in credit_links()
+    return _normal(url) in {_normal(QUrl(link)) for link in credit_links()}
 
 
 def confirm_open(parent: QWidget | None, url: QUrl) -> bool:
