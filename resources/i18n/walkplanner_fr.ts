@@ -437,11 +437,11 @@
     </message>
     <message>
         <source>%1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personne</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Check before sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier avant de partager</translation>
     </message>
     <message>
         <source>New walk</source>
@@ -489,11 +489,11 @@
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: %1</translation>
     </message>
     <message>
         <source>Meeting point</source>
@@ -549,67 +549,67 @@
     </message>
     <message>
         <source>{name} must be a whole number, not “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} doit être un nombre entier, pas «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <source>{name} must be a number, not “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} doit être un nombre, pas «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <source>“{text}” is not a date: write it as 2026-06-14.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;: écrivez-la comme 2026-06-14.</translation>
     </message>
     <message>
         <source>“{text}” is not a time of day: write it as 14:30 or 2:30pm.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une heure&#xa0;: écrivez-la comme 14:30 ou 14h30.</translation>
     </message>
     <message>
         <source>“{text}” is neither on nor off.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est ni on ni off.</translation>
     </message>
     <message>
         <source>“{assignment}” is not FIELD=VALUE with a known field; fields: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{assignment}&#xa0;» n’est pas CHAMP=VALEUR avec un champ connu&#xa0;; champs&#xa0;: {fields}.</translation>
     </message>
     <message>
         <source>The walk is dated {date:%Y-%m-%d}, in the past: set the date before sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balade est datée du {date:%Y-%m-%d}, dans le passé&#xa0;: changez la date avant de partager.</translation>
     </message>
     <message>
         <source>The walk has no stops yet: draw at least a start and an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balade n’a pas encore d’étape&#xa0;: tracez au moins un départ et une arrivée.</translation>
     </message>
     <message>
         <source>The walk has only one stop: add at least an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balade n’a qu’une étape&#xa0;: ajoutez au moins une arrivée.</translation>
     </message>
     <message>
         <source>Nobody is expected: set how many people you expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’est attendu&#xa0;: indiquez combien de personnes vous attendez.</translation>
     </message>
     <message>
         <source>{signed} people are going but the walk has {capacity} places: raise the capacity or move people to the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{signed} personnes sont inscrites pour {capacity} places&#xa0;: augmentez la capacité ou passez des personnes en liste d’attente.</translation>
     </message>
     <message>
         <source>The walk still has its default title: give it a name people remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balade a encore son titre par défaut&#xa0;: donnez-lui un nom qu’on retient.</translation>
     </message>
     <message>
         <source>One leg is still a straight line: route it along the streets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tronçon est encore en ligne droite&#xa0;: faites-lui suivre les rues.</translation>
     </message>
     <message>
         <source>{n} legs are still straight lines: route them along the streets.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tronçons sont encore en ligne droite&#xa0;: faites-leur suivre les rues.</translation>
     </message>
     <message>
         <source>{n} groups would leave over {minutes} minutes: make the groups bigger, or set a capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} groupes partiraient sur {minutes} minutes&#xa0;: agrandissez les groupes, ou fixez une capacité.</translation>
     </message>
     <message>
         <source>{stop} has {seats} seats for {people} people: split the crowd into groups, or book more seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>{stop} a {seats} places assises pour {people} personnes&#xa0;: répartissez la foule en groupes, ou réservez plus de places.</translation>
     </message>
     <message>
         <source>The walk</source>
@@ -946,7 +946,7 @@
     <name>ClockEdit</name>
     <message>
         <source>e.g. 14:30, 2pm, 10h30</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 14:30, 14 h, 10h30</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1066,10 @@
     <message>
         <source>&amp;Accessibility</source>
         <translation>Acc&amp;essibilité</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day: write it as 14:30 or 2pm.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure&#xa0;: écrivez-la comme 14:30 ou 14 h.</translation>
     </message>
     <message>
         <source>Write the meeting position as “latitude, longitude”, e.g. 48.8610, 2.3358.</source>
@@ -1427,7 +1431,7 @@ Recharger la balade telle qu’elle est enregistrée (les modifications récente
     </message>
     <message>
         <source>%1 · walking %2 · at stops %3 · ends %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · marche %2 · aux étapes %3 · fin %4 · %5</translation>
     </message>
     <message>
         <source>Edit details</source>
@@ -1524,23 +1528,23 @@ Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée sur place</translation>
     </message>
     <message>
         <source>Make it the meeting point</source>
-        <translation type="unfinished">En faire le point de rendez-vous</translation>
+        <translation>En faire le point de rendez-vous</translation>
     </message>
     <message>
         <source>Edit stop</source>
-        <translation type="unfinished">Modifier l’étape</translation>
+        <translation>Modifier l’étape</translation>
     </message>
     <message>
         <source>Add stop here</source>
@@ -1566,7 +1570,7 @@ Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1625,11 +1629,11 @@ Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
     </message>
     <message>
         <source>S&amp;plit the crowd into groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répartir la foule en groupes</translation>
     </message>
     <message>
         <source>Each group gets a leader, a back marker and its own departure time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque groupe a son guide, son serre-file et son heure de départ.</translation>
     </message>
     <message>
         <source>Largest group</source>
@@ -1737,15 +1741,15 @@ Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
     </message>
     <message>
         <source>Expected: %1 · signed up: %2 · waiting list: %3 · on the day: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendus&#xa0;: %1 · inscrits&#xa0;: %2 · liste d’attente&#xa0;: %3 · le jour J&#xa0;: %4</translation>
     </message>
     <message>
         <source>Places left: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Places restantes&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Walking as one group.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balade se fait en un seul groupe.</translation>
     </message>
     <message>
         <source>%1: %2 at %3</source>
