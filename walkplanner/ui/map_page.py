@@ -8,6 +8,7 @@ The page is served with a strict Content-Security-Policy: scripts, styles, image
 connections only from walkplanner:, nothing inline. folium writes its map set-up as
 inline <script> and <style> blocks, so the build moves each into a file of its own that
 the scheme handler serves; a script that reaches the page any other way never runs.
+(Hashes of the inline blocks would not do: Qt lowercases the header's value.)
 """
 
 from __future__ import annotations
