@@ -276,9 +276,7 @@ def test_a_dripping_router_is_given_up_on_time(folder: Path, server: HostileServ
     assert len(server.paths) == 1
 
 
-@pytest.mark.parametrize(
-    "odd_header", [(), (("Content-Length", "x" * 400),), (("X-Junk", "\x7f" * 8000),)]
-)
+@pytest.mark.parametrize("odd_header", [(), (("X-Junk", "\x7f" * 8000),)])
 def test_a_good_route_with_odd_headers_is_used(
     odd_header: tuple[tuple[str, str], ...], folder: Path, server: HostileServer
 ) -> None:

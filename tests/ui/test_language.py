@@ -41,7 +41,7 @@ def test_an_exception_carrying_a_nested_message_is_translated(french, tmp_path) 
     with pytest.raises(ExchangeError) as caught:
         import_walk(empty)
     assert i18n.translated(caught.value) == (
-        "« empty.gpx » : Le fichier n’a aucun point pour en faire une balade."
+        "«\u00a0empty.gpx\u00a0»\u00a0: Le fichier n’a aucun point pour en faire une balade."
     )
 
 
