@@ -93,6 +93,7 @@ def run(
     from walkplanner import i18n
     from walkplanner.i18n import tr, translated
     from walkplanner.ui import icons
+    from walkplanner.ui.plain import message_box
     from walkplanner.ui.web_scheme import register_scheme
 
     register_scheme()
@@ -110,7 +111,7 @@ def run(
         if smoke_test:
             print(f"smoke failed: {message}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, APP_NAME, message)
+            message_box(None, QMessageBox.Icon.Critical, APP_NAME, message).exec()
         return EXIT_REFUSED
 
     details = tr("Details are in %1.").replace("%1", str(log_file)) if log_file else ""
@@ -226,13 +227,14 @@ def _open_store_or_restore(data_dir: Path, *, ask: bool) -> Store:
     from walkplanner.i18n import tr, translated
     from walkplanner.store import DATABASE_NAME, open_store
     from walkplanner.store.errors import CorruptDatabase
+    from walkplanner.ui import plain
 
     try:
         return open_store(data_dir)
     except CorruptDatabase as error:
         if not ask or error.newest_backup is None:
             raise
-        answer = QMessageBox.question(
+        answer = plain.ask(
             None,
             APP_NAME,
             translated(error)
@@ -257,6 +259,7 @@ def _install_excepthook(window: MainWindow, details: str, smoke_test: bool) -> N
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from walkplanner.i18n import tr, translated
+    from walkplanner.ui.plain import message_box
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.critical("unexpected error", exc_info=(kind, error, tb))
@@ -265,8 +268,9 @@ def _install_excepthook(window: MainWindow, details: str, smoke_test: bool) -> N
             traceback.print_exception(kind, error, tb)
             QApplication.exit(1)
             return
-        QMessageBox.critical(
+        message_box(
             window,
+            QMessageBox.Icon.Critical,
             APP_NAME,
             tr("Something went wrong: %1").replace("%1", translated(error))
             + "\n\n"
@@ -277,6 +281,6 @@ def _install_excepthook(window: MainWindow, details: str, smoke_test: bool) -> N
             )
             + " "
             + details,
-        )
+        ).exec()
 
     sys.excepthook = hook
