@@ -70,11 +70,13 @@ def placeholder_tile() -> bytes:
     image = QImage(256, 256, QImage.Format.Format_RGB32)
     image.fill(QColor("#ece9e2"))
     painter = QPainter(image)
-    painter.setPen(QPen(QColor("#dcd8cf"), 1))
-    for offset in range(0, 256, 64):
-        painter.drawLine(offset, 0, offset, 255)
-        painter.drawLine(0, offset, 255, offset)
-    painter.end()
+    try:
+        painter.setPen(QPen(QColor("#dcd8cf"), 1))
+        for offset in range(0, 256, 64):
+            painter.drawLine(offset, 0, offset, 255)
+            painter.drawLine(0, offset, 255, offset)
+    finally:
+        painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
