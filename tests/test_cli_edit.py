@@ -89,3 +89,14 @@ def test_check_says_what_to_fix_and_exits_1_on_a_problem(
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("problem: The walk is dated 2020-05-01, in the past")
     assert "problem: Nobody is expected: set how many people you expect." in lines
+
+
+def test_groups_count_people_with_plurals(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["set", "louvre", "expected=3", "group-size=2"]) == 0
+    capsys.readouterr()
+    assert main(["groups", "louvre"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "3 people in 2 groups of up to 2, leaving every 10 min"
+    assert lines[2].startswith("  B: 1 person, leaves 14:10")

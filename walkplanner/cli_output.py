@@ -139,22 +139,31 @@ def group_lines(walk: Walk, people: list[Participant]) -> str:
 
     on_the_day = attendance(walk, people).on_the_day
     if not walk.split_groups:
-        return f"{on_the_day} people walk as one group (splitting is off)"
+        return f"{_people(on_the_day)} walk as one group (splitting is off)"
     groups = split(walk, people, max_size=walk.group_size, stagger_min=walk.stagger_min)
     lines = [
-        f"{on_the_day} people in {len(groups.groups)} groups of up to {walk.group_size}, "
+        f"{_people(on_the_day)} in {_count(len(groups.groups), 'group')} of up to "
+        f"{walk.group_size}, "
         f"leaving every {walk.stagger_min} min"
     ]
     for group in groups.groups:
         times = ", ".join(_hhmm(t.arrival) for t in group.schedule.stops)
         lines.append(
-            f"  {group.letter}: {group.size} people, leaves {group.leave_at:%H:%M}, "
+            f"  {group.letter}: {_people(group.size)}, leaves {group.leave_at:%H:%M}, "
             f"{group.pace_kmh:.1f} km/h, ends {_hhmm(group.schedule.end)} · stops {times}"
         )
     lines += [f"  warning: {warning}" for warning in groups.warnings]
     if groups.groups and (late := sunset_warning(walk, groups.groups[-1].schedule)):
         lines.append(f"  warning: {late}")
     return "\n".join(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _people(n: int) -> str:
+    return "1 person" if n == 1 else f"{n} people"
 
 
 def participants_command(args: Any, walk: Walk, store: ParticipantRepository) -> str:

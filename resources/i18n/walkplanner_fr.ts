@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <source>Walk leader sheet</source>
-        <translation>Fiche des guides</translation>
+        <translation>Fiche du guide (une par groupe)</translation>
     </message>
     <message>
         <source>&amp;Paper</source>

@@ -277,7 +277,11 @@ def _group_band(sheet: Sheet, group: Group, lang: str) -> None:
         QRectF(d(MARGIN_MM), d(sheet.y), d(sheet.width_mm), d(9)), QColor(group.colour)
     )
     label = words.word(
-        lang, "group", letter=group.letter, size=group.size, time=clock(group.leave_at.time(), lang)
+        lang,
+        "group_one" if group.size == 1 else "group",
+        letter=group.letter,
+        size=group.size,
+        time=clock(group.leave_at.time(), lang),
     )
     line = block(label, sheet.font(12, QFont.Weight.Bold), d(sheet.width_mm - 6), 1)
     line.draw(painter, d(MARGIN_MM + 3), d(sheet.y + 1.5), "#ffffff")

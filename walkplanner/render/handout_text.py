@@ -52,6 +52,7 @@ WORDS = {
         "notes": "Notes",
         "more": "+{n} more",
         "group": "Group {letter} · {size} people · leaves at {time}",
+        "group_one": "Group {letter} · 1 person · leaves at {time}",
         "group_short": "group {letter}",
     },
     "fr": {
@@ -101,6 +102,7 @@ WORDS = {
         "notes": "Notes",
         "more": "+{n} autres",
         "group": "Groupe {letter} · {size} personnes · départ à {time}",
+        "group_one": "Groupe {letter} · 1 personne · départ à {time}",
         "group_short": "groupe {letter}",
     },
 }
