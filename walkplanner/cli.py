@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from walkplanner import __version__
+from walkplanner.cli_page import add_page_parser
 
 if TYPE_CHECKING:
     from walkplanner.core.model import Walk
@@ -145,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=HANDOUT_PARTS,
         help=f"comma-separated, among {','.join(HANDOUT_PARTS)} (default: all)",
     )
+    add_page_parser(kinds)
     return parser
 
 
@@ -269,6 +271,13 @@ def run_command(args: argparse.Namespace) -> int:
             try:
                 print(export_walk(walk, args.kind, args.out.expanduser().resolve(), walk.link))
             except ExchangeError as error:
+                raise CliError(str(error)) from error
+        elif args.command == "export" and args.kind == "page":
+            from walkplanner.cli_page import export_page
+
+            try:
+                print(export_page(args, walk, store, data_dir))
+            except (ValueError, OSError) as error:
                 raise CliError(str(error)) from error
         elif args.command == "export":
             from walkplanner.cli_export import export

@@ -156,8 +156,20 @@
         <translation>{path} est un dossier&#xa0;; choisissez un nom de fichier.</translation>
     </message>
     <message>
+        <source>{path} is a file; choose a folder.</source>
+        <translation>{path} est un fichier&#xa0;; choisissez un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not empty; choose a new or empty folder (a walk page exported before is replaced).</source>
+        <translation>Le dossier {path} n’est pas vide&#xa0;; choisissez un dossier nouveau ou vide (une page de balade exportée auparavant est remplacée).</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist; choose another place.</source>
         <translation>Le dossier {folder} n’existe pas&#xa0;; choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Cannot write the page to {path}: {reason}. Nothing was written; free some space or choose another place.</source>
+        <translation>Impossible d’écrire la page dans {path}&#xa0;: {reason}. Rien n’a été écrit&#xa0;; libérez de la place ou choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}. Nothing was written; free some space or choose another place.</source>
