@@ -26,6 +26,8 @@ STARTED = time.perf_counter()
 CARD_SIZES = ("story", "post", "square", "a6")
 CARD_THEMES = ("light", "dark", "bold")
 HANDOUT_PARTS = ("overview", "signin", "cards", "leader")
+VIDEO_SIZES = ("story", "square")
+VIDEO_SECONDS = (12.0, 20.0)
 EXIT_USAGE = 2
 
 
@@ -40,6 +42,17 @@ def positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {text}") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
+def video_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text}") from None
+    low, high = VIDEO_SECONDS
+    if not low <= value <= high:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"must be {low:g} to {high:g} seconds, not {text}")
     return value
 
 
@@ -135,6 +148,16 @@ def build_parser() -> argparse.ArgumentParser:
             "walk", metavar="WALK", help="a walk id or a unique part of its title"
         )
         file_export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    video = kinds.add_parser("video", help="the story video as MP4 (H.264, 30 fps)")
+    video.add_argument("walk", metavar="WALK", help="a walk id or a unique part of its title")
+    video.add_argument("--out", type=Path, required=True, metavar="FILE", help=".mp4")
+    video.add_argument("--size", choices=VIDEO_SIZES, default="story")
+    video.add_argument("--theme", choices=CARD_THEMES, default="light")
+    video.add_argument("--lang", choices=("en", "fr"), default="en")
+    video.add_argument(
+        "--seconds", type=video_seconds, default=15.0, metavar="N", help="12 to 20 (default 15)"
+    )
+    video.add_argument("--link", help="link for the QR code (default: the walk's, else a map)")
     handout = kinds.add_parser("handout", help="the handouts for the day, as PDF")
     handout.add_argument("walk", metavar="WALK", help="a walk id or a unique part of its title")
     handout.add_argument("--out", type=Path, required=True, metavar="FILE", help=".pdf")

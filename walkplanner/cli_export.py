@@ -41,6 +41,8 @@ def export(args: argparse.Namespace, walk: Walk, store: Store, data_dir: Path) -
         people = tuple(store.participants.participants(walk.id or 0))
         if args.kind == "card":
             return _card(args, walk, people, out, tiles, provider.attribution)
+        if args.kind == "video":
+            return _video(args, walk, people, out, tiles, provider.attribution)
         return _handout(args, walk, people, out, tiles, provider.attribution)
     finally:
         basemaps.close()
@@ -63,6 +65,25 @@ def _card(
     check_target(out)
     options = CardOptions(args.size, args.theme, args.lang, args.link)
     return save_image(render_card(walk, options, tiles, attribution, people), out)
+
+
+def _video(
+    args: argparse.Namespace,
+    walk: Walk,
+    people: tuple[Participant, ...],
+    out: Path,
+    tiles: TileSource | None,
+    attribution: str,
+) -> Path:
+    from walkplanner.render.output import check_target
+    from walkplanner.render.video import FORMATS, export_video
+    from walkplanner.render.video_frames import VideoOptions
+
+    if args.link is not None and (problem := check_link(args.link)):
+        raise ValueError(problem)
+    check_target(out, FORMATS)
+    options = VideoOptions(args.size, args.theme, args.lang, args.seconds, args.link)
+    return export_video(walk, options, tiles, attribution, out, people)
 
 
 def _handout(

@@ -81,9 +81,7 @@ def render_map(
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.scale(scale, scale)
-        _draw_paper_grid(painter, view, style)
-        if tiles is not None:
-            _draw_tiles(painter, view, tiles, scale)
+        draw_base(painter, view, tiles, scale, style)
         _draw_route(painter, view, walk, style)
         _draw_meeting_point(painter, view, walk, style)
         _draw_stops(painter, view, walk)
@@ -105,10 +103,24 @@ def map_view(
     )
 
 
-def tile_zoom(view: View, scale: float) -> int:
+def draw_base(
+    painter: QPainter,
+    view: View,
+    tiles: TileSource | None,
+    scale: float,
+    style: MapStyle,
+    max_tiles: int = MAX_TILES,
+) -> None:
+    """The paper and the tiles under a walk (the story video draws the walk over it per frame)."""
+    _draw_paper_grid(painter, view, style)
+    if tiles is not None:
+        _draw_tiles(painter, view, tiles, scale, max_tiles)
+
+
+def tile_zoom(view: View, scale: float, max_tiles: int = MAX_TILES) -> int:
     """The tile zoom for crisp drawing at `scale`, lowered until the tile budget holds."""
     zoom = min(19, math.ceil(view.zoom + math.log2(max(scale, 1.0)) - 0.25))
-    while zoom > 0 and _tile_count(view, zoom) > MAX_TILES:
+    while zoom > 0 and _tile_count(view, zoom) > max_tiles:
         zoom -= 1
     return max(0, zoom)
 
@@ -128,8 +140,10 @@ def _tile_count(view: View, zoom: int) -> int:
     return columns * rows
 
 
-def _draw_tiles(painter: QPainter, view: View, tiles: TileSource, scale: float) -> None:
-    zoom = tile_zoom(view, scale)
+def _draw_tiles(
+    painter: QPainter, view: View, tiles: TileSource, scale: float, max_tiles: int
+) -> None:
+    zoom = tile_zoom(view, scale, max_tiles)
     factor = 2 ** (zoom - view.zoom)  # tile-zoom pixels per view pixel
     size = TILE_SIZE / factor
     first_x, first_y = (
