@@ -1299,6 +1299,10 @@ Recharger la balade telle qu’elle est enregistrée (les modifications récente
         <translation>Exporter la &amp;carte d’invitation…</translation>
     </message>
     <message>
+        <source>Export &amp;walk page…</source>
+        <translation>Exporter la &amp;page de la balade…</translation>
+    </message>
+    <message>
         <source>&amp;Print handouts…</source>
         <translation>Imp&amp;rimer les documents…</translation>
     </message>
@@ -1572,6 +1576,45 @@ Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
     <message>
         <source>Walk map</source>
         <translation>Carte de la balade</translation>
+    </message>
+</context>
+<context>
+    <name>PageDialog</name>
+    <message>
+        <source>Export walk page</source>
+        <translation>Exporter la page de la balade</translation>
+    </message>
+    <message>
+        <source>optional: where the page will be published</source>
+        <translation>facultatif&#xa0;: l’adresse où la page sera publiée</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Page &amp;address</source>
+        <translation>&amp;Adresse de la page</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Folder for the walk page</source>
+        <translation>Dossier de la page de la balade</translation>
+    </message>
+    <message>
+        <source>Writing the walk page…</source>
+        <translation>Écriture de la page de la balade…</translation>
+    </message>
+    <message>
+        <source>The walk page is in %1. Open the folder?</source>
+        <translation>La page de la balade est dans %1. Ouvrir le dossier&#xa0;?</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,7 @@ class MainMenus(QObject):
             window.export_card,
             "Ctrl+E",
         )
+        self.page = self._action("mdi6.web", self.tr("Export &walk page…"), window.export_page)
         self.handout = self._action(
             "mdi6.printer-outline", self.tr("&Print handouts…"), window.handouts, "Ctrl+P"
         )
@@ -118,6 +119,7 @@ class MainMenus(QObject):
         )
         menu.addSeparator()
         menu.addAction(self.card)
+        menu.addAction(self.page)
         menu.addAction(self.handout_pdf)
         menu.addAction(self.handout)
         menu.addSeparator()
