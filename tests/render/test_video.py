@@ -19,6 +19,7 @@ from walkplanner.render.output import ExportError
 from walkplanner.render.static_map import KIND_COLOURS, MapStyle
 from walkplanner.render.themes import THEMES
 from walkplanner.render.video import Cancelled, export_video
+from walkplanner.render.video_cards import safe_area
 from walkplanner.render.video_frames import (
     ACT3_S,
     FPS,
@@ -26,7 +27,6 @@ from walkplanner.render.video_frames import (
     StoryFrames,
     VideoError,
     VideoOptions,
-    safe_area,
 )
 
 CREDIT = "© OpenStreetMap contributors"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -26,15 +26,13 @@ from walkplanner.core.crowd import Participant, attendance
 from walkplanner.core.mercator import View, fit_view
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import plan, to_minute
-from walkplanner.core.wording import LANGUAGES, clock, when
+from walkplanner.core.wording import LANGUAGES, clock
 from walkplanner.render import card_text as words
-from walkplanner.render import fonts
-from walkplanner.render.card_layout import SAFE_INSETS, SIZES
 from walkplanner.render.drawable import ensure_drawable
-from walkplanner.render.qr import draw_qr
 from walkplanner.render.static_map import KIND_COLOURS, TileSource, draw_base, place_markers
-from walkplanner.render.text_layout import Block, block, elided, fitted
-from walkplanner.render.themes import THEMES, Theme
+from walkplanner.render.text_layout import block, elided
+from walkplanner.render.themes import THEMES
+from walkplanner.render.video_cards import Canvas, Caption, end_card, title_card
 
 FPS = 30
 SECONDS_RANGE = (12.0, 20.0)
@@ -46,7 +44,9 @@ HOLD_S = 1.2  # at the end of act 2: the whole walk, zoomed out
 ZOOM = 1.6  # the map is drawn this much larger than the frame; the camera starts there
 MAX_TILES = 60
 CAMERA_SMOOTHING_S = 1.0
-MARGIN = 70  # design pixels kept clear on sizes without app overlays
+
+
+Point = tuple[float, float]
 
 
 class VideoError(ValueError):
@@ -80,36 +80,10 @@ class VideoOptions:
         return round(self.seconds * FPS)
 
 
-def safe_area(size: str) -> QRectF:
-    """Where text may go: clear of the apps' profile bar, reply box and side buttons."""
-    width, height = SIZES[size]
-    unit = width / 1080
-    left, top, right, bottom = (
-        max(MARGIN * unit, inset * unit) for inset in SAFE_INSETS.get(size, (0, 0, 0, 0))
-    )
-    return QRectF(left, top, width - left - right, height - top - bottom)
-
-
 def ease(t: float) -> float:
     """Smoothstep: starts and ends at rest, so no move begins or stops with a jump."""
     t = min(1.0, max(0.0, t))
     return t * t * (3 - 2 * t)
-
-
-@dataclass(frozen=True)
-class Caption:
-    """A text block and where it goes in the frame."""
-
-    block: Block
-    colour: str
-    box: QRectF
-    centred: bool = True
-
-    def draw(self, painter: QPainter) -> None:
-        align = Qt.AlignmentFlag.AlignHCenter if self.centred else Qt.AlignmentFlag.AlignLeft
-        self.block.draw(
-            painter, self.box.left(), self.box.top(), self.colour, align, self.box.width()
-        )
 
 
 class StoryFrames:
@@ -125,17 +99,17 @@ class StoryFrames:
     ) -> None:
         ensure_drawable(walk)
         self.walk, self.options, self.attribution = walk, options, attribution
-        self.theme: Theme = THEMES[options.theme]
-        self.width, self.height = SIZES[options.size]
+        self.canvas = Canvas(options.size, THEMES[options.theme], options.lang)
+        self.theme, self.safe = self.canvas.theme, self.canvas.safe
+        self.width, self.height = self.canvas.width, self.canvas.height
         self.unit = self.width / 1080
-        self.safe = safe_area(options.size)
-        self.link = options.link or words.default_link(walk)
-        self.coming = attendance(walk, tuple(people))
+        link = options.link or words.default_link(walk)
         self.schedule = plan(walk)
         self.count = options.frame_count
-        self.texts: list[Caption] = []  # every text placed once, for the safe-area check
-        self.title_card = self._title_card()
-        self.end_card = self._end_card()
+        title = title_card(self.canvas, walk)
+        end = end_card(self.canvas, walk, attendance(walk, tuple(people)), link)
+        self.title_card, self.end_card, self.qr_area = title.image, end.image, end.qr_area
+        self.texts: list[Caption] = [*title.texts, *end.texts]  # for the safe-area check
         self.map, self.view = self._base_map(tiles)
         self._route_line()
         self._camera()
@@ -145,93 +119,7 @@ class StoryFrames:
         return value * self.unit
 
     def font(self, size: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
-        return fonts.font(self.px(size), weight)
-
-    def _frame_image(self) -> QImage:
-        image = QImage(self.width, self.height, QImage.Format.Format_RGB32)
-        image.fill(QColor(self.theme.background))
-        return image
-
-    # -- act 1 and act 3: drawn once ------------------------------------------------------
-
-    def _stacked(self, items: list[tuple[Block, str, float]], top: float) -> list[Caption]:
-        """Blocks one under the other across the safe area, centred."""
-        placed = []
-        for item, colour, after in items:
-            box = QRectF(self.safe.left(), top, self.safe.width(), item.height)
-            placed.append(Caption(item, colour, box))
-            top += item.height + after
-        self.texts.extend(placed)
-        return placed
-
-    def _title_card(self) -> QImage:
-        width, lang, theme = self.safe.width(), self.options.lang, self.theme
-        title = fitted(
-            self.walk.title,
-            lambda size: self.font(size, QFont.Weight.ExtraBold),
-            width,
-            4,
-            self.px(112),
-            self.px(56),
-        )
-        moment = when(self.walk.date, self.walk.start_time, lang)
-        items = [
-            (block(words.word(lang, "kicker"), self.font(34, QFont.Weight.Bold), width, 1),
-             theme.accent, self.px(18)),
-            (title, theme.text, self.px(24)),
-            (block(moment, self.font(52, QFont.Weight.Bold), width, 2), theme.accent, 0),
-        ]  # fmt: skip
-        return self._card(items)
-
-    def _end_card(self) -> QImage:
-        width, lang, theme = self.safe.width(), self.options.lang, self.theme
-        meeting = self.walk.meeting_point
-        self.qr_size = self.px(480 if self.options.size == "story" else 340)
-        bold = QFont.Weight.Bold
-        items = [
-            (block(words.word(lang, "meet"), self.font(32, bold), width, 1), theme.muted, 0),
-            (block(meeting.name, self.font(56, QFont.Weight.ExtraBold), width, 2), theme.text,
-             self.px(4)),
-        ]  # fmt: skip
-        if meeting.note:
-            items.append((block(meeting.note, self.font(30), width, 2), theme.muted, 0))
-        moment = when(self.walk.date, self.walk.start_time, lang)
-        items.append((block(moment, self.font(40, bold), width, 2), theme.accent, self.px(4)))
-        coming = words.who_is_coming(self.coming, lang)
-        items.append((block(coming, self.font(32, bold), width, 2), theme.text, 0))
-        if crowd := words.groups_line(self.walk, self.coming, lang):
-            items.append((block(crowd, self.font(28, bold), width, 2), theme.accent, 0))
-        caption = words.qr_caption(self.link, self.walk, lang)
-        below = [(block(caption, self.font(28, QFont.Weight.DemiBold), width, 2), theme.muted, 0)]
-        return self._card(items, below)
-
-    def _card(self, items: list[tuple[Block, str, float]], below_qr: list | None = None) -> QImage:
-        """The blocks (and a QR code with its caption, when given) centred in the safe area."""
-        gap = self.px(24)
-        spaced = [(item, colour, after + gap) for item, colour, after in items]
-        height = sum(item.height + after for item, _colour, after in spaced) - gap
-        if below_qr is not None:
-            height += gap + self.qr_size + self.px(16) + sum(i.height for i, _c, _a in below_qr)
-        top = self.safe.top() + max(0.0, (self.safe.height() - height) / 2)
-        captions = self._stacked(spaced, top)
-        image = self._frame_image()
-        painter = QPainter(image)
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            for caption in captions:
-                caption.draw(painter)
-            if below_qr is not None:
-                qr_top = captions[-1].box.bottom() + gap
-                self.qr_area = QRectF(
-                    self.safe.center().x() - self.qr_size / 2, qr_top, self.qr_size, self.qr_size
-                )
-                draw_qr(painter, self.qr_area, self.link, self.px(20))
-                for caption in self._stacked(below_qr, self.qr_area.bottom() + self.px(16)):
-                    caption.draw(painter)
-        finally:
-            painter.end()
-        return image
+        return self.canvas.font(size, weight)
 
     # -- act 2: the map, drawn once, and the camera over it -------------------------------
 
@@ -410,7 +298,7 @@ class StoryFrames:
 
     def _title_frame(self, seconds: float) -> QImage:
         rise = ease(seconds / 0.7)
-        image = self._frame_image()
+        image = self.canvas.blank()
         painter = QPainter(image)
         try:
             painter.setOpacity(rise)
@@ -437,7 +325,9 @@ class StoryFrames:
             painter.end()
         return image
 
-    def _draw_route(self, painter: QPainter, index: int, to_frame) -> None:
+    def _draw_route(
+        self, painter: QPainter, index: int, to_frame: Callable[[Point], QPointF]
+    ) -> None:
         reached = self.drawn(index) * self.run[-1]
         path = QPainterPath(to_frame(self.line[0]))
         for point, run in zip(self.line[1:], self.run[1:], strict=True):

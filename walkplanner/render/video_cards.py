@@ -1,0 +1,175 @@
+"""The still pictures of the story video: the title (act 1) and the end card (act 3).
+
+Both are drawn once per video in the card's words (card_text) and centred in the safe
+area; the video then shows them as they are, so the QR code is still and sharp.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+from walkplanner.core.crowd import Attendance
+from walkplanner.core.model import Walk
+from walkplanner.core.wording import when
+from walkplanner.render import card_text as words
+from walkplanner.render import fonts
+from walkplanner.render.card_layout import SAFE_INSETS, SIZES
+from walkplanner.render.qr import draw_qr
+from walkplanner.render.text_layout import Block, block, fitted
+from walkplanner.render.themes import Theme
+
+MARGIN = 70  # design pixels kept clear on sizes without app overlays
+QR_SIZE = {"story": 480, "square": 340}  # design pixels: scannable from a paused phone
+
+
+def safe_area(size: str) -> QRectF:
+    """Where text may go: clear of the apps' profile bar, reply box and side buttons."""
+    width, height = SIZES[size]
+    unit = width / 1080
+    left, top, right, bottom = (
+        max(MARGIN * unit, inset * unit) for inset in SAFE_INSETS.get(size, (0, 0, 0, 0))
+    )
+    return QRectF(left, top, width - left - right, height - top - bottom)
+
+
+@dataclass(frozen=True)
+class Canvas:
+    """A frame's size, safe area, theme and language: what every drawing needs."""
+
+    size: str
+    theme: Theme
+    lang: str
+    width: int = field(init=False)
+    height: int = field(init=False)
+    safe: QRectF = field(init=False)
+
+    def __post_init__(self) -> None:
+        width, height = SIZES[self.size]
+        object.__setattr__(self, "width", width)
+        object.__setattr__(self, "height", height)
+        object.__setattr__(self, "safe", safe_area(self.size))
+
+    def px(self, value: float) -> float:
+        """Design pixels (the design is 1080 wide) to frame pixels."""
+        return value * self.width / 1080
+
+    def font(self, size: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+        return fonts.font(self.px(size), weight)
+
+    def blank(self) -> QImage:
+        image = QImage(self.width, self.height, QImage.Format.Format_RGB32)
+        image.fill(QColor(self.theme.background))
+        return image
+
+
+@dataclass(frozen=True)
+class Caption:
+    """A text block and the box it is drawn in."""
+
+    block: Block
+    colour: str
+    box: QRectF
+    centred: bool = True
+
+    def draw(self, painter: QPainter) -> None:
+        align = Qt.AlignmentFlag.AlignHCenter if self.centred else Qt.AlignmentFlag.AlignLeft
+        self.block.draw(
+            painter, self.box.left(), self.box.top(), self.colour, align, self.box.width()
+        )
+
+
+@dataclass(frozen=True)
+class Card:
+    image: QImage
+    texts: tuple[Caption, ...]
+    qr_area: QRectF | None = None
+
+
+Column = list[tuple[Block, str, float]]  # (block, colour, space after), top to bottom
+
+
+def title_card(canvas: Canvas, walk: Walk) -> Card:
+    """The kicker, the title as large as it fits in four lines, and the date."""
+    width, theme, bold = canvas.safe.width(), canvas.theme, QFont.Weight.Bold
+    title = fitted(
+        walk.title,
+        lambda size: canvas.font(size, QFont.Weight.ExtraBold),
+        width,
+        4,
+        canvas.px(112),
+        canvas.px(56),
+    )
+    moment = when(walk.date, walk.start_time, canvas.lang)
+    kicker = words.word(canvas.lang, "kicker")
+    column = [
+        (block(kicker, canvas.font(34, bold), width, 1), theme.accent, canvas.px(18)),
+        (title, theme.text, canvas.px(24)),
+        (block(moment, canvas.font(52, bold), width, 2), theme.accent, 0),
+    ]
+    return _card(canvas, column)
+
+
+def end_card(canvas: Canvas, walk: Walk, coming: Attendance, link: str) -> Card:
+    """Where to meet and when, who is coming (the card's honest words), the QR code."""
+    width, theme, lang = canvas.safe.width(), canvas.theme, canvas.lang
+    meeting, bold = walk.meeting_point, QFont.Weight.Bold
+    column = [
+        (block(words.word(lang, "meet"), canvas.font(32, bold), width, 1), theme.muted, 0),
+        (
+            block(meeting.name, canvas.font(56, QFont.Weight.ExtraBold), width, 2),
+            theme.text,
+            canvas.px(4),
+        ),
+    ]
+    if meeting.note:
+        column.append((block(meeting.note, canvas.font(30), width, 2), theme.muted, 0))
+    moment = when(walk.date, walk.start_time, lang)
+    column.append((block(moment, canvas.font(40, bold), width, 2), theme.accent, canvas.px(4)))
+    who = words.who_is_coming(coming, lang)
+    column.append((block(who, canvas.font(32, bold), width, 2), theme.text, 0))
+    if crowd := words.groups_line(walk, coming, lang):
+        column.append((block(crowd, canvas.font(28, bold), width, 2), theme.accent, 0))
+    caption = words.qr_caption(link, walk, lang)
+    below = [(block(caption, canvas.font(28, QFont.Weight.DemiBold), width, 2), theme.muted, 0.0)]
+    return _card(canvas, column, (link, below))
+
+
+def _card(canvas: Canvas, column: Column, qr: tuple[str, Column] | None = None) -> Card:
+    """The blocks (then a QR code and its caption, when given) centred in the safe area."""
+    safe, gap = canvas.safe, canvas.px(24)
+    qr_size = canvas.px(QR_SIZE[canvas.size])
+    spaced = [(item, colour, after + gap) for item, colour, after in column]
+    height = sum(item.height + after for item, _colour, after in spaced) - gap
+    if qr is not None:
+        height += gap + qr_size + canvas.px(16) + sum(item.height for item, _c, _a in qr[1])
+    top = safe.top() + max(0.0, (safe.height() - height) / 2)
+    captions, top = _stacked(safe, spaced, top)
+    qr_area = None
+    if qr is not None:
+        qr_area = QRectF(safe.center().x() - qr_size / 2, top, qr_size, qr_size)
+        below, _bottom = _stacked(safe, qr[1], qr_area.bottom() + canvas.px(16))
+        captions += below
+    image = canvas.blank()
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        for caption in captions:
+            caption.draw(painter)
+        if qr is not None and qr_area is not None:
+            draw_qr(painter, qr_area, qr[0], canvas.px(20))
+    finally:
+        painter.end()
+    return Card(image, tuple(captions), qr_area)
+
+
+def _stacked(safe: QRectF, column: Column, top: float) -> tuple[list[Caption], float]:
+    """Blocks one under the other across the safe area, centred; and the y below them."""
+    placed = []
+    for item, colour, after in column:
+        placed.append(Caption(item, colour, QRectF(safe.left(), top, safe.width(), item.height)))
+        top += item.height + after
+    return placed, top
