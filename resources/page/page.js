@@ -17,7 +17,7 @@
     var number = document.createElement("span");
     number.textContent = String(stop.number);
     var icon = L.divIcon({
-      className: "stop-pin",
+      className: "stop-pin kind-" + String(stop.kind).replace(/[^a-z]/g, ""),
       html: number,
       iconSize: [28, 28],
       iconAnchor: [14, 14],

@@ -10,8 +10,10 @@ from walkplanner.cli import main
 
 
 def test_export_page_writes_the_folder(
-    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    qapp, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # qapp: the export reuses the tests' QApplication instead of making a QGuiApplication,
+    # which would keep the UI tests that run later in the same process from starting.
     out = tmp_path / "site"
     url = "https://walks.example.org/louvre/"
     argv = ["--offline", "export", "page", "louvre", "--out", str(out), "--lang", "fr"]

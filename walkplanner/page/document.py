@@ -16,7 +16,7 @@ from html import escape
 from urllib.parse import quote, urljoin
 
 from walkplanner.core.crowd import Participant, attendance
-from walkplanner.core.model import Walk
+from walkplanner.core.model import StopKind, Walk
 from walkplanner.core.schedule import plan, to_minute
 from walkplanner.core.wording import clock, file_stem, when
 from walkplanner.exchange.outgoing import export_copy
@@ -59,17 +59,23 @@ def page_html(walk: Walk, options: PageOptions, people: Sequence[Participant] = 
             "label": word("meeting_pin", name=walk.meeting_point.name),
         },
         "stops": [
-            {"lat": s.lat, "lon": s.lon, "number": i + 1, "label": f"{t} · {s.name}"}
+            {
+                "lat": s.lat,
+                "lon": s.lon,
+                "number": i + 1,
+                "kind": StopKind(s.kind).value,
+                "label": f"{t} · {s.name}",
+            }
             for i, (s, t) in enumerate(zip(walk.stops, times, strict=True))
         ],
     }
-    stem = escape(file_stem(walk.title))
     sections = [
         _meeting(walk, word),
+        _actions(file_stem(walk.title), word),
         _route(
             parts.body,
             parts.script,
-            schedule.distance_km and distance(schedule, lang),
+            distance(schedule, lang) if schedule.distance_m else "",
             duration(schedule.duration),
             word,
         ),
@@ -83,11 +89,6 @@ def page_html(walk: Walk, options: PageOptions, people: Sequence[Participant] = 
         _section("accessibility", word("accessibility"), _lines(walk.accessibility))
         if walk.accessibility
         else "",
-        f'<nav class="actions" aria-label="{escape(word("calendar"))}">'
-        f'<a class="button" href="{ICS_FILE}" download="{stem}.ics" type="text/calendar">'
-        f"{escape(word('calendar'))}</a>"
-        f'<a class="button secondary" href="{GPX_FILE}" download="{stem}.gpx">'
-        f"{escape(word('gpx'))}</a></nav>",
         _qr(options.url, word),
     ]
     return f"""<!DOCTYPE html>
@@ -164,9 +165,10 @@ def _route(map_div: str, map_script: str, km: str, span: str, word: Word) -> str
 
 def _stops(walk: Walk, times: list[str], word: Word) -> str:
     items = "".join(
-        f'<li><span class="time">{escape(t)}</span> <span class="name">{escape(s.name)}</span>'
+        f'<li><p class="stop"><span class="time">{escape(t)}</span> '
+        f'<span class="name">{escape(s.name)}</span></p>'
         + (
-            f' <span class="stay">{escape(word("stay", minutes=s.dwell_min))}</span>'
+            f'<p class="stay">{escape(word("stay", minutes=s.dwell_min))}</p>'
             if s.dwell_min
             else ""
         )
@@ -182,6 +184,17 @@ def _organiser(walk: Walk, word: Word) -> str:
     if walk.emergency_phone:
         lines.append(word("emergency", phone=walk.emergency_phone))
     return _section("organiser", word("organiser"), _lines(*lines))
+
+
+def _actions(stem: str, word: Word) -> str:
+    """The two files people take away; `download` names them after the walk."""
+    return (
+        f'<nav class="actions" aria-label="{escape(word("take_away"))}">'
+        f'<a class="button" href="{ICS_FILE}" download="{escape(stem)}.ics" '
+        f'type="text/calendar">{escape(word("calendar"))}</a>'
+        f'<a class="button secondary" href="{GPX_FILE}" download="{escape(stem)}.gpx">'
+        f"{escape(word('gpx'))}</a></nav>"
+    )
 
 
 def _qr(url: str, word: Word) -> str:

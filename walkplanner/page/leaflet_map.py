@@ -41,7 +41,7 @@ def build_map(walk: Walk) -> MapParts:
 
     points = walk.route.geometry() or [(walk.meeting_point.lat, walk.meeting_point.lon)]
     everything = [*points, (walk.meeting_point.lat, walk.meeting_point.lon)]
-    fmap = folium.Map(location=everything[0], zoom_start=15, tiles=None, control_scale=True)
+    fmap = folium.Map(location=everything[0], zoom_start=15, tiles=None)
     fmap.default_js = [("leaflet", "leaflet/leaflet.js")]
     fmap.default_css = [("leaflet_css", "leaflet/leaflet.css")]
     folium.TileLayer(OSM_TILES, attr=OSM_ATTRIBUTION, name="OpenStreetMap", max_zoom=19).add_to(
