@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -128,3 +129,14 @@ def test_building_the_page_imports_no_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_page_carries_a_strict_policy() -> None:
+    html = page_html(demo_walk(), PageOptions())
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)
+    assert policy is not None
+    rules = dict(rule.split(" ", 1) for rule in policy[1].split("; "))
+    assert rules["default-src"] == "'none'"
+    assert "unsafe" not in policy[1] and "connect-src" not in rules
+    assert rules["img-src"] == "'self' data: https://tile.openstreetmap.org"
+    assert html.index("Content-Security-Policy") < html.index("<script")

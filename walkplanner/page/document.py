@@ -21,6 +21,7 @@ from walkplanner.core.schedule import plan, to_minute
 from walkplanner.core.wording import clock, file_stem, when
 from walkplanner.exchange.outgoing import export_copy
 from walkplanner.page.leaflet_map import build_map
+from walkplanner.page.policy import with_policy
 from walkplanner.page.words import page_word
 from walkplanner.render.card_text import distance, duration, groups_line, map_link, who_is_coming
 
@@ -91,7 +92,7 @@ def page_html(walk: Walk, options: PageOptions, people: Sequence[Participant] = 
         else "",
         _qr(options.url, word),
     ]
-    return f"""<!DOCTYPE html>
+    return with_policy(f"""<!DOCTYPE html>
 <html lang="{lang}">
 <head>
 <meta charset="utf-8">
@@ -118,7 +119,7 @@ def page_html(walk: Walk, options: PageOptions, people: Sequence[Participant] = 
 <script src="page.js"></script>
 </body>
 </html>
-"""
+""")
 
 
 def _summary(walk: Walk, lang: str) -> str:
