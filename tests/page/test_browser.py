@@ -76,6 +76,7 @@ def test_the_page_in_chromium(tmp_path: Path, width: int, chromium_own_hosts: se
     for name in (walk.meeting_point.name, *(stop.name for stop in walk.stops)):
         assert f">{name}<" in dom, name
     assert probe(dom, "markers") == len(walk.stops) + 1  # each stop and the meeting pin
+    assert "OpenStreetMap</a> contributors" in dom  # the attribution, drawn by Leaflet
     assert probe(dom, "scroll-width") <= probe(dom, "client-width")  # no sideways scrolling
     assert 'href="walk.ics"' in dom and ics.headers["Content-Type"] == "text/calendar"
     assert event.decoded("dtstart").replace(tzinfo=None).time() == walk.start_time

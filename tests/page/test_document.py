@@ -140,3 +140,12 @@ def test_the_page_carries_a_strict_policy() -> None:
     assert "unsafe" not in policy[1] and "connect-src" not in rules
     assert rules["img-src"] == "'self' data: https://tile.openstreetmap.org"
     assert html.index("Content-Security-Policy") < html.index("<script")
+
+
+def test_tiles_get_the_referer_openstreetmap_asks_for() -> None:
+    html = page_html(demo_walk(), PageOptions())
+    assert '<meta name="referrer" content="strict-origin-when-cross-origin">' in html
+    assert (
+        "openstreetmap.org/copyright" in html
+        and "OpenStreetMap\\u003c/a\\u003e contributors" in html
+    )

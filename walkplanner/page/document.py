@@ -97,7 +97,7 @@ def page_html(walk: Walk, options: PageOptions, people: Sequence[Participant] = 
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="strict-origin-when-cross-origin">
 <link rel="icon" href="data:,">
 <title>{escape(walk.title)}</title>
 <meta name="description" content="{escape(_summary(walk, lang))}">

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from walkplanner.core.model import Walk
 
+# OpenStreetMap's tile policy asks browsers to send a Referer: the page's referrer policy
+# (strict-origin-when-cross-origin, in document.py) sends its origin, never its path.
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = (
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
