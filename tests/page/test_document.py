@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -16,6 +17,7 @@ from icalendar import Calendar
 
 from tests.page.hostile import EVIL, hostile_walk
 from walkplanner.core.demo import demo_walk
+from walkplanner.core.model import Route
 from walkplanner.exchange.safety import ExchangeError
 from walkplanner.page.document import PageOptions, json_for_script, page_html
 from walkplanner.page.folder import MARKER, write_page
@@ -149,3 +151,19 @@ def test_tiles_get_the_referer_openstreetmap_asks_for() -> None:
         "openstreetmap.org/copyright" in html
         and "OpenStreetMap\\u003c/a\\u003e contributors" in html
     )
+
+
+def test_a_walk_with_nothing_but_a_meeting_point_has_no_empty_sections() -> None:
+    bare = replace(
+        demo_walk(),
+        route=Route(),
+        description="",
+        organiser_name="",
+        organiser_contact="",
+        emergency_phone="",
+        accessibility="",
+    )
+    page = parsed(page_html(bare, PageOptions()))
+    headings = [tag for tag, _ in page.tags if tag == "h2"]
+    assert len(headings) == 3  # where to meet, the route, who is coming
+    assert "Louvre pyramid, Cour Napoléon" in "".join(page.text)

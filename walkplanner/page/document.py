@@ -184,7 +184,8 @@ def _organiser(walk: Walk, word: Word) -> str:
     lines = [walk.organiser_name, walk.organiser_contact]
     if walk.emergency_phone:
         lines.append(word("emergency", phone=walk.emergency_phone))
-    return _section("organiser", word("organiser"), _lines(*lines))
+    body = _lines(*lines)
+    return _section("organiser", word("organiser"), body) if body else ""
 
 
 def _actions(stem: str, word: Word) -> str:
