@@ -74,7 +74,7 @@ def test_json_for_a_script_cannot_close_it() -> None:
 def test_the_page_is_in_the_chosen_language() -> None:
     french = page_html(demo_walk(), PageOptions("fr"))
     assert '<html lang="fr">' in french
-    assert "Où se retrouver" in french and "Ajouter à l&#x27;agenda" in french
+    assert "Où se retrouver" in french and "Ajouter à l’agenda" in french
 
 
 def test_open_graph_and_qr_use_the_pages_address(tmp_path: Path) -> None:
