@@ -763,6 +763,10 @@
         <source>the disk reported an input/output error</source>
         <translation>le disque a signalé une erreur d’entrée/sortie</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Annulé&#xa0;; rien n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1301,6 +1305,10 @@ Recharger la balade telle qu’elle est enregistrée (les modifications récente
     <message>
         <source>Export &amp;walk page…</source>
         <translation>Exporter la &amp;page de la balade…</translation>
+    </message>
+    <message>
+        <source>Export story &amp;video…</source>
+        <translation>Exporter la &amp;vidéo story…</translation>
     </message>
     <message>
         <source>&amp;Print handouts…</source>
@@ -2095,6 +2103,93 @@ Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>VideoDialog</name>
+    <message>
+        <source>Export story video</source>
+        <translation>Exporter la vidéo story</translation>
+    </message>
+    <message>
+        <source>Story 1080 × 1920 (TikTok, Reels, Stories)</source>
+        <translation>Story 1080 × 1920 (TikTok, Reels, Stories)</translation>
+    </message>
+    <message>
+        <source>Square 1080 × 1080 (feeds)</source>
+        <translation>Carré 1080 × 1080 (fils d’actualité)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Bold colour</source>
+        <translation>Couleur vive</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Video preview</source>
+        <translation>Aperçu de la vidéo</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>L&amp;ength</source>
+        <translation>&amp;Durée</translation>
+    </message>
+    <message>
+        <source>&amp;Save video…</source>
+        <translation>&amp;Enregistrer la vidéo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 s</source>
+        <translation>%1 × %2 pixels, %3&#xa0;s</translation>
+    </message>
+    <message>
+        <source>The video could not be drawn: %1</source>
+        <translation>La vidéo n’a pas pu être dessinée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save story video</source>
+        <translation>Enregistrer la vidéo story</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>Vidéo MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Making the video…</source>
+        <translation>Création de la vidéo…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,7 @@ QUALITY = "23"  # x264's constant rate factor: the default, sharp for text and l
 
 
 class Cancelled(Exception):
-    """The person pressed Cancel; nothing was written."""
+    """The person pressed Cancel; nothing was written (an expected end, so a Text)."""
 
 
 def export_video(
@@ -86,7 +86,7 @@ def _encode(
         picture = None
         for index in range(frames.count):
             if cancelled is not None and cancelled():
-                raise Cancelled
+                raise Cancelled(say("Cancelled; nothing was written."))
             image = frames.frame(index)
             if image is not previous:  # act 3 repeats one image: convert it once
                 picture = _picture(image)

@@ -89,6 +89,9 @@ class MainMenus(QObject):
             "Ctrl+E",
         )
         self.page = self._action("mdi6.web", self.tr("Export &walk page…"), window.export_page)
+        self.video = self._action(
+            "mdi6.movie-open-outline", self.tr("Export story &video…"), window.export_video
+        )
         self.handout = self._action(
             "mdi6.printer-outline", self.tr("&Print handouts…"), window.handouts, "Ctrl+P"
         )
@@ -119,6 +122,7 @@ class MainMenus(QObject):
         )
         menu.addSeparator()
         menu.addAction(self.card)
+        menu.addAction(self.video)
         menu.addAction(self.page)
         menu.addAction(self.handout_pdf)
         menu.addAction(self.handout)

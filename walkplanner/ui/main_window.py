@@ -295,6 +295,15 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def export_video(self) -> None:
+        from walkplanner.ui.video_dialog import VideoDialog
+
+        credit = self.basemaps.current.attribution
+        walk, people = self.document.walk, self.people.people
+        dialog = VideoDialog(walk, people, self.basemaps.tiles(), credit, self.memory, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def export_page(self) -> None:
         from walkplanner.ui.page_dialog import PageDialog
 
