@@ -19,18 +19,21 @@ MODULES = (
     "walkplanner.routing.osrm",
 )
 
+# Modules both threads need, imported by the main thread before the warm-up starts. Two
+# threads importing the same modules can each be handed the other's half-made module
+# (Python's import locks break the deadlock that way): seen as "email._encoded_words"
+# missing, and as a zoneinfo whose search path was still empty ("Unknown time zone
+# Europe/Paris" in the frozen app's smoke test).
+SHARED = ("email.message", "email.parser", "zoneinfo", "walkplanner.core.validation")
+
 _thread: threading.Thread | None = None
 
 
 def start() -> None:
     global _thread
     if _thread is None:
-        # The email package imports itself in a circle, and a thread importing it while
-        # another does can find it half made (ImportError: email._encoded_words). Both the
-        # HTTP stack here and importlib.metadata on the main thread need it: take it first.
-        import email.message
-        import email.parser  # noqa: F401
-
+        for name in SHARED:  # see SHARED: the main thread takes these before the thread starts
+            importlib.import_module(name)
         _thread = threading.Thread(target=_import_all, name="warm-up imports", daemon=True)
         _thread.start()
 
