@@ -22,6 +22,7 @@ def open_dialog(harness, qtbot) -> VideoDialog:
 
 def test_preview_plays_and_follows_the_options(harness, qtbot) -> None:
     dialog = open_dialog(harness, qtbot)
+    assert not dialog.cancel_button.isVisible()  # only while saving
     first = dialog._index
     qtbot.waitUntil(lambda: dialog._index > first + 4, timeout=5_000)  # it plays
     assert not dialog.preview.pixmap().isNull()

@@ -129,9 +129,9 @@ class VideoDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("&Save video…"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setVisible(False)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button.setVisible(False)  # after addButton, which shows it
         buttons.rejected.connect(self.reject)
         side = QVBoxLayout()
         side.addLayout(form)
