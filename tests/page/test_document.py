@@ -19,6 +19,7 @@ from tests.page.hostile import EVIL, hostile_walk
 from walkplanner.core.demo import demo_walk
 from walkplanner.core.model import Route
 from walkplanner.exchange.safety import ExchangeError
+from walkplanner.page import folder as folder_module
 from walkplanner.page.document import PageOptions, json_for_script, page_html
 from walkplanner.page.folder import MARKER, write_page
 from walkplanner.page.words import WORDS
@@ -174,3 +175,24 @@ def test_both_languages_have_every_word() -> None:
     assert WORDS["en"].keys() == WORDS["fr"].keys()
     for key, english in WORDS["en"].items():
         assert re.findall(r"\{\w+\}", english) == re.findall(r"\{\w+\}", WORDS["fr"][key]), key
+
+
+def test_a_failed_write_keeps_the_old_page_and_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "page"
+    write_page(demo_walk(), out, PageOptions())
+    before = (out / "index.html").read_text(encoding="utf-8")
+    written: list[Path] = []
+
+    def full_disk(folder: Path, *_args: object) -> None:
+        written.append(folder)
+        (folder / "index.html").write_text("half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(folder_module, "_fill", full_disk)
+    with pytest.raises(ExchangeError, match="No space left on device"):
+        write_page(demo_walk(), out, PageOptions("fr"))
+    assert (out / "index.html").read_text(encoding="utf-8") == before
+    assert not written[0].exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["page"]
