@@ -296,12 +296,17 @@ def run_command(args: argparse.Namespace) -> int:
             except ExchangeError as error:
                 raise CliError(str(error)) from error
         elif args.command == "export" and args.kind == "page":
+            from walkplanner.cli_output import finding_lines
             from walkplanner.cli_page import export_page
 
             try:
-                print(export_page(args, walk, store, data_dir))
+                index = export_page(args, walk, store, data_dir)
             except (ValueError, OSError) as error:
                 raise CliError(str(error)) from error
+            lines, _problems = finding_lines(walk, store.participants.participants(walk.id or 0))
+            for line in lines:  # written all the same, but a page is for sharing: say so
+                print(f"walkplanner: {line}", file=sys.stderr)
+            print(index)
         elif args.command == "export":
             from walkplanner.cli_export import export
             from walkplanner.cli_output import finding_lines

@@ -18,7 +18,9 @@ def test_export_page_writes_the_folder(
     url = "https://walks.example.org/louvre/"
     argv = ["--offline", "export", "page", "louvre", "--out", str(out), "--lang", "fr"]
     assert main([*argv, "--url", url]) == 0
-    assert capsys.readouterr().out.strip() == str(out / "index.html")
+    printed = capsys.readouterr()
+    assert printed.out.strip() == str(out / "index.html")
+    assert "still straight lines" in printed.err  # what to check before sharing, as for cards
     names = {p.name for p in out.iterdir()}
     assert {"index.html", "walk.ics", "route.gpx", "card.jpg", "qr.svg", "leaflet"} <= names
     assert (out / "card.jpg").read_bytes()[:3] == b"\xff\xd8\xff"
