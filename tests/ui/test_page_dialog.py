@@ -22,6 +22,7 @@ def test_export_walk_page_from_the_menu(harness, qtbot, tmp_path: Path, monkeypa
     window.menus.page.trigger()
     dialog = window.findChild(PageDialog)
     assert dialog is not None
+    assert "straight lines" in dialog.findings.text()  # what to check before sharing
     busy = tmp_path / "busy"  # a folder with the organiser's own files in it
     busy.mkdir()
     (busy / "notes.txt").write_text("mine")

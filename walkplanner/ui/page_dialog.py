@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
@@ -38,6 +39,7 @@ from walkplanner.page.folder import MARKER, check_folder
 from walkplanner.render import fonts
 from walkplanner.render.static_map import TileSource
 from walkplanner.ui.dialog_memory import DialogMemory
+from walkplanner.ui.findings_view import FindingsLabel
 from walkplanner.ui.plain import ask, warn
 from walkplanner.ui.tasks import run_task
 
@@ -73,7 +75,8 @@ class PageDialog(QDialog):
         memory.restore("page/lang", self.lang_box)
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText(self.tr("optional: where the page will be published"))
-        self.folder_edit = QLineEdit(memory.start_path("page"))
+        # A new folder named after the walk, where the last page went (else in Documents).
+        self.folder_edit = QLineEdit(memory.start_path("page", f"{file_stem(walk.title)}-page"))
         browse = QPushButton(self.tr("&Choose…"))
         browse.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
@@ -82,14 +85,19 @@ class PageDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.lang_box)
         form.addRow(self.tr("Page &address"), self.url_edit)
-        form.addRow(self.tr("&Folder"), folder_row)
+        folder_label = QLabel(self.tr("&Folder"))
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, folder_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
+        self.findings = FindingsLabel()  # what to fix before the page is shared
+        self.findings.show_findings(walk, people)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.findings)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 
@@ -111,7 +119,7 @@ class PageDialog(QDialog):
         except ValueError as error:
             warn(self, APP_NAME, translated(error))
             return
-        self._memory.remember_folder("page", chosen)
+        self._memory.remember_folder("page", out.parent)
         lang = self.lang_box.currentData()
         walk, people, tiles, credit = self._walk, self._people, self._tiles, self._attribution
         self._progress = QProgressDialog(self.tr("Writing the walk page…"), "", 0, 0, self)
