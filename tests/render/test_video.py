@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtGui import QColor, QImage
 from tests.render.conftest import qr_texts
 from walkplanner.cli import main
 from walkplanner.core.demo import demo_walk
+from walkplanner.core.model import Leg, Route
 from walkplanner.render.card_text import default_link
 from walkplanner.render.output import ExportError
 from walkplanner.render.static_map import KIND_COLOURS, MapStyle
@@ -216,3 +218,28 @@ def test_cli_wrong_suffix_is_exit_2(data_dir: Path, tmp_path: Path, capsys) -> N
     assert main(["--offline", "export", "video", "louvre", "--out", str(folder / "w.mov")]) == 2
     assert "must end with .mp4" in capsys.readouterr().err
     assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("stops", [0, 1, 2])
+def test_short_walks_have_every_frame(stops: int) -> None:
+    walk = demo_walk()
+    walk = replace(walk, route=Route.through(list(walk.stops[:stops])))
+    frames = StoryFrames(walk, VideoOptions(seconds=12), None, CREDIT)
+    for index in range(0, frames.count, 9):
+        assert frames.frame(index).size().width() == 1080
+
+
+def test_a_street_routed_walk_is_thinned_for_drawing() -> None:
+    walk = demo_walk()
+    first, last = walk.stops[0], walk.stops[-1]
+    points = tuple(
+        (
+            first.lat + (last.lat - first.lat) * k / 5000 + 0.001 * math.sin(k / 50),
+            first.lon + (last.lon - first.lon) * k / 5000,
+        )
+        for k in range(5001)
+    )
+    walk = replace(walk, route=Route((first, last), (Leg(points),)))
+    frames = StoryFrames(walk, VideoOptions(), None, CREDIT)
+    assert 50 < len(frames.line) < 1000
+    assert frames.line[0] == frames._on_map(*points[0])
