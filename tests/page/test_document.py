@@ -196,3 +196,8 @@ def test_a_failed_write_keeps_the_old_page_and_leaves_nothing_behind(
     assert (out / "index.html").read_text(encoding="utf-8") == before
     assert not written[0].exists()
     assert [p.name for p in tmp_path.iterdir()] == ["page"]
+
+
+def test_an_unknown_language_is_refused() -> None:
+    with pytest.raises(ValueError, match="choose one of: en, fr"):
+        PageOptions("de")

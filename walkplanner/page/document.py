@@ -18,7 +18,7 @@ from urllib.parse import quote, urljoin
 from walkplanner.core.crowd import Participant, attendance
 from walkplanner.core.model import StopKind, Walk
 from walkplanner.core.schedule import plan, to_minute
-from walkplanner.core.wording import clock, file_stem, when
+from walkplanner.core.wording import LANGUAGES, clock, file_stem, when
 from walkplanner.exchange.outgoing import export_copy
 from walkplanner.page.leaflet_map import build_map
 from walkplanner.page.policy import with_policy
@@ -36,6 +36,12 @@ Word = Callable[..., str]  # page_word with the page's language bound
 class PageOptions:
     lang: str = "en"
     url: str = ""  # the page's own address once published: Open Graph and the QR code
+
+    def __post_init__(self) -> None:
+        if self.lang not in LANGUAGES:
+            raise ValueError(
+                f"Unknown language “{self.lang}”; choose one of: {', '.join(LANGUAGES)}."
+            )
 
 
 def json_for_script(data: object) -> str:
