@@ -201,3 +201,14 @@ def test_a_failed_write_keeps_the_old_page_and_leaves_nothing_behind(
 def test_an_unknown_language_is_refused() -> None:
     with pytest.raises(ValueError, match="choose one of: en, fr"):
         PageOptions("de")
+
+
+def test_every_script_and_style_comes_from_the_folder(tmp_path: Path) -> None:
+    index = write_page(demo_walk(), tmp_path / "page", PageOptions())
+    html = index.read_text(encoding="utf-8")
+    linked = re.findall(r'<script src="([^"]+)"', html) + re.findall(
+        r'<link rel="stylesheet" href="([^"]+)"', html
+    )
+    assert sorted(linked) == ["leaflet/leaflet.css", "leaflet/leaflet.js", "page.css", "page.js"]
+    assert all((index.parent / path).is_file() for path in linked)
+    assert "cdn" not in html.lower() and "@import" not in html and "font-face" not in html
