@@ -133,6 +133,7 @@ def test_every_text_box_is_inside_the_safe_area(size: str, lang: str) -> None:
         assert safe.contains(caption.box), (caption.block.lines, caption.box)
         assert caption.block.width() <= caption.box.width() + 0.5
     assert safe.contains(frames.qr_area)
+    assert safe.contains(frames.credit[1])
 
 
 def test_the_camera_moves_smoothly() -> None:

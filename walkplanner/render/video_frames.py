@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 from simplification.cutil import simplify_coords
 
 from walkplanner.core.crowd import Participant, attendance
@@ -116,6 +116,7 @@ class StoryFrames:
         self._route_line()
         self._camera()
         self.stop_captions = [self._stop_caption(i) for i in range(len(walk.stops))]
+        self.credit = self._credit()
 
     def px(self, value: float) -> float:
         return value * self.unit
@@ -386,14 +387,22 @@ class StoryFrames:
             painter.drawRoundedRect(panel, self.px(28), self.px(28))
             for caption in captions:
                 caption.draw(painter)
-        if self.attribution:
-            painter.setFont(self.font(18))
-            metrics = painter.fontMetrics()
-            text = elided(self.attribution, painter.font(), self.safe.width() - self.px(16))
-            width, height = metrics.horizontalAdvance(text) + self.px(16), metrics.height()
-            box = QRectF(self.safe.right() - width, self.safe.top(), width, height + self.px(6))
+        if self.credit is not None:
+            text, box = self.credit
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(255, 255, 255, 225))
             painter.drawRoundedRect(box, self.px(6), self.px(6))
+            painter.setFont(self.font(18))
             painter.setPen(QColor("#222222"))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _credit(self) -> tuple[str, QRectF] | None:
+        """The map's credit (elided to the safe area's width) and its box, top right."""
+        if not self.attribution:
+            return None
+        font = self.font(18)
+        metrics = QFontMetricsF(font)
+        text = elided(self.attribution, font, self.safe.width() - self.px(16))
+        width = min(self.safe.width(), metrics.horizontalAdvance(text) + self.px(16))
+        height = metrics.height() + self.px(6)
+        return text, QRectF(self.safe.right() - width, self.safe.top(), width, height)
