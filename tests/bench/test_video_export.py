@@ -73,12 +73,14 @@ def test_story_video_is_faster_than_real_time(benchmark, qapp, tmp_path: Path) -
             resident.append(resident_mb())
 
     def export() -> None:
+        resident.clear()  # the last round's samples are kept
         started = time.perf_counter()
         export_video(walk, options, tiles, provider.attribution, out, progress=sample)
         times.append(time.perf_counter() - started)
 
     benchmark.pedantic(export, rounds=2)
-    growth = max(resident) - resident[1]  # after the first second's set-up
+    # From the 3rd second (the encoder has filled its look-ahead) to the end: flat.
+    growth = max(resident[2:]) - resident[2]
     seconds = min(times)
     size_mb = out.stat().st_size / 1e6
     benchmark.extra_info.update(
@@ -91,13 +93,13 @@ def test_story_video_is_faster_than_real_time(benchmark, qapp, tmp_path: Path) -
     print(
         f"\nstory video: {seconds:.1f} s for {options.seconds:g} s of video "
         f"(ratio {seconds / options.seconds:.2f}), {size_mb:.2f} MB, {fetched} tiles, "
-        f"memory grew {growth:.0f} MB after the first second"
+        f"memory grew {growth:.0f} MB from the 3rd second to the end"
     )
     cache.close()
     assert 0 < fetched <= MAX_TILES
     assert seconds < options.seconds
     assert size_mb < 8
-    assert growth < 50
+    assert growth < 20
 
 
 def resident_mb() -> float:

@@ -128,14 +128,16 @@ class StoryFrames:
 
     def _base_map(self, tiles: TileSource | None) -> tuple[QImage, View]:
         """The paper and tiles at ZOOM times the frame, the walk fitted inside the safe area
-        (with room for markers), so the zoomed-out camera shows it all where text may go."""
-        scale = ZOOM * self.unit * 1.25
+        (with room for markers), so the zoomed-out camera shows it all where text may go.
+        A view pixel is a frame pixel: with at most MAX_TILES tiles, the whole walk is then
+        drawn from tiles near their own size (enlarged ZOOM times when the camera is close)."""
+        scale = ZOOM * self.unit
         width, height = round(self.width * ZOOM), round(self.height * ZOOM)
         points = [
             *self.walk.route.geometry(),
             (self.walk.meeting_point.lat, self.walk.meeting_point.lon),
         ]
-        to_view = 1 / (self.unit * 1.25)  # frame pixels to view pixels
+        to_view = 1 / self.unit  # frame pixels to view pixels
         side, top, bottom = self.clear_margins()
         view = fit_view(
             points,
