@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QToolButton
 def test_stops_can_be_added_renamed_reordered_and_removed_with_the_keyboard(harness, qtbot) -> None:
     window = harness.open().window
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach only the active window
     document = window.document
     go_to_stops = next(
         a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+3"
@@ -29,6 +30,7 @@ def test_stops_can_be_added_renamed_reordered_and_removed_with_the_keyboard(harn
     qtbot.keyClicks(editor, "Fontaine")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop turn
     qtbot.waitUntil(lambda: document.walk.stops[1].name == "Fontaine", timeout=2000)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState, timeout=2000)
     first, third = document.walk.stops[0].position, document.walk.stops[2].position
     assert document.walk.stops[1].position == (
         (first[0] + third[0]) / 2,
