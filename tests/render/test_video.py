@@ -121,12 +121,14 @@ def test_the_route_grows_through_act_two(theme: str) -> None:
 @pytest.mark.parametrize("size", ["story", "square"])
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_every_text_box_is_inside_the_safe_area(size: str, lang: str) -> None:
+    walk = demo_walk()
+    meeting = replace(walk.meeting_point, name="<img src=x>" * 40, note="a\nb\n" * 20)
     walk = replace(
-        demo_walk(),
-        title="A very long title that has to wrap over several lines " * 3,
-        organiser_name="Someone with a long name",
+        walk,
+        title="A very long title that has to wrap over several lines \u202e" * 30,
+        meeting_point=meeting,
     )
-    frames = StoryFrames(walk, VideoOptions(size=size, lang=lang), None, CREDIT)
+    frames = StoryFrames(walk, VideoOptions(size=size, lang=lang), None, "©" * 400)
     safe = safe_area(size)
     assert frames.texts
     for caption in frames.texts:

@@ -112,29 +112,65 @@ def title_card(canvas: Canvas, walk: Walk) -> Card:
     return _card(canvas, column)
 
 
+SHRINK = (1.0, 0.9, 0.8, 0.7, 0.6)  # the end card's text sizes, tried until it fits
+
+
 def end_card(canvas: Canvas, walk: Walk, coming: Attendance, link: str) -> Card:
-    """Where to meet and when, who is coming (the card's honest words), the QR code."""
+    """Where to meet and when, who is coming (the card's honest words), the QR code: the
+    text made smaller until it all fits the safe area over the QR code (which keeps its
+    size, to stay scannable); at the smallest, the meeting point's note is left out."""
+    for scale in SHRINK:
+        column, below = _end_column(canvas, walk, coming, link, scale, note=True)
+        if _height(canvas, column, below) <= canvas.safe.height():
+            return _card(canvas, column, (link, below))
+    column, below = _end_column(canvas, walk, coming, link, SHRINK[-1], note=False)
+    return _card(canvas, column, (link, below))
+
+
+def _end_column(
+    canvas: Canvas,
+    walk: Walk,
+    coming: Attendance,
+    link: str,
+    scale: float,
+    *,
+    note: bool,
+) -> tuple[Column, Column]:
     width, theme, lang = canvas.safe.width(), canvas.theme, canvas.lang
     meeting, bold = walk.meeting_point, QFont.Weight.Bold
-    column = [
-        (block(words.word(lang, "meet"), canvas.font(32, bold), width, 1), theme.muted, 0),
+
+    def font(size: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+        return canvas.font(size * scale, weight)
+
+    column: Column = [
+        (block(words.word(lang, "meet"), font(32, bold), width, 1), theme.muted, 0),
         (
-            block(meeting.name, canvas.font(56, QFont.Weight.ExtraBold), width, 2),
+            block(meeting.name, font(56, QFont.Weight.ExtraBold), width, 2),
             theme.text,
             canvas.px(4),
         ),
     ]
-    if meeting.note:
-        column.append((block(meeting.note, canvas.font(30), width, 2), theme.muted, 0))
+    if note and meeting.note:
+        column.append((block(meeting.note, font(30), width, 2), theme.muted, 0))
     moment = when(walk.date, walk.start_time, lang)
-    column.append((block(moment, canvas.font(40, bold), width, 2), theme.accent, canvas.px(4)))
+    column.append((block(moment, font(40, bold), width, 2), theme.accent, canvas.px(4)))
     who = words.who_is_coming(coming, lang)
-    column.append((block(who, canvas.font(32, bold), width, 2), theme.text, 0))
+    column.append((block(who, font(32, bold), width, 2), theme.text, 0))
     if crowd := words.groups_line(walk, coming, lang):
-        column.append((block(crowd, canvas.font(28, bold), width, 2), theme.accent, 0))
+        column.append((block(crowd, font(28, bold), width, 2), theme.accent, 0))
     caption = words.qr_caption(link, walk, lang)
-    below = [(block(caption, canvas.font(28, QFont.Weight.DemiBold), width, 2), theme.muted, 0.0)]
-    return _card(canvas, column, (link, below))
+    below: Column = [(block(caption, font(28, QFont.Weight.DemiBold), width, 2), theme.muted, 0)]
+    return column, below
+
+
+def _height(canvas: Canvas, column: Column, below_qr: Column | None) -> float:
+    """What `_card` takes from top to bottom."""
+    gap = canvas.px(24)
+    height = sum(item.height + after + gap for item, _colour, after in column) - gap
+    if below_qr is not None:
+        height += gap + canvas.px(QR_SIZE[canvas.size]) + canvas.px(16)
+        height += sum(item.height for item, _colour, _after in below_qr)
+    return height
 
 
 def _card(canvas: Canvas, column: Column, qr: tuple[str, Column] | None = None) -> Card:
@@ -142,9 +178,7 @@ def _card(canvas: Canvas, column: Column, qr: tuple[str, Column] | None = None) 
     safe, gap = canvas.safe, canvas.px(24)
     qr_size = canvas.px(QR_SIZE[canvas.size])
     spaced = [(item, colour, after + gap) for item, colour, after in column]
-    height = sum(item.height + after for item, _colour, after in spaced) - gap
-    if qr is not None:
-        height += gap + qr_size + canvas.px(16) + sum(item.height for item, _c, _a in qr[1])
+    height = _height(canvas, column, qr[1] if qr else None)
     top = safe.top() + max(0.0, (safe.height() - height) / 2)
     captions, top = _stacked(safe, spaced, top)
     qr_area = None
