@@ -376,6 +376,8 @@ class MainWindow(QMainWindow):
         else:
             docks = [self.findChild(QDockWidget, name) for name in ("LibraryDock", "DetailsDock")]
             self.resizeDocks(docks, [250, 530], Qt.Orientation.Horizontal)
+            right = [self.findChild(QDockWidget, name) for name in ("DetailsDock", "StopsDock")]
+            self.resizeDocks(right, [330, 450], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.autosaver.save_now():

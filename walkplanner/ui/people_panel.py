@@ -54,7 +54,7 @@ from walkplanner.ui.document import WalkDocument
 from walkplanner.ui.people_model import NAME, ROLE, STATUS, PeopleEdit, PeopleModel, edited
 
 NAME_WIDTH = 170  # room for a first and last name at the default window size
-SUMMARY_LINES = 6
+SUMMARY_LINES = 4
 
 
 class ChoiceDelegate(QStyledItemDelegate):
