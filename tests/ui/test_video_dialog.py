@@ -3,9 +3,11 @@ progress and writes the MP4, Cancel leaves nothing."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import av
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QFileDialog
 
 from walkplanner.ui.video_dialog import VideoDialog
@@ -56,3 +58,20 @@ def test_save_shows_progress_and_cancel_writes_nothing(
         stream = container.streams.video[0]
         assert abs(float(stream.duration * stream.time_base) - 12.0) <= 0.1
     dialog.close()
+
+
+def test_closing_while_saving_cancels_and_writes_nothing(
+    harness, qtbot, tmp_path: Path, monkeypatch, caplog
+) -> None:
+    dialog = open_dialog(harness, qtbot)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "walk.mp4"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.progress.value() > 5, timeout=10_000)
+    dialog.close()
+    assert QThreadPool.globalInstance().waitForDone(30_000)
+    qtbot.wait(50)  # the task's last signals
+    assert list(folder.iterdir()) == []
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

@@ -143,7 +143,8 @@ class VideoDialog(QDialog):
         layout.addLayout(side, 1)
         layout.addWidget(self.preview, 1)
 
-        self._relay = _Progress(self)
+        # No parent: the encoder's thread may still report a frame after the dialog is gone.
+        self._relay = _Progress()
         self._relay.advanced.connect(self._advanced)
         self._player = QTimer(self, interval=round(1000 * PREVIEW_STEP / FPS))
         self._player.timeout.connect(self._play)
