@@ -1,7 +1,7 @@
-"""The still pictures of the story video: the title (act 1) and the end card (act 3).
-
-Both are drawn once per video in the card's words (card_text) and centred in the safe
-area; the video then shows them as they are, so the QR code is still and sharp.
+"""The words of the story video, all placed inside the safe area once per video: the
+title (act 1) and the end card (act 3), drawn as still pictures in the card's words
+(card_text) so the QR code is still and sharp; the stop panels and the map's credit,
+placed here and drawn over each frame of act 2.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from walkplanner.core.crowd import Attendance
 from walkplanner.core.model import Walk
@@ -18,7 +18,7 @@ from walkplanner.render import card_text as words
 from walkplanner.render import fonts
 from walkplanner.render.card_layout import SAFE_INSETS, SIZES
 from walkplanner.render.qr import draw_qr
-from walkplanner.render.text_layout import Block, block, fitted
+from walkplanner.render.text_layout import Block, block, elided, fitted
 from walkplanner.render.themes import Theme
 
 MARGIN = 70  # design pixels kept clear on sizes without app overlays
@@ -207,3 +207,33 @@ def _stacked(safe: QRectF, column: Column, top: float) -> tuple[list[Caption], f
         placed.append(Caption(item, colour, QRectF(safe.left(), top, safe.width(), item.height)))
         top += item.height + after
     return placed, top
+
+
+def stop_panel(
+    canvas: Canvas, number: int, name: str, arrival: str
+) -> tuple[QRectF, list[Caption]]:
+    """A panel at the foot of the safe area: the stop's number, name and arrival time."""
+    safe, theme = canvas.safe, canvas.theme
+    inner = safe.width() - canvas.px(56)
+    time_block = block(arrival, canvas.font(34, QFont.Weight.Bold), inner, 1)
+    name_block = block(f"{number + 1} · {name}", canvas.font(44, QFont.Weight.ExtraBold), inner, 2)
+    height = time_block.height + name_block.height + canvas.px(40)
+    panel = QRectF(safe.left(), safe.bottom() - height, safe.width(), height)
+    left, top = panel.left() + canvas.px(28), panel.top() + canvas.px(20)
+    name_box = QRectF(left, top, inner, name_block.height)
+    time_box = QRectF(left, top + name_block.height, inner, time_block.height)
+    captions = [
+        Caption(name_block, theme.text, name_box, centred=False),
+        Caption(time_block, theme.accent, time_box, centred=False),
+    ]
+    return panel, captions
+
+
+def credit_box(canvas: Canvas, attribution: str) -> tuple[str, QRectF]:
+    """The map's credit (elided to the safe area's width) and its box, top right."""
+    safe, font = canvas.safe, canvas.font(18)
+    metrics = QFontMetricsF(font)
+    text = elided(attribution, font, safe.width() - canvas.px(16))
+    width = min(safe.width(), metrics.horizontalAdvance(text) + canvas.px(16))
+    height = metrics.height() + canvas.px(6)
+    return text, QRectF(safe.right() - width, safe.top(), width, height)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from simplification.cutil import simplify_coords
 
 from walkplanner.core.crowd import Participant, attendance
@@ -31,9 +31,15 @@ from walkplanner.core.wording import LANGUAGES, clock
 from walkplanner.render import card_text as words
 from walkplanner.render.drawable import ensure_drawable
 from walkplanner.render.static_map import KIND_COLOURS, TileSource, draw_base, place_markers
-from walkplanner.render.text_layout import block, elided
 from walkplanner.render.themes import THEMES
-from walkplanner.render.video_cards import Canvas, Caption, end_card, title_card
+from walkplanner.render.video_cards import (
+    Canvas,
+    Caption,
+    credit_box,
+    end_card,
+    stop_panel,
+    title_card,
+)
 
 FPS = 30
 SECONDS_RANGE = (12.0, 20.0)
@@ -45,6 +51,7 @@ HOLD_S = 1.2  # at the end of act 2: the whole walk, zoomed out
 ZOOM = 1.6  # the map is drawn this much larger than the frame; the camera starts there
 MAX_TILES = 60
 CAMERA_SMOOTHING_S = 1.0
+POP_S = 0.3  # a stop's disc grows to its size as the line reaches it
 LINE_TOLERANCE = 0.75  # map-image pixels: under half a frame pixel when zoomed in
 
 
@@ -115,8 +122,26 @@ class StoryFrames:
         self.map, self.view = self._base_map(tiles)
         self._route_line()
         self._camera()
-        self.stop_captions = [self._stop_caption(i) for i in range(len(walk.stops))]
-        self.credit = self._credit()
+        self.stop_captions = [
+            stop_panel(
+                self.canvas,
+                number,
+                stop.name,
+                clock(to_minute(timing.arrival).time(), options.lang),
+            )
+            for number, (stop, timing) in enumerate(
+                zip(walk.stops, self.schedule.stops, strict=True)
+            )
+        ]
+        self.texts += [caption for _panel, captions in self.stop_captions for caption in captions]
+        self.credit = credit_box(self.canvas, attribution) if attribution else None
+        self.arrivals = [  # the frame at which the line reaches each stop
+            next(
+                (i for i in range(self.count) if self.drawn(i) * self.run[-1] >= run - 0.5),
+                self.count,
+            )
+            for run in self.stop_run
+        ]
 
     def px(self, value: float) -> float:
         return value * self.unit
@@ -254,32 +279,6 @@ class StoryFrames:
             top_y = min(max(0.0, cy - height / 2), map_h - height)
             self.crops.append(QRectF(left, top_y, width, height))
 
-    def _stop_caption(self, number: int) -> tuple[QRectF, list[Caption]]:
-        """A panel at the foot of the safe area: the stop's number, name and arrival time."""
-        stop, timing = self.walk.stops[number], self.schedule.stops[number]
-        arrival = clock(to_minute(timing.arrival).time(), self.options.lang)
-        inner = self.safe.width() - self.px(56)
-        time_block = block(arrival, self.font(34, QFont.Weight.Bold), inner, 1)
-        name_block = block(
-            f"{number + 1} · {stop.name}", self.font(44, QFont.Weight.ExtraBold), inner, 2
-        )
-        height = time_block.height + name_block.height + self.px(40)
-        panel = QRectF(self.safe.left(), self.safe.bottom() - height, self.safe.width(), height)
-        left, top = panel.left() + self.px(28), panel.top() + self.px(20)
-        captions = [
-            Caption(
-                name_block, self.theme.text, QRectF(left, top, inner, name_block.height), False
-            ),
-            Caption(
-                time_block,
-                self.theme.accent,
-                QRectF(left, top + name_block.height, inner, time_block.height),
-                False,
-            ),
-        ]
-        self.texts.extend(captions)
-        return panel, captions
-
     # -- frames ----------------------------------------------------------------------------
 
     def frame(self, index: int) -> QImage:
@@ -366,15 +365,20 @@ class StoryFrames:
             if point != centre:  # a nudged disc: a leader from the stop's true place
                 painter.setPen(QPen(colour, self.px(4)))
                 painter.drawLine(point, centre)
+            grown = ease((index - self.arrivals[number]) / (POP_S * FPS))
+            painter.save()
+            painter.translate(centre)
+            painter.scale(0.4 + 0.6 * grown, 0.4 + 0.6 * grown)  # the disc pops up
             painter.setBrush(colour)
             painter.setPen(QPen(QColor("#ffffff"), self.px(4)))
-            painter.drawEllipse(centre, radius, radius)
+            painter.drawEllipse(QPointF(0, 0), radius, radius)
             painter.setPen(QColor("#ffffff"))
             painter.drawText(
-                QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+                QRectF(-radius, -radius, 2 * radius, 2 * radius),
                 Qt.AlignmentFlag.AlignCenter,
                 str(number + 1),
             )
+            painter.restore()
 
     def _draw_panels(self, painter: QPainter, index: int) -> None:
         """The latest stop reached, and the map's credit, inside the safe area."""
@@ -397,14 +401,3 @@ class StoryFrames:
             painter.setFont(self.font(18))
             painter.setPen(QColor("#222222"))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-
-    def _credit(self) -> tuple[str, QRectF] | None:
-        """The map's credit (elided to the safe area's width) and its box, top right."""
-        if not self.attribution:
-            return None
-        font = self.font(18)
-        metrics = QFontMetricsF(font)
-        text = elided(self.attribution, font, self.safe.width() - self.px(16))
-        width = min(self.safe.width(), metrics.horizontalAdvance(text) + self.px(16))
-        height = metrics.height() + self.px(6)
-        return text, QRectF(self.safe.right() - width, self.safe.top(), width, height)
