@@ -767,6 +767,18 @@
         <source>Cancelled; nothing was written.</source>
         <translation>Annulé&#xa0;; rien n’a été écrit.</translation>
     </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Bold colour</source>
+        <translation>Couleur vive</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -884,18 +896,6 @@
     <message>
         <source>Print A6 at 300 dpi</source>
         <translation>Impression A6 à 300 ppp</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Clair</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Sombre</translation>
-    </message>
-    <message>
-        <source>Bold colour</source>
-        <translation>Couleur vive</translation>
     </message>
     <message>
         <source>empty: the meeting point on OpenStreetMap</source>
@@ -2118,18 +2118,6 @@ Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
     <message>
         <source>Square 1080 × 1080 (feeds)</source>
         <translation>Carré 1080 × 1080 (fils d’actualité)</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Clair</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Sombre</translation>
-    </message>
-    <message>
-        <source>Bold colour</source>
-        <translation>Couleur vive</translation>
     </message>
     <message>
         <source> s</source>

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,7 +36,7 @@ from walkplanner.render import fonts
 from walkplanner.render.card import SIZES, CardOptions, render_card
 from walkplanner.render.output import save_image
 from walkplanner.render.static_map import TileSource
-from walkplanner.render.themes import THEMES
+from walkplanner.ui.choice_boxes import language_box, theme_box
 from walkplanner.ui.dialog_memory import DialogMemory
 from walkplanner.ui.findings_view import FindingsLabel
 from walkplanner.ui.plain import plain_label, warn
@@ -76,22 +76,9 @@ class CardDialog(QDialog):
         for key in SIZES:
             self.size_box.addItem(size_names[key], key)
         self.size_box.setCurrentIndex(1)
-        self.theme_box = QComboBox()
-        theme_names = {
-            "light": self.tr("Light"),
-            "dark": self.tr("Dark"),
-            "bold": self.tr("Bold colour"),
-        }
-        for key in THEMES:
-            self.theme_box.addItem(theme_names[key], key)
-        self.lang_box = QComboBox()
-        self.lang_box.addItem("English", "en")
-        self.lang_box.addItem("Français", "fr")
-        if QLocale().language() == QLocale.Language.French:
-            self.lang_box.setCurrentIndex(1)
         memory.restore("card/size", self.size_box)
-        memory.restore("card/theme", self.theme_box)
-        memory.restore("card/lang", self.lang_box)
+        self.theme_box = theme_box(memory, "card/theme")
+        self.lang_box = language_box(memory, "card/lang")
         self.link_edit = QLineEdit(walk.link)
         self.link_edit.setPlaceholderText(self.tr("empty: the meeting point on OpenStreetMap"))
         self.status = plain_label(QLabel())

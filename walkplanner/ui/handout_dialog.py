@@ -11,7 +11,6 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +33,7 @@ from walkplanner.i18n import translated
 from walkplanner.render import fonts
 from walkplanner.render.handout import PARTS, HandoutOptions, export_pdf, page_layout, paint_handout
 from walkplanner.render.static_map import TileSource
+from walkplanner.ui.choice_boxes import language_box
 from walkplanner.ui.dialog_memory import DialogMemory
 from walkplanner.ui.findings_view import FindingsLabel
 from walkplanner.ui.plain import plain_label, warn
@@ -72,14 +72,9 @@ class HandoutDialog(QDialog):
         self.paper_box = QComboBox()
         self.paper_box.addItem("A4", "a4")
         self.paper_box.addItem("US Letter", "letter")
-        self.lang_box = QComboBox()
-        self.lang_box.addItem("English", "en")
-        self.lang_box.addItem("Français", "fr")
-        if QLocale().language() == QLocale.Language.French:
-            self.lang_box.setCurrentIndex(1)
+        self.lang_box = language_box(memory, "handout/lang")
         # The paper follows the walk's country unless this walk was printed on another.
         memory.restore(f"handout/paper/{walk.id}", self.paper_box, default_paper(walk.timezone))
-        memory.restore("handout/lang", self.lang_box)
         self.status = plain_label(QLabel())
         self.status.setWordWrap(True)
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -38,6 +37,7 @@ from walkplanner.i18n import translated
 from walkplanner.page.folder import MARKER, check_folder
 from walkplanner.render import fonts
 from walkplanner.render.static_map import TileSource
+from walkplanner.ui.choice_boxes import language_box
 from walkplanner.ui.dialog_memory import DialogMemory
 from walkplanner.ui.findings_view import FindingsLabel
 from walkplanner.ui.plain import ask, warn
@@ -67,12 +67,7 @@ class PageDialog(QDialog):
         self._walk, self._people = walk, tuple(people)
         self._tiles, self._attribution, self._memory = tiles, attribution, memory
         self._progress: QProgressDialog | None = None
-        self.lang_box = QComboBox()
-        self.lang_box.addItem("English", "en")
-        self.lang_box.addItem("Français", "fr")
-        if QLocale().language() == QLocale.Language.French:
-            self.lang_box.setCurrentIndex(1)
-        memory.restore("page/lang", self.lang_box)
+        self.lang_box = language_box(memory, "page/lang")
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText(self.tr("optional: where the page will be published"))
         # A new folder named after the walk, where the last page went (else in Documents).

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,7 +37,6 @@ from walkplanner.core.wording import file_stem
 from walkplanner.i18n import translated
 from walkplanner.render import fonts
 from walkplanner.render.static_map import TileSource
-from walkplanner.render.themes import THEMES
 from walkplanner.render.video import Cancelled, export_video
 from walkplanner.render.video_frames import (
     FPS,
@@ -46,6 +45,7 @@ from walkplanner.render.video_frames import (
     StoryFrames,
     VideoOptions,
 )
+from walkplanner.ui.choice_boxes import language_box, theme_box
 from walkplanner.ui.dialog_memory import DialogMemory
 from walkplanner.ui.plain import plain_label, warn
 from walkplanner.ui.tasks import run_task
@@ -91,22 +91,9 @@ class VideoDialog(QDialog):
         }
         for key in VIDEO_SIZES:
             self.size_box.addItem(size_names[key], key)
-        self.theme_box = QComboBox()
-        theme_names = {
-            "light": self.tr("Light"),
-            "dark": self.tr("Dark"),
-            "bold": self.tr("Bold colour"),
-        }
-        for key in THEMES:
-            self.theme_box.addItem(theme_names[key], key)
-        self.lang_box = QComboBox()
-        self.lang_box.addItem("English", "en")
-        self.lang_box.addItem("Français", "fr")
-        if QLocale().language() == QLocale.Language.French:
-            self.lang_box.setCurrentIndex(1)
         memory.restore("video/size", self.size_box)
-        memory.restore("video/theme", self.theme_box)
-        memory.restore("video/lang", self.lang_box)
+        self.theme_box = theme_box(memory, "video/theme")
+        self.lang_box = language_box(memory, "video/lang")
         self.seconds_box = QSpinBox()
         self.seconds_box.setRange(*(round(limit) for limit in SECONDS_RANGE))
         self.seconds_box.setValue(15)
