@@ -100,3 +100,25 @@ def test_groups_count_people_with_plurals(
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "3 people in 2 groups of up to 2, leaving every 10 min"
     assert lines[2].startswith("  B: 1 person, leaves 14:10")
+
+
+def test_route_and_search_use_the_addresses_saved_in_preferences(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.nominatim_server import nominatim_server
+    from tests.osrm_server import osrm_server
+    from walkplanner.settings import Settings
+    from walkplanner.store import open_store
+
+    monkeypatch.delenv("WALKPLANNER_ROUTING_URL", raising=False)
+    monkeypatch.delenv("WALKPLANNER_GEOCODER_URL", raising=False)
+    with osrm_server() as router, nominatim_server() as geocoder:
+        store = open_store(data_dir)
+        Settings(routing_url=router.url, geocoder_url=geocoder.url).save(store.repository)
+        store.close()
+        assert main(["route", "louvre"]) == 0
+        assert capsys.readouterr().out.startswith("4 of 4 legs follow the streets")
+        assert len(router.requests) == 4
+        assert main(["search", "Louvre pyramid"]) == 0
+        assert capsys.readouterr().out.startswith("Pyramide du Louvre")
+        assert len(geocoder.requests) == 1

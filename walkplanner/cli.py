@@ -219,9 +219,12 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         if args.command == "search":
             from walkplanner.geocode.search import PlaceSearch, SearchError
+            from walkplanner.settings import Settings
 
+            address = Settings.load(store.repository).geocoder_url or None  # as in Preferences
             try:
-                places = PlaceSearch(store.places, offline=args.offline).search(args.query)
+                search = PlaceSearch(store.places, endpoint=address, offline=args.offline)
+                places = search.search(args.query)
             except SearchError as error:
                 raise CliError(str(error)) from error
             for place in places:
@@ -285,8 +288,10 @@ def run_command(args: argparse.Namespace) -> int:
             return 1 if problems else 0
         elif args.command == "route":
             from walkplanner.cli_output import route_and_report
+            from walkplanner.settings import Settings
 
-            print(route_and_report(walk, store.repository, offline=args.offline))
+            address = Settings.load(store.repository).routing_url or None  # as in Preferences
+            print(route_and_report(walk, store.repository, address, offline=args.offline))
         elif args.command == "export" and args.kind in ("gpx", "geojson", "kml", "ics"):
             from walkplanner.exchange.files import export_walk
             from walkplanner.exchange.safety import ExchangeError

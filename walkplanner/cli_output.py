@@ -112,13 +112,16 @@ def walk_text(walk: Walk) -> str:
     return "\n".join(lines)
 
 
-def route_and_report(walk: Walk, repository: WalkRepository, *, offline: bool) -> str:
-    """Route the walk's legs, save it, and say what changed."""
+def route_and_report(
+    walk: Walk, repository: WalkRepository, router_url: str | None, *, offline: bool
+) -> str:
+    """Route the walk's legs with the router at `router_url` (None: the default one), save
+    the walk, and say what changed."""
     from walkplanner.routing.legs import LegRouter, route_walk
     from walkplanner.routing.osrm import OsrmClient
 
     before = plan(walk).distance_km
-    report = route_walk(walk, LegRouter(OsrmClient(), repository, offline=offline))
+    report = route_walk(walk, LegRouter(OsrmClient(router_url), repository, offline=offline))
     walk.route = report.route
     repository.save(walk)
     lines = [
