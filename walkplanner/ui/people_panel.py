@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from walkplanner.core.crowd import (
+    GroupPlan,
     Participant,
     Status,
     attendance,
@@ -164,7 +165,7 @@ class PeoplePanel(QWidget):
             lambda v: self._walk_field("slowest_kmh", round(v, 1) or None)
         )
         document.replaced.connect(self.reload)
-        document.changed.connect(self._show_walk_settings)
+        document.changed.connect(lambda: self._show_walk_settings())
         self.reload()
 
     @property
@@ -178,8 +179,7 @@ class PeoplePanel(QWidget):
         except StoreError as error:
             self.summary.setText(translated(error))
             people = []
-        self.model.show(people, group_letters(self._document.walk, people))
-        self._show_walk_settings()
+        self._show_walk_settings(people)
 
     # --- edits (each one undoable and saved at once) --------------------------------
 
@@ -254,8 +254,7 @@ class PeoplePanel(QWidget):
                 self._store.replace_participants(walk_id, people)
         except StoreError as error:
             self.summary.setText(translated(error))
-        self.model.show(people, group_letters(self._document.walk, people))
-        self._show_walk_settings()
+        self._show_walk_settings(people)
         self.changed.emit()
 
     def _walk_field(self, field: str, value: object) -> None:
@@ -272,7 +271,9 @@ class PeoplePanel(QWidget):
 
     # --- what the organiser should know --------------------------------------------
 
-    def _show_walk_settings(self) -> None:
+    def _show_walk_settings(self, people: list[Participant] | None = None) -> None:
+        """The walk's group settings, the list (new `people`, or new group letters for the
+        shown ones) and the summary, all from one split of the crowd."""
         walk = self._document.walk
         self.split_groups.blockSignals(True)
         self.split_groups.setChecked(walk.split_groups)
@@ -287,12 +288,20 @@ class PeoplePanel(QWidget):
             spin.blockSignals(False)
         self.group_size.setEnabled(walk.split_groups)
         self.stagger.setEnabled(walk.split_groups)
-        letters = group_letters(walk, self.people)
-        if letters != self.model.group_letters:
-            self.model.show(self.people, letters)
-        self.summary.setText("\n".join(self._summary_lines(walk, self.people)))
+        shown = self.people if people is None else people
+        plan = (
+            split(walk, shown, max_size=walk.group_size, stagger_min=walk.stagger_min)
+            if walk.split_groups
+            else None
+        )
+        letters = group_letters(shown, plan)
+        if people is not None or letters != self.model.group_letters:
+            self.model.show(shown, letters)
+        self.summary.setText("\n".join(self._summary_lines(walk, shown, plan)))
 
-    def _summary_lines(self, walk: Walk, people: list[Participant]) -> list[str]:
+    def _summary_lines(
+        self, walk: Walk, people: list[Participant], plan: GroupPlan | None
+    ) -> list[str]:
         coming = attendance(walk, people)
         lines = [
             self.tr("Expected: %1 · signed up: %2 · waiting list: %3 · on the day: %4")
@@ -307,10 +316,9 @@ class PeoplePanel(QWidget):
                 .replace("%1", formatting.number(coming.places_left or 0))
                 .replace("%2", formatting.number(coming.capacity))
             )
-        if not walk.split_groups:
+        if plan is None:
             lines.append(self.tr("Walking as one group."))
             return lines
-        plan = split(walk, people, max_size=walk.group_size, stagger_min=walk.stagger_min)
         departure = self.tr("%1: %2 at %3")
         lines.append(
             ", ".join(
@@ -327,10 +335,9 @@ class PeoplePanel(QWidget):
         return lines
 
 
-def group_letters(walk: Walk, people: list[Participant]) -> list[str]:
-    """Each person's group letter when the crowd is split, else ""."""
-    if not walk.split_groups:
+def group_letters(people: list[Participant], plan: GroupPlan | None) -> list[str]:
+    """Each person's group letter in the split crowd `plan`, else ""."""
+    if plan is None:
         return [""] * len(people)
-    plan = split(walk, people, max_size=walk.group_size, stagger_min=walk.stagger_min)
     letter_of = {id(person): group.letter for group in plan.groups for person in group.members}
     return [letter_of.get(id(person), "") for person in people]
