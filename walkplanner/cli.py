@@ -19,7 +19,6 @@ from walkplanner.cli_page import add_page_parser
 
 if TYPE_CHECKING:
     from walkplanner.core.model import Walk
-    from walkplanner.store import Store
 
 STARTED = time.perf_counter()
 # Kept here (not imported from render) so that --help and errors never load Qt.
@@ -269,7 +268,7 @@ def run_command(args: argparse.Namespace) -> int:
         elif args.command == "groups":
             from walkplanner.cli_output import group_lines
 
-            walk = _saved(store, _grouped(walk, args))
+            walk = store.repository.save(_grouped(walk, args))
             people = store.participants.participants(walk.id or 0)
             print(group_lines(walk, people))
         elif args.command == "set":
@@ -279,7 +278,7 @@ def run_command(args: argparse.Namespace) -> int:
                 walk = assigned(walk, args.assignments)
             except ValueError as error:
                 raise CliError(str(error)) from error
-            print(f"{_saved(store, walk).id}\t{walk.title}")
+            print(f"{store.repository.save(walk).id}\t{walk.title}")
         elif args.command == "check":
             from walkplanner.cli_output import finding_lines
 
@@ -345,7 +344,3 @@ def _grouped(walk: Walk, args: argparse.Namespace) -> Walk:
     except ValueError as error:
         raise CliError(str(error)) from error
     return walk
-
-
-def _saved(store: Store, walk: Walk) -> Walk:
-    return store.repository.save(walk)

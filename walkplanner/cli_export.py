@@ -49,6 +49,12 @@ def export(args: argparse.Namespace, walk: Walk, store: Store, data_dir: Path) -
         cache.close()
 
 
+def _check_link(link: str | None) -> None:
+    """The --link of a card or video, refused with the validator's message."""
+    if link is not None and (problem := check_link(link)):
+        raise ValueError(problem)
+
+
 def _card(
     args: argparse.Namespace,
     walk: Walk,
@@ -60,8 +66,7 @@ def _card(
     from walkplanner.render.card import CardOptions, render_card
     from walkplanner.render.output import check_target, save_image
 
-    if args.link is not None and (problem := check_link(args.link)):
-        raise ValueError(problem)
+    _check_link(args.link)
     check_target(out)
     options = CardOptions(args.size, args.theme, args.lang, args.link)
     return save_image(render_card(walk, options, tiles, attribution, people), out)
@@ -79,8 +84,7 @@ def _video(
     from walkplanner.render.video import FORMATS, export_video
     from walkplanner.render.video_frames import VideoOptions
 
-    if args.link is not None and (problem := check_link(args.link)):
-        raise ValueError(problem)
+    _check_link(args.link)
     check_target(out, FORMATS)
     options = VideoOptions(args.size, args.theme, args.lang, args.seconds, args.link)
     return export_video(walk, options, tiles, attribution, out, people)
