@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from walkplanner import __version__
 from walkplanner.cli_page import add_page_parser
+from walkplanner.problem import Problem
 
 if TYPE_CHECKING:
     from walkplanner.core.model import Walk
@@ -30,7 +31,7 @@ VIDEO_SECONDS = (12.0, 20.0)
 EXIT_USAGE = 2
 
 
-class CliError(Exception):
+class CliError(Problem):
     """A problem the user can fix; printed as one line, exit code 2."""
 
 

@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from email.message import Message
 from typing import Any
 
+from walkplanner.problem import Problem
 from walkplanner.text import Text, say
 
 CHUNK_BYTES = 64 * 1024
 
 
-class NetError(Exception):
+class NetError(Problem):
     """No whole answer arrived; the message (a Text) says why, for a longer sentence."""
 
 

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from walkplanner.core.model import LatLon, Place, Walk
+from walkplanner.problem import Problem
 from walkplanner.text import Text, joined, say
 
 MAX_HEADCOUNT = 10_000
@@ -35,7 +36,7 @@ _LINE_BREAKS = re.compile("\r\n?")
 _BLANKS = re.compile("[\t\n\r]+")
 
 
-class InvalidWalk(ValueError):
+class InvalidWalk(Problem, ValueError):
     """A walk that must not be saved; the message says what to fix."""
 
 

@@ -15,12 +15,13 @@ import os
 import stat
 from pathlib import Path
 
+from walkplanner.problem import Problem
 from walkplanner.text import say
 
 MAX_BYTES = 50 * 1024 * 1024
 
 
-class ExchangeError(ValueError):
+class ExchangeError(Problem, ValueError):
     """A file that cannot be imported or written; the message says what and, when known,
     on which line."""
 

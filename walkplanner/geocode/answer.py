@@ -10,6 +10,7 @@ from typing import Any
 
 from walkplanner.core.model import Place
 from walkplanner.core.validation import MAX_LINE_CHARS, check_position, clean_text
+from walkplanner.problem import Problem
 from walkplanner.text import say
 
 log = logging.getLogger(__name__)
@@ -17,7 +18,7 @@ log = logging.getLogger(__name__)
 MAX_NUMBER_CHARS = 40  # "48.8610": Nominatim writes coordinates as short decimal strings
 
 
-class AnswerError(ValueError):
+class AnswerError(Problem, ValueError):
     """The answer cannot be used at all; the message (a Text) says why."""
 
 

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from walkplanner import USER_AGENT, net
 from walkplanner.core.model import Place
 from walkplanner.geocode.answer import AnswerError, usable_place
+from walkplanner.problem import Problem
 from walkplanner.text import say
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,7 @@ MAX_RESULTS = 10
 DEADLINE_S = 10.0  # for the whole answer, however slowly it comes
 
 
-class SearchError(Exception):
+class SearchError(Problem):
     """The search could not be done; the message says why."""
 
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
 from walkplanner.core.crowd import Participant, attendance
 from walkplanner.core.model import Walk
 from walkplanner.core.wording import LANGUAGES
+from walkplanner.problem import Problem
 from walkplanner.render.card_layout import SIZES, CardPlan, plan_card
 from walkplanner.render.drawable import ensure_drawable
 from walkplanner.render.qr import draw_qr
@@ -23,7 +24,7 @@ from walkplanner.render.static_map import TileSource, render_map
 from walkplanner.render.themes import THEMES, Theme
 
 
-class CardError(ValueError):
+class CardError(Problem, ValueError):
     """A card option that cannot be used; the message names the choices."""
 
 

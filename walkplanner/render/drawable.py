@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from walkplanner.core.model import Walk
 from walkplanner.core.validation import check_point, check_points
+from walkplanner.problem import Problem
 from walkplanner.text import say
 
 
-class RenderError(ValueError):
+class RenderError(Problem, ValueError):
     """The walk cannot be drawn; the message (a Text) says which position is wrong."""
 
 

@@ -26,6 +26,7 @@ from walkplanner.core.crowd import Attendance, Group, Participant, Role, Status,
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import plan, to_minute
 from walkplanner.core.wording import LANGUAGES, clock, when
+from walkplanner.problem import Problem
 from walkplanner.render import handout_text as words
 from walkplanner.render.card_text import distance, duration
 from walkplanner.render.drawable import ensure_drawable
@@ -42,7 +43,7 @@ PDF_DPI = 300
 SCREEN_TO_PRINT = PDF_DPI / 110  # map lines and labels at the size they have on screen
 
 
-class HandoutError(ValueError):
+class HandoutError(Problem, ValueError):
     """A handout option that cannot be used; the message names the choices."""
 
 

@@ -7,12 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import QSaveFile
 from PySide6.QtGui import QImage
 
+from walkplanner.problem import Problem
 from walkplanner.text import say
 
 FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
 
 
-class ExportError(OSError):
+class ExportError(Problem, OSError):
     """The file could not be written; the message says why and what to try."""
 
 

@@ -28,6 +28,7 @@ from walkplanner.core.mercator import View, fit_view
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import plan, to_minute
 from walkplanner.core.wording import LANGUAGES, clock
+from walkplanner.problem import Problem
 from walkplanner.render import card_text as words
 from walkplanner.render.drawable import ensure_drawable
 from walkplanner.render.static_map import KIND_COLOURS, TileSource, draw_base, place_markers
@@ -58,7 +59,7 @@ LINE_TOLERANCE = 0.75  # map-image pixels: under half a frame pixel when zoomed 
 Point = tuple[float, float]
 
 
-class VideoError(ValueError):
+class VideoError(Problem, ValueError):
     """A video option that cannot be used; the message names the choices."""
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from walkplanner.core.geo import haversine_m, path_length_m
 from walkplanner.core.model import LatLon
 from walkplanner.core.validation import check_position, clean_text
+from walkplanner.problem import Problem
 from walkplanner.text import Text, say
 
 MAX_POINTS = 100_000  # a day's walk at one point a metre
@@ -24,7 +25,7 @@ DETOUR_MARGIN_M = 5_000.0
 MAX_MESSAGE_CHARS = 200
 
 
-class AnswerError(ValueError):
+class AnswerError(Problem, ValueError):
     """The answer cannot be used; the message (a Text) says which part is wrong."""
 
 

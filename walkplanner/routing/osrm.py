@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 from walkplanner import USER_AGENT, net
 from walkplanner.core.model import LatLon
+from walkplanner.problem import Problem
 from walkplanner.routing.answer import AnswerError, path_from_answer, router_message
 from walkplanner.text import say
 
@@ -24,7 +25,7 @@ DEADLINE_S = 10.0  # for the whole answer, however slowly it comes
 MAX_ANSWER_BYTES = 16 * 1024 * 1024  # a full geometry of a long leg is a few hundred kB
 
 
-class RoutingError(Exception):
+class RoutingError(Problem):
     """No route: the message says why, for the person looking at a dashed leg."""
 
 

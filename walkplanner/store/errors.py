@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from walkplanner.problem import Problem
 from walkplanner.text import Text, say
 
 
-class StoreError(Exception):
+class StoreError(Problem):
     """Something went wrong reading or writing the walk database."""
 
 

@@ -12,6 +12,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from walkplanner.problem import Problem
 from walkplanner.text import say
 from walkplanner.tiles.credits import CreditPart, clean_text, credit_text
 from walkplanner.tiles.fetcher import TileResult
@@ -20,7 +21,7 @@ from walkplanner.tiles.providers import TileProvider
 RASTER_TYPES = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp"}
 
 
-class PackError(ValueError):
+class PackError(Problem, ValueError):
     """The file cannot be used as an offline map; the message says why."""
 
 
