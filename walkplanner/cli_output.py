@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from walkplanner.core.crowd import Group, Participant, Status, attendance, split
@@ -122,7 +123,7 @@ def route_and_report(
 
     before = plan(walk).distance_km
     report = route_walk(walk, LegRouter(OsrmClient(router_url), repository, offline=offline))
-    walk.route = report.route
+    walk = replace(walk, route=report.route)
     repository.save(walk)
     lines = [
         f"{report.routed} of {report.wanted} legs follow the streets; "

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 
@@ -29,24 +30,27 @@ def test_checks_name_what_is_wrong() -> None:
 def test_valid_demo_and_invalid_walk() -> None:
     walk = demo_walk()
     assert validation.problems(walk) == []
-    walk.title = ""
-    walk.pace_kmh = -1
+    walk = replace(walk, title="")
+    walk = replace(walk, pace_kmh=-1)
     with pytest.raises(validation.InvalidWalk, match="title"):
         validation.ensure_valid(walk)
 
 
 @pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf, 1e308, 90.5])
 def test_every_leg_point_and_via_is_checked(bad: float) -> None:
-    from dataclasses import replace
-
     walk = demo_walk()
     leg = walk.legs[1]
-    walk.route = walk.route.with_leg(
-        1, replace(leg, points=(*leg.points[:1], (bad, 2.3), *leg.points[1:]))
+    walk = replace(
+        walk,
+        route=walk.route.with_leg(
+            1, replace(leg, points=(*leg.points[:1], (bad, 2.3), *leg.points[1:]))
+        ),
     )
     assert "Leg 2, point 2 has latitude" in str(validation.problems(walk)[0])
     walk = demo_walk()
-    walk.route = walk.route.with_leg(0, replace(walk.legs[0], vias=((48.8, bad * 2),)))
+    walk = replace(
+        walk, route=walk.route.with_leg(0, replace(walk.legs[0], vias=((48.8, bad * 2),)))
+    )
     assert "Leg 1, via point 1 has longitude" in str(validation.problems(walk)[0])
 
 
@@ -57,7 +61,7 @@ def test_every_leg_point_and_via_is_checked(bad: float) -> None:
 )  # fmt: skip
 def test_counts_are_whole_and_in_range(field: str, value: object) -> None:
     walk = demo_walk()
-    setattr(walk, field, value)
+    walk = replace(walk, **{field: value})
     assert validation.problems(walk)
 
 
@@ -65,7 +69,7 @@ def test_dates_stay_between_1900_and_2200() -> None:
     import datetime as dt
 
     walk = demo_walk()
-    walk.date = dt.date(9999, 1, 1)
+    walk = replace(walk, date=dt.date(9999, 1, 1))
     assert "year must be between 1900 and 2200" in str(validation.problems(walk)[0])
     assert validation.check_date(dt.date(1900, 1, 1)) is None
 

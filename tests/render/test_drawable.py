@@ -22,7 +22,7 @@ def with_leg_point(value: float) -> Walk:
     walk = demo_walk()
     leg = walk.legs[1]
     bad = Leg((leg.points[0], (value, 2.34), leg.points[-1]), leg.source)
-    walk.route = walk.route.with_leg(1, bad)
+    walk = replace(walk, route=walk.route.with_leg(1, bad))
     return walk
 
 
@@ -30,13 +30,13 @@ def with_stop(lat: float, lon: float) -> Walk:
     walk = demo_walk()
     stops = list(walk.route.stops)
     stops[2] = replace(stops[2], lat=lat, lon=lon)
-    walk.route = replace(walk.route, stops=tuple(stops))
+    walk = replace(walk, route=replace(walk.route, stops=tuple(stops)))
     return walk
 
 
 def with_meeting(lat: float) -> Walk:
     walk = demo_walk()
-    walk.meeting_point = replace(walk.meeting_point, lat=lat)
+    walk = replace(walk, meeting_point=replace(walk.meeting_point, lat=lat))
     return walk
 
 

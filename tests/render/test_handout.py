@@ -68,7 +68,7 @@ def test_sign_in_rows_cover_the_people_on_the_day(tmp_path: Path) -> None:
 def test_fonts_are_embedded_and_text_is_text(tmp_path: Path) -> None:
     hostile = "<img src=x onerror=alert(1)>"
     walk = demo_walk()
-    walk.route = walk.route.edited(1, name=hostile)
+    walk = replace(walk, route=walk.route.edited(1, name=hostile))
     path = export_pdf(walk, HandoutOptions(parts=("overview",)), None, CREDIT, tmp_path / "o.pdf")
     assert hostile in flat(pdf_text(path)[:1])
     fonts = PdfReader(path).pages[0]["/Resources"]["/Font"]

@@ -81,10 +81,12 @@ def test_offline_never_asks(router: RouterState) -> None:
 def test_which_legs_want_what() -> None:
     walk = demo_walk()
     assert pending_legs(walk) == [0, 1, 2, 3]
-    walk.route = walk.route.with_leg(1, replace(walk.legs[1], mode=LegMode.STRAIGHT))
+    walk = replace(walk, route=walk.route.with_leg(1, replace(walk.legs[1], mode=LegMode.STRAIGHT)))
     assert pending_legs(walk) == [0, 2, 3]
-    walk.follow_streets = False
-    walk.route = walk.route.with_leg(2, replace(walk.legs[2], source=LegSource.ROUTED))
+    walk = replace(walk, follow_streets=False)
+    walk = replace(
+        walk, route=walk.route.with_leg(2, replace(walk.legs[2], source=LegSource.ROUTED))
+    )
     assert pending_legs(walk) == [] and unwanted_routes(walk) == [2]
 
 

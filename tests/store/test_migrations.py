@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -84,7 +85,7 @@ def test_a_database_at_0001_keeps_its_walks_through_0002(tmp_path: Path) -> None
     assert store.backup_made is not None and store.backup_made.name.endswith("-from-0001.sqlite")
     old = store.repository.find("Old walk")
     assert old.link == "" and old.headcount == 8
-    old.link = "https://chat.example/invite"
+    old = replace(old, link="https://chat.example/invite")
     store.repository.save(old)
     assert store.repository.get(old.id).link == "https://chat.example/invite"
     store.close()

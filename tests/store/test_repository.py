@@ -51,8 +51,8 @@ def test_demo_walk_round_trips_field_for_field(repository: WalkRepository) -> No
 def test_save_replaces_stops_and_legs_in_one_go(repository: WalkRepository) -> None:
     walk = repository.get(repository.summaries()[0].id)
     routed = Leg(((48.86105, 2.33583), (48.8600, 2.3360), (48.85834, 2.33752)), LegSource.ROUTED)
-    walk.route = Route(walk.stops[:2], (routed,))
-    walk.capacity = 40
+    walk = replace(walk, route=Route(walk.stops[:2], (routed,)))
+    walk = replace(walk, capacity=40)
     repository.save(walk)
     again = repository.get(walk.id)
     assert again.route == walk.route and again.capacity == 40
@@ -108,7 +108,7 @@ def test_a_long_track_saves_and_loads_fast(repository: WalkRepository) -> None:
     walk = repository.get(repository.summaries()[0].id)
     points = tuple((48.86 - i * 1e-6, 2.33 + i * 1e-6) for i in range(100_000))
     a, b = Stop("A", *points[0]), Stop("B", *points[-1])
-    walk.route = Route((a, b), (Leg(points, LegSource.ROUTED),))
+    walk = replace(walk, route=Route((a, b), (Leg(points, LegSource.ROUTED),)))
     started = time.perf_counter()
     repository.save(walk)
     loaded = repository.get(walk.id)
@@ -124,7 +124,7 @@ def test_a_read_only_database_is_reported_and_the_walk_kept(tmp_path: Path) -> N
     # Root ignores file modes, so open the same file through SQLite's read-only mode.
     engine = create_engine(f"sqlite:///file:{tmp_path / 'walkplanner.sqlite'}?mode=ro&uri=true")
     repository = WalkRepository(engine, tmp_path / "walkplanner.sqlite", tmp_path / "backups")
-    walk.title = "Edited while the disk refuses"
+    walk = replace(walk, title="Edited while the disk refuses")
     with pytest.raises(StoreReadOnly, match="--data-dir"):
         repository.save(walk)
     assert walk.title == "Edited while the disk refuses"
@@ -138,8 +138,8 @@ def test_leg_wishes_and_the_route_cache_round_trip(repository: WalkRepository) -
 
     walk = repository.get(repository.summaries()[0].id)
     leg = replace(walk.legs[0], mode=LegMode.STRAIGHT, vias=((48.86, 2.336),))
-    walk.route = walk.route.with_leg(0, leg)
-    walk.follow_streets = False
+    walk = replace(walk, route=walk.route.with_leg(0, leg))
+    walk = replace(walk, follow_streets=False)
     repository.save(walk)
     again = repository.get(walk.id)
     assert again.legs[0] == leg and not again.follow_streets
@@ -153,8 +153,8 @@ def test_participants_and_group_settings_round_trip(tmp_path: Path) -> None:
 
     store = open_store(tmp_path)
     walk = store.repository.get(store.repository.summaries()[0].id)
-    walk.group_size, walk.stagger_min = 12, 15
-    walk.route = walk.route.edited(4, seats=30)
+    walk = replace(walk, group_size=12, stagger_min=15)
+    walk = replace(walk, route=walk.route.edited(4, seats=30))
     store.repository.save(walk)
     again = store.repository.get(walk.id)
     assert (again.group_size, again.stagger_min, again.stops[4].seats) == (12, 15, 30)

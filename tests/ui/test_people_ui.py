@@ -14,7 +14,7 @@ from walkplanner.ui import formatting
 def test_waiting_list_promotion_undo_and_storage(harness, qtbot, tmp_path: Path) -> None:
     window = harness.open().window
     panel = window.people
-    window.document.walk.capacity = 2
+    window.document.set_field("capacity", 2)
     for _ in range(3):
         panel.add_person()
     assert [p.status for p in panel.people] == [Status.GOING, Status.GOING, Status.WAITLIST]

@@ -1,7 +1,8 @@
 """The walk as the organiser thinks of it: a meeting point and an ordered list of stops.
 
-Stops, legs and the meeting point are immutable values, so an undo command can keep a
-snapshot of a walk's route by copying two lists of references, however long the geometry.
+The walk, its stops, legs and meeting point are immutable values: an edit makes a new walk
+with `dataclasses.replace`, so an undo command keeps a snapshot by holding one reference,
+however long the geometry, and no view can change the walk behind the document's back.
 """
 
 from __future__ import annotations
@@ -206,7 +207,7 @@ class Route:
             raise IndexError(index)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Walk:
     title: str
     date: dt.date

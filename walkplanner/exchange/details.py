@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from walkplanner.core.model import Walk
 from walkplanner.exchange import values
@@ -34,10 +35,9 @@ def apply_details(walk: Walk, details: object) -> Walk:
     """The known details from a file, each of the right type, or the file is refused."""
     if not isinstance(details, dict):
         raise ExchangeError(say("{where} has details that are not a JSON object.", where=WHERE))
-    for key, read in READERS.items():
-        if key in details:
-            setattr(walk, key, read(details[key], key))
-    return walk
+    return replace(
+        walk, **{key: read(details[key], key) for key, read in READERS.items() if key in details}
+    )
 
 
 def _iso(parse: Callable[[str], object]) -> Callable[[object, str], object]:

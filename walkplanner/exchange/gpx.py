@@ -90,7 +90,7 @@ def _walk(gpx: gpxpy.gpx.GPX, fallback_title: str) -> Walk:
                 raise ValueError(
                     say("Its walk details are broken: {error}.", error=error)
                 ) from error
-            apply_details(walk, details)
+            walk = apply_details(walk, details)
     return walk
 
 

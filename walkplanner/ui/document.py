@@ -7,6 +7,8 @@ the stop list and the status bar.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -43,19 +45,22 @@ class WalkDocument(QObject):
         self.replaced.emit()
 
     def set_route(self, route: Route) -> None:
-        self._walk.route = route
+        self._walk = replace(self._walk, route=route)
         self._refresh()
 
     def set_field(self, name: str, value: object) -> None:
-        setattr(self._walk, name, value)
+        self._walk = replace(self._walk, **{name: value})
         self._refresh()
 
     def adopt_saved(self, saved: Walk) -> None:
         """Take the ids and timestamps the store gave, without touching the edits since."""
-        self._walk.id = saved.id
-        self._walk.created_at = saved.created_at
-        self._walk.updated_at = saved.updated_at
-        self._walk.version = saved.version
+        self._walk = replace(
+            self._walk,
+            id=saved.id,
+            created_at=saved.created_at,
+            updated_at=saved.updated_at,
+            version=saved.version,
+        )
 
     def _refresh(self) -> None:
         self._schedule = plan(self._walk)
