@@ -27,7 +27,9 @@ def details_of(walk: Walk) -> dict[str, object]:
         "pace_kmh": walk.pace_kmh, "organiser_name": walk.organiser_name,
         "organiser_contact": walk.organiser_contact, "link": walk.link,
         "follow_streets": walk.follow_streets, "emergency_phone": walk.emergency_phone,
-        "accessibility": walk.accessibility,
+        "accessibility": walk.accessibility, "slowest_kmh": walk.slowest_kmh,
+        "split_groups": walk.split_groups, "group_size": walk.group_size,
+        "stagger_min": walk.stagger_min,
     }  # fmt: skip
 
 
@@ -84,4 +86,8 @@ READERS: dict[str, Callable[[object, str], object]] = {
     "follow_streets": _flag,
     "emergency_phone": _line,
     "accessibility": lambda v, k: values.text(v, WHERE, multiline=True),
+    "slowest_kmh": lambda v, k: None if v is None else values.number(v, WHERE, k, text_ok=False),
+    "split_groups": _flag,
+    "group_size": lambda v, k: values.whole(v, WHERE, k),
+    "stagger_min": lambda v, k: values.whole(v, WHERE, k),
 }

@@ -1,0 +1,107 @@
+"""Each file format gives back every field of a walk it claims to carry, and says what not.
+
+Driven by `dataclasses.fields` (tests/full_walk.py): a field added to Walk, Stop or Leg
+is either carried by a format or listed below with the reason it is not, or this fails.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from tests.full_walk import STORE_OWNED, as_new, fields_that_differ, full_walk
+from walkplanner.core.model import Leg, Stop, Walk
+from walkplanner.exchange.files import export_walk, import_walk
+
+STORE_REASON = "the store's bookkeeping: an imported walk is a new walk"
+KML_REASON = (
+    "KML has no place for a walk's details, and Walk Planner writes plain KML that any "
+    "globe or map reads"
+)
+# Walk fields each format cannot carry, with the reason. "route" is compared below, as
+# its stops and legs.
+NOT_CARRIED: dict[str, dict[str, str]] = {
+    "gpx": dict.fromkeys(STORE_OWNED, STORE_REASON),
+    "geojson": dict.fromkeys(STORE_OWNED, STORE_REASON),
+    "kml": dict.fromkeys(STORE_OWNED, STORE_REASON)
+    | dict.fromkeys(
+        (
+            "date",
+            "start_time",
+            "timezone",
+            "headcount",
+            "capacity",
+            "pace_kmh",
+            "organiser_name",
+            "organiser_contact",
+            "link",
+            "slowest_kmh",
+            "split_groups",
+            "group_size",
+            "stagger_min",
+            "follow_streets",
+            "emergency_phone",
+            "accessibility",
+        ),
+        KML_REASON,
+    ),
+}
+# Parts of a stop or leg no format carries: the files hold the walk as others see it, a
+# line and its named points; the organiser's plans for editing and for groups stay home.
+STOP_NOT_CARRIED = {"seats": "a café's places serve the groups' warnings at home"}
+LEG_NOT_CARRIED = {
+    "mode": "a wish for the next routing; the file holds the path it gave",
+    "vias": "the points a path was dragged through; the file holds the path itself",
+}
+KINDS = list(NOT_CARRIED)
+
+
+@pytest.fixture(scope="module")
+def walk() -> Walk:
+    return as_new(full_walk())
+
+
+@pytest.fixture(params=KINDS)
+def back(request: pytest.FixtureRequest, walk: Walk, tmp_path: Path) -> tuple[str, Walk]:
+    kind = request.param
+    return kind, import_walk(export_walk(walk, kind, tmp_path / f"walk.{kind}"))
+
+
+def test_every_walk_field_a_format_carries_comes_back(back: tuple[str, Walk], walk: Walk) -> None:
+    kind, got = back
+    carried = [
+        f.name
+        for f in dataclasses.fields(Walk)
+        if f.name not in NOT_CARRIED[kind] and f.name != "route"
+    ]
+    assert fields_that_differ(got, walk, carried) == []
+
+
+def test_what_a_format_does_not_carry_comes_back_as_a_new_walks(
+    back: tuple[str, Walk], walk: Walk
+) -> None:
+    kind, got = back
+    defaults = Walk(got.title, got.date, got.start_time, got.meeting_point, got.route)
+    assert fields_that_differ(got, defaults, list(NOT_CARRIED[kind])) == []
+
+
+def test_stops_come_back_with_every_carried_field(back: tuple[str, Walk], walk: Walk) -> None:
+    _kind, got = back
+    assert len(got.stops) == len(walk.stops)
+    names = [f.name for f in dataclasses.fields(Stop) if f.name not in STOP_NOT_CARRIED]
+    for mine, theirs in zip(got.stops, walk.stops, strict=True):
+        assert (mine.lat, mine.lon) == pytest.approx((theirs.lat, theirs.lon), abs=1e-7)
+        exact = [name for name in names if name not in ("lat", "lon")]
+        assert fields_that_differ(mine, theirs, exact) == [], mine.name
+
+
+def test_legs_come_back_with_every_carried_field(back: tuple[str, Walk], walk: Walk) -> None:
+    _kind, got = back
+    assert len(got.legs) == len(walk.legs)
+    names = [f.name for f in dataclasses.fields(Leg) if f.name not in LEG_NOT_CARRIED]
+    for mine, theirs in zip(got.legs, walk.legs, strict=True):
+        flat = [value for point in mine.points for value in point]
+        assert flat == pytest.approx([v for point in theirs.points for v in point], abs=1e-7)
+        assert fields_that_differ(mine, theirs, [n for n in names if n != "points"]) == []

@@ -1,0 +1,57 @@
+"""The repository gives back every field of a walk it was given (see tests/full_walk.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tests.full_walk import STORE_OWNED, as_new, every_field_set, fields_that_differ, full_walk
+from walkplanner.core.model import MeetingPoint, Walk
+from walkplanner.store import open_store
+from walkplanner.store.repository import WalkRepository
+
+ORGANISER_FIELDS = [f.name for f in dataclasses.fields(Walk) if f.name not in STORE_OWNED]
+
+
+@pytest.fixture
+def repository(tmp_path: Path) -> WalkRepository:
+    store = open_store(tmp_path)
+    yield store.repository
+    store.close()
+
+
+def test_a_new_walk_comes_back_whole(repository: WalkRepository) -> None:
+    stored = repository.add(as_new(full_walk()))
+    loaded = repository.get(stored.id)
+    assert fields_that_differ(loaded, full_walk(), ORGANISER_FIELDS) == []
+    assert fields_that_differ(loaded, stored) == []
+    assert (loaded.version, loaded.created_at) == (1, loaded.updated_at)
+
+
+def test_saving_over_a_plain_walk_replaces_every_field(repository: WalkRepository) -> None:
+    plain = repository.add(
+        Walk("Plain", dt.date(2030, 1, 1), dt.time(10), MeetingPoint("Here", 48.85, 2.35))
+    )
+    full = full_walk()
+    store_fields = {name: getattr(plain, name) for name in STORE_OWNED}
+    saved = repository.save(dataclasses.replace(full, **store_fields))
+    loaded = repository.get(plain.id)
+    assert fields_that_differ(loaded, full, ORGANISER_FIELDS) == []
+    assert fields_that_differ(loaded, saved) == []
+    assert loaded.version == plain.version + 1 and loaded.created_at == plain.created_at
+
+
+def test_a_field_without_a_value_fails_loudly() -> None:
+    @dataclasses.dataclass(frozen=True)
+    class Later:
+        title: str
+        headcount: int = 10
+        dress_code: str = ""
+
+    with pytest.raises(AssertionError, match="dress_code"):
+        every_field_set(Later, {"title": "A walk", "headcount": 12})
+    with pytest.raises(AssertionError, match=r"Later\.headcount is at its default"):
+        every_field_set(Later, {"title": "A walk", "headcount": 10, "dress_code": "boots"})
