@@ -1,9 +1,13 @@
-"""The one JSON message that tells the map page what to draw."""
+"""The one JSON message that tells the map page what to draw.
+
+Its shape is declared below as TypedDicts: the contract with resources/web/bridge.js,
+which reads these keys and no others (tests/ui/test_map_payload.py checks both sides).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TypedDict
 
 import numpy as np
 from PySide6.QtCore import QLocale
@@ -17,7 +21,54 @@ SIMPLIFY_ABOVE = 1000  # points; shorter legs are drawn as they are
 SIMPLIFY_DEGREES = 0.00001  # about a metre: under a pixel up to zoom 16
 
 
-def drawable(points: tuple[LatLon, ...]) -> list[list[float]] | tuple[LatLon, ...]:
+class StopMark(TypedDict):
+    """A stop's numbered marker and its tooltip."""
+
+    number: int
+    name: str
+    lat: float
+    lon: float
+    kind: str  # a StopKind value, for the marker's CSS class
+    kind_label: str
+    dwell_min: int
+    dwell_label: str
+    arrival: str
+    note: str
+
+
+class LegLine(TypedDict):
+    """A leg's line: dashed unless it follows the streets; its tooltip."""
+
+    points: Sequence[Sequence[float]]  # [lat, lon] pairs, thinned when long
+    source: str  # a LegSource value
+    note: str
+
+
+class MeetingMark(TypedDict):
+    label: str
+    name: str
+    lat: float
+    lon: float
+    note: str
+
+
+class WalkMessage(TypedDict):
+    """The `walk` message: everything drawn for a walk, and the page's words in the UI's
+    language (Leaflet's own are English)."""
+
+    revision: int  # echoed back by the page in `drawn`
+    fit: bool  # zoom to the walk after drawing
+    insert_hint: str
+    via_hint: str
+    zoom_in: str
+    zoom_out: str
+    metric: bool
+    stops: list[StopMark]
+    legs: list[LegLine]
+    meeting: MeetingMark
+
+
+def drawable(points: tuple[LatLon, ...]) -> Sequence[Sequence[float]]:
     """Long imported tracks, thinned for drawing (Ramer-Douglas-Peucker); distances and
     exports keep every point."""
     if len(points) <= SIMPLIFY_ABOVE:
@@ -52,8 +103,8 @@ def walk_payload(
     revision: int,
     fit: bool,
     reasons: Callable[[int], str | None] = lambda _index: None,
-) -> dict[str, Any]:
-    stops = [
+) -> WalkMessage:
+    stops: list[StopMark] = [
         {
             "number": index + 1,
             "name": stop.name,
