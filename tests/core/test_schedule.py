@@ -88,10 +88,27 @@ def test_along_orders_points_on_a_leg() -> None:
     assert along(a, b, a) == 0 and along(a, b, b) == pytest.approx(1)
 
 
-def test_long_legs_are_measured_once() -> None:
+def test_long_legs_are_measured_once(monkeypatch: pytest.MonkeyPatch) -> None:
     from walkplanner.core import geo
 
     points = tuple((48.0 + i * 1e-5, 2.0) for i in range(1000))
-    first = geo.leg_length_m(points)
-    assert geo._lengths[id(points)] == (points, first)
-    assert geo.leg_length_m(points) == first == pytest.approx(geo.path_length_m(points))
+    expected = geo.path_length_m(points)
+    measured: list[int] = []
+
+    def measuring(path: tuple[tuple[float, float], ...]) -> float:
+        measured.append(len(path))
+        return expected
+
+    monkeypatch.setattr(geo, "path_length_m", measuring)
+    assert [geo.leg_length_m(points) for _ in range(3)] == [expected] * 3
+    assert measured == [1000]
+
+
+def test_a_new_leg_is_never_given_an_old_legs_length() -> None:
+    """Legs come and go with every edit: each long leg gets its own length, whatever
+    was measured before it, legs of the same size and more legs than are remembered."""
+    from walkplanner.core import geo
+
+    for n in range(300):
+        points = tuple((48.0 + i * 1e-5 * (1 + n % 7), 2.0) for i in range(600))
+        assert geo.leg_length_m(points) == pytest.approx(geo.path_length_m(points))
