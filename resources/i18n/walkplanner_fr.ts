@@ -212,16 +212,16 @@
         <translation>«&#xa0;{name}&#xa0;»&#xa0;: {error}</translation>
     </message>
     <message>
-        <source>“{name}” is not a GPX file gpxpy can read: {error}.</source>
-        <translation>«&#xa0;{name}&#xa0;» n’est pas un fichier GPX lisible par gpxpy&#xa0;: {error}.</translation>
-    </message>
-    <message>
         <source>Its walk details are broken: {error}.</source>
         <translation>Ses détails de balade sont abîmés&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>Point “{name}”</source>
         <translation>Le point «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The file&apos;s time “{time}” is not a date and time.</source>
+        <translation>L’heure du fichier, «&#xa0;{time}&#xa0;», n’est ni une date ni une heure.</translation>
     </message>
     <message>
         <source>“{name}” is not valid KML: {error}.</source>

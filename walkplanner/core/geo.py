@@ -22,8 +22,26 @@ def haversine_m(a: LatLon, b: LatLon) -> float:
     return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(h)))
 
 
+VECTOR_ABOVE = 1_000  # points; numpy pays its way (and is loaded) only for longer paths
+
+
 def path_length_m(points: Sequence[LatLon]) -> float:
+    if len(points) > VECTOR_ABOVE:
+        return _long_path_length_m(points)
     return sum(haversine_m(a, b) for a, b in itertools.pairwise(points))
+
+
+def _long_path_length_m(points: Sequence[LatLon]) -> float:
+    """haversine_m summed in numpy: an imported track can have a million points."""
+    import numpy as np
+
+    flat = itertools.chain.from_iterable(points)
+    lat, lon = np.radians(np.fromiter(flat, dtype=float, count=2 * len(points))).reshape(-1, 2).T
+    h = (
+        np.sin(np.diff(lat) / 2) ** 2
+        + np.cos(lat[:-1]) * np.cos(lat[1:]) * np.sin(np.diff(lon) / 2) ** 2
+    )
+    return float(2 * EARTH_RADIUS_M * np.arcsin(np.minimum(1.0, np.sqrt(h))).sum())
 
 
 MEMO_ABOVE = 256  # points; shorter paths are measured again, it costs nothing

@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+from collections.abc import Iterator
 
 from walkplanner.exchange.safety import ExchangeError
 from walkplanner.text import say
@@ -34,13 +35,38 @@ DECLARED = re.compile(rb"""^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:
 
 def xml_text(data: bytes, name: str) -> str:
     """The document as text without its XML declaration."""
+    encoding, body = _xml_encoding(data)
+    return DECLARATION.sub("", _decode(body, encoding, name), count=1)
+
+
+def xml_chunks(data: bytes, name: str, size: int = 1024 * 1024) -> Iterator[str]:
+    """The document as `xml_text` gives it, a slice at a time: a 50 MB track is never held
+    whole as text (one character beyond Latin-1 would make that text 200 MB)."""
+    encoding, body = _xml_encoding(data)
+    try:
+        decoder = codecs.getincrementaldecoder(encoding)()
+    except LookupError as error:
+        raise _unknown(name, encoding) from error
+    for start in range(0, max(len(body), 1), size):
+        held = len(decoder.getstate()[0])  # bytes of a character cut by the last slice
+        try:
+            text = decoder.decode(body[start : start + size], final=start + size >= len(body))
+        except UnicodeDecodeError as error:
+            at = start - held + error.start
+            raise _undecodable(name, encoding, error.object[error.start], at) from error
+        yield DECLARATION.sub("", text, count=1) if start == 0 else text
+    log.info("%s read as %s", name, codecs.lookup(encoding).name)
+
+
+def _xml_encoding(data: bytes) -> tuple[str, bytes]:
+    """A byte order mark, else UTF-16 without one, else the declaration, else UTF-8."""
     encoding, body = _bom(data)
     if encoding is None:
         encoding = next((e for start, e in UTF16_WITHOUT_BOM if data.startswith(start)), None)
     if encoding is None:
         declared = DECLARED.match(data[:1024])
         encoding = declared.group(1).decode("ascii") if declared else "utf-8"
-    return DECLARATION.sub("", _decode(body, encoding, name), count=1)
+    return encoding, body
 
 
 def json_text(data: bytes, name: str) -> str:
@@ -69,23 +95,31 @@ def _decode(data: bytes, encoding: str, name: str) -> str:
     try:
         text = data.decode(encoding)
     except LookupError as error:
-        raise ExchangeError(
-            say(
-                "“{name}” declares the encoding “{encoding}”, which Walk Planner does not know.",
-                name=name,
-                encoding=encoding,
-            )
-        ) from error
+        raise _unknown(name, encoding) from error
     except UnicodeDecodeError as error:
-        raise ExchangeError(
-            say(
-                "“{name}” is not valid {encoding} text: byte {byte} at position {position} "
-                "does not belong there.",
-                name=name,
-                encoding=codecs.lookup(encoding).name,
-                byte=f"0x{data[error.start]:02X}",
-                position=error.start,
-            )
-        ) from error
+        raise _undecodable(name, encoding, data[error.start], error.start) from error
     log.info("%s read as %s", name, codecs.lookup(encoding).name)
     return text
+
+
+def _unknown(name: str, encoding: str) -> ExchangeError:
+    return ExchangeError(
+        say(
+            "“{name}” declares the encoding “{encoding}”, which Walk Planner does not know.",
+            name=name,
+            encoding=encoding,
+        )
+    )
+
+
+def _undecodable(name: str, encoding: str, byte: int, position: int) -> ExchangeError:
+    return ExchangeError(
+        say(
+            "“{name}” is not valid {encoding} text: byte {byte} at position {position} "
+            "does not belong there.",
+            name=name,
+            encoding=codecs.lookup(encoding).name,
+            byte=f"0x{byte:02X}",
+            position=position,
+        )
+    )

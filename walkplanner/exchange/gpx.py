@@ -1,4 +1,9 @@
-"""GPX 1.0 and 1.1 in (tracks, routes, waypoints), GPX 1.1 out, through gpxpy.
+"""GPX 1.0 and 1.1 in (tracks, routes, waypoints), GPX 1.1 out.
+
+Reading streams (gpx_reader.py): a million-point track in seconds and little memory,
+where gpxpy would build a Python object per point. gpxpy stays for writing, where it
+still earns its place: it knows GPX 1.1's element order, namespaces and time format, and
+its objects live only while a file is written; it is loaded only then.
 
 Export writes the stops as a route (`<rte>`: names, arrival times in `<cmt>`, notes in
 `<desc>`, kind and stay in our own extension), the whole path as a track, and the
@@ -11,107 +16,91 @@ import datetime as dt
 import json
 import xml.etree.ElementTree as ET
 
-import gpxpy
-import gpxpy.gpx
-
 from walkplanner.core.model import MeetingPoint, Walk
 from walkplanner.core.schedule import plan, to_minute
 from walkplanner.exchange import values
 from walkplanner.exchange.details import apply_details, details_of
-from walkplanner.exchange.encoding import xml_text
+from walkplanner.exchange.gpx_reader import NS, GpxContent, GpxPoint, read_content
 from walkplanner.exchange.outgoing import export_copy
-from walkplanner.exchange.safety import ExchangeError, check_xml
+from walkplanner.exchange.safety import ExchangeError
 from walkplanner.exchange.shape import NamedPoint, build_walk, stop_kind
-from walkplanner.text import message_of, say
+from walkplanner.text import Text, message_of, say
 
-NS = "urn:walkplanner:gpx:1"
 MEETING_TYPE = "meeting point"
 
 
 def read_gpx(data: bytes, name: str) -> Walk:
-    text = xml_text(data, name)
-    check_xml(text.encode("utf-8"), name)
+    content = read_content(data, name)
     try:
-        gpx = gpxpy.parse(text)
-    except (gpxpy.gpx.GPXException, RecursionError) as error:
-        raise ExchangeError(
-            say("“{name}” is not a GPX file gpxpy can read: {error}.", name=name, error=error)
-        ) from error
-    try:
-        return _walk(gpx, name.rsplit(".", 1)[0])
+        return _walk(content, name.rsplit(".", 1)[0])
     except ValueError as error:
         raise ExchangeError(say("“{name}”: {error}", name=name, error=message_of(error))) from error
 
 
-def _walk(gpx: gpxpy.gpx.GPX, fallback_title: str) -> Walk:
-    """The walk a parsed file describes; a ValueError says what in it is wrong."""
-    parts = [
-        [(p.latitude, p.longitude) for p in segment.points]
-        for track in gpx.tracks for segment in track.segments
-    ]  # fmt: skip
+def _walk(content: GpxContent, fallback_title: str) -> Walk:
+    """The walk a file describes; a ValueError says what in it is wrong."""
     meeting = None
     named: list[NamedPoint] = []
-    for waypoint in gpx.waypoints:
-        if (waypoint.type or "").lower() == MEETING_TYPE:
-            meeting = MeetingPoint(
-                waypoint.name or "",
-                waypoint.latitude,
-                waypoint.longitude,
-                waypoint.description or "",
-            )
-        elif waypoint.name:
-            named.append(_named(waypoint))
-    route = [p for r in gpx.routes for p in r.points]
-    if route:
-        named = [_named(p) for p in route]
-    title = (
-        gpx.name
-        or next((t.name for t in gpx.tracks if t.name), None)
-        or next((r.name for r in gpx.routes if r.name), None)
-        or fallback_title
-    )
-    start = gpx.time or next(
-        (p.time for t in gpx.tracks for s in t.segments for p in s.points if p.time), None
-    )
+    for number, waypoint in enumerate(content.waypoints, 1):
+        texts = waypoint.texts
+        if texts.get("type", "").lower() == MEETING_TYPE:
+            lat, lon = _position(waypoint, say("The meeting point"))
+            meeting = MeetingPoint(texts.get("name", ""), lat, lon, texts.get("desc", ""))
+        elif texts.get("name"):
+            named.append(_named(waypoint, number))
+    if content.route:
+        named = [_named(point, number) for number, point in enumerate(content.route, 1)]
     walk = build_walk(
-        title,
-        parts,
+        content.name or content.track_name or content.route_name or fallback_title,
+        content.parts(),
         named,
-        description=gpx.description or "",
-        start=start,
+        description=content.description,
+        start=_time(content.time) or _time(content.first_point_time),
         meeting=meeting,
-        ordered=bool(route),
+        ordered=bool(content.route),
     )
-    for extension in gpx.metadata_extensions or []:
-        if extension.tag == f"{{{NS}}}walk":
-            try:
-                details = json.loads(extension.text or "{}")
-            except (ValueError, RecursionError) as error:
-                raise ValueError(
-                    say("Its walk details are broken: {error}.", error=error)
-                ) from error
-            walk = apply_details(walk, details)
+    if content.details is not None:
+        try:
+            details = json.loads(content.details or "{}")
+        except (ValueError, RecursionError) as error:
+            raise ValueError(say("Its walk details are broken: {error}.", error=error)) from error
+        walk = apply_details(walk, details)
     return walk
 
 
-def _named(point: gpxpy.gpx.GPXWaypoint | gpxpy.gpx.GPXRoutePoint) -> NamedPoint:
-    kind, dwell = None, 0
-    for extension in point.extensions or []:
-        if extension.tag == f"{{{NS}}}kind":
-            kind = stop_kind(extension.text)
-        elif extension.tag == f"{{{NS}}}stay":
-            dwell = values.whole(extension.text, say("Point “{name}”", name=point.name), "stay")
+def _named(point: GpxPoint, number: int) -> NamedPoint:
+    texts = point.texts
+    name = texts.get("name", "")
+    stay = texts.get("wp:stay")
     return NamedPoint(
-        point.name or "",
-        point.latitude,
-        point.longitude,
-        point.description or point.comment or "",
-        kind,
-        dwell,
+        name,
+        *_position(point, say("Point {number} (“{name}”)", number=number, name=name[:40])),
+        texts.get("desc") or texts.get("cmt") or "",
+        stop_kind(texts["wp:kind"]) if "wp:kind" in texts else None,
+        values.whole(stay, say("Point “{name}”", name=name), "stay") if stay is not None else 0,
     )
 
 
+def _position(point: GpxPoint, where: Text) -> tuple[float, float]:
+    """The point's numbers; whether they are on the globe is build_walk's check."""
+    return values.number(point.lat, where, "latitude"), values.number(point.lon, where, "longitude")
+
+
+def _time(text: str) -> dt.datetime | None:
+    """An ISO 8601 time as GPX writes it (`2026-05-02T08:00:00Z`), or None when empty."""
+    if not text.strip():
+        return None
+    try:
+        return dt.datetime.fromisoformat(text.strip())
+    except ValueError as error:
+        raise ValueError(
+            say("The file's time “{time}” is not a date and time.", time=values.shown(text))
+        ) from error
+
+
 def write_gpx(walk: Walk) -> str:
+    import gpxpy.gpx
+
     walk = export_copy(walk)
     schedule = plan(walk)
     gpx = gpxpy.gpx.GPX()

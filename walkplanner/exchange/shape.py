@@ -13,6 +13,9 @@ straight, drawn dashed like every leg that does not follow the streets yet, and 
 any other when the walk follows the streets: the organiser sees the join and decides.
 
 Texts are cleaned here (control characters out, lengths bounded) whatever the format.
+Tracks are numpy (n, 2) arrays of (lat, lon) from checking to joining; the tuples a walk
+stores are made once, leg by leg, at the end: a million-point track is never a million
+Python objects twice.
 """
 
 from __future__ import annotations
@@ -39,9 +42,10 @@ from walkplanner.core.model import (
     Walk,
 )
 from walkplanner.exchange import values
-from walkplanner.text import say
+from walkplanner.text import Text, say
 
 JOIN_WITHIN_M = 25.0
+TUPLES_AT_ONCE = 65_536  # rows turned into Python floats at a time: no list of a million
 GAP_NOTE = "The file has no track from here to the next stop: this leg is a straight line."
 
 
@@ -64,7 +68,7 @@ def stop_kind(value: object) -> StopKind | None:
 
 
 def nearest_indices(
-    geometry: Sequence[LatLon], points: Sequence[NamedPoint], *, ordered: bool = False
+    geometry: np.ndarray | Sequence[LatLon], points: Sequence[NamedPoint], *, ordered: bool = False
 ) -> list[int]:
     """For each point, the index of the closest track point (vectorised: tracks are long).
     `ordered` (a route's points, in walking order) searches only after the previous one,
@@ -86,7 +90,7 @@ def nearest_indices(
 
 def build_walk(
     title: str,
-    parts: Sequence[Sequence[LatLon]],
+    parts: Sequence[np.ndarray | Sequence[LatLon]],
     named: Sequence[NamedPoint],
     *,
     description: str = "",
@@ -96,22 +100,24 @@ def build_walk(
 ) -> Walk:
     """Stops from the named points and the ends of the track's parts; legs that keep every
     track point. Without a track, straight legs join the named points in their order."""
-    _check_points(parts, named, meeting)
-    pieces = _joined(parts)
+    tracks = [np.asarray(part, dtype=float).reshape(-1, 2) for part in parts]
+    _check_points(tracks, named, meeting)
+    pieces = _joined(tracks)
     tracked = sum(len(piece) for piece in pieces) >= 2
     if not tracked and named:
-        pieces, ordered = [[(p.lat, p.lon) for p in named]], True
-    geometry = [point for piece in pieces for point in piece]
-    if not geometry:
+        pieces, ordered = [np.array([(p.lat, p.lon) for p in named], dtype=float)], True
+    if not pieces:
         raise ValueError(say("The file has no points to make a walk from."))
+    geometry = pieces[0] if len(pieces) == 1 else np.concatenate(pieces)
     firsts = [0, *itertools.accumulate(len(piece) for piece in pieces[:-1])]
     anchors = _anchors(geometry, firsts, named, ordered)
     stops = [_stop(point, n, len(anchors)) for n, (_, point) in enumerate(anchors)]
     legs = []
     for (i, _), (j, _), a, b in zip(anchors, anchors[1:], stops, stops[1:], strict=False):
         same_piece = bisect.bisect_right(firsts, i) == bisect.bisect_right(firsts, j)
-        points = _deduped((a.position, *geometry[i : j + 1], b.position)) if same_piece else ()
-        if tracked and len(points) > 2:
+        on_track = tracked and same_piece
+        points = _leg_points(a.position, geometry[i : j + 1], b.position) if on_track else ()
+        if len(points) > 2:
             legs.append(Leg(points, LegSource.ROUTED))
         else:
             legs.append(Leg.straight(a, b))
@@ -128,12 +134,28 @@ def build_walk(
     )
 
 
+def track_point(number: int) -> Text:
+    """Where a message points ("Track point 17"), counting from 1 across all parts."""
+    return say("{first} {number}", first=say("Track point"), number=number)
+
+
+def first_bad_point(track: np.ndarray, before: int = 0) -> Text | None:
+    """What is wrong with the first point of an (n, 2) track that is not finite or off the
+    globe, numbered after `before` points; one vectorised pass."""
+    good = (np.abs(track[:, 0]) <= 90) & (np.abs(track[:, 1]) <= 180)  # False for NaN
+    if good.all():
+        return None
+    index = int(good.argmin())
+    return validation.check_point(track_point(before + index + 1), *track[index].tolist())
+
+
 def _check_points(
-    parts: Sequence[Sequence[LatLon]], named: Sequence[NamedPoint], meeting: MeetingPoint | None
+    tracks: Sequence[np.ndarray], named: Sequence[NamedPoint], meeting: MeetingPoint | None
 ) -> None:
     """Every position finite and on the globe, or the file is refused naming the first bad
     one: a NaN would otherwise make every stop the track's first point."""
-    problem = validation.check_points(itertools.chain.from_iterable(parts), say("Track point"))
+    befores = itertools.accumulate((len(track) for track in tracks), initial=0)
+    problem = next(filter(None, map(first_bad_point, tracks, befores)), None)
     for number, point in enumerate(named, 1):
         where = say("Point {number} (“{name}”)", number=number, name=point.name[:40])
         problem = problem or validation.check_point(where, point.lat, point.lon)
@@ -144,21 +166,23 @@ def _check_points(
         raise ValueError(problem)
 
 
-def _joined(parts: Sequence[Sequence[LatLon]]) -> list[list[LatLon]]:
+def _joined(tracks: Sequence[np.ndarray]) -> list[np.ndarray]:
     """The parts, each joined to the one before when it starts where that one ended."""
-    pieces: list[list[LatLon]] = []
-    for part in parts:
-        if not part:
+    pieces: list[list[np.ndarray]] = []
+    for part in tracks:
+        if not len(part):
             continue
-        if pieces and haversine_m(pieces[-1][-1], part[0]) <= JOIN_WITHIN_M:
-            pieces[-1].extend(part[1:] if part[0] == pieces[-1][-1] else part)
-        else:
-            pieces.append(list(part))
-    return pieces
+        if pieces:
+            end, start = tuple(pieces[-1][-1][-1].tolist()), tuple(part[0].tolist())
+            if haversine_m(end, start) <= JOIN_WITHIN_M:
+                pieces[-1].append(part[1:] if start == end else part)
+                continue
+        pieces.append([part])
+    return [piece[0] if len(piece) == 1 else np.concatenate(piece) for piece in pieces]
 
 
 def _anchors(
-    geometry: list[LatLon], firsts: list[int], named: Sequence[NamedPoint], ordered: bool
+    geometry: np.ndarray, firsts: list[int], named: Sequence[NamedPoint], ordered: bool
 ) -> list[tuple[int, NamedPoint]]:
     """Where each stop sits on the track: the named points, and every part's ends that no
     named point already marks; sorted along the track (file order for ties)."""
@@ -169,10 +193,10 @@ def _anchors(
     for part, (first, last) in enumerate(zip(firsts, lasts, strict=True), 1):
         if first not in taken:
             label = "Start" if part == 1 else f"Start of part {part}"
-            anchors.append((first, NamedPoint(label, *geometry[first])))
+            anchors.append((first, NamedPoint(label, *geometry[first].tolist())))
         if last not in taken and last != first:
             label, note = ("End", "") if part == count else (f"End of part {part}", GAP_NOTE)
-            anchors.append((last, NamedPoint(label, *geometry[last], note)))
+            anchors.append((last, NamedPoint(label, *geometry[last].tolist(), note)))
     order = {id(point): n for n, (_, point) in enumerate(anchors)}
     return sorted(anchors, key=lambda anchor: (anchor[0], order[id(anchor[1])]))
 
@@ -205,9 +229,15 @@ def _cleaned_meeting(meeting: MeetingPoint | None) -> MeetingPoint | None:
     )
 
 
-def _deduped(points: Sequence[LatLon]) -> tuple[LatLon, ...]:
-    """The points without repeats in a row (a stop on a track point is one point)."""
-    return tuple(p for n, p in enumerate(points) if n == 0 or p != points[n - 1])
+def _leg_points(first: LatLon, track: np.ndarray, last: LatLon) -> tuple[LatLon, ...]:
+    """The leg's points as the walk stores them, without repeats in a row (a stop on a
+    track point is one point): built here once, as tuples of floats."""
+    points = np.concatenate(([first], track, [last]))
+    kept = points[np.concatenate(([True], (points[1:] != points[:-1]).any(axis=1)))]
+    blocks = (kept[n : n + TUPLES_AT_ONCE].T.tolist() for n in range(0, len(kept), TUPLES_AT_ONCE))
+    return tuple(
+        itertools.chain.from_iterable(zip(lats, lons, strict=True) for lats, lons in blocks)
+    )
 
 
 def _local(start: dt.datetime) -> dt.datetime:

@@ -1,0 +1,250 @@
+"""GPX 1.0 and 1.1 read in one streaming pass, for tracks of a million points.
+
+gpxpy builds the whole element tree, then a Python object per point: 2.5 s and a gigabyte
+for a million points. Here expat calls back per element and the text goes in a slice at a
+time; track points go straight into one `array('d')` of (lat, lon) pairs, and only what
+makes stops (waypoints, route points, names, the first time, our extension) becomes Python
+objects. The parser is armed as defusedxml arms its own (the same exceptions): a DTD, an
+entity declaration or an external reference stops it, so no billion laughs and no XXE.
+Expat never recurses, so deep nesting costs a list entry per level, not the stack.
+
+A number that is no number stops the reading at once, naming the track point (after the
+points before it are checked, so the first bad one is named); values out of range and NaN
+are found afterwards in one vectorised pass (`shape.first_bad_point`).
+"""
+
+from __future__ import annotations
+
+import pyexpat
+from array import array
+from dataclasses import dataclass, field
+
+import numpy as np
+from defusedxml import DefusedXmlException
+from defusedxml.common import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
+
+from walkplanner.exchange import values
+from walkplanner.exchange.encoding import xml_chunks
+from walkplanner.exchange.safety import ExchangeError
+from walkplanner.exchange.shape import first_bad_point, track_point
+from walkplanner.text import Text, say
+
+NS = "urn:walkplanner:gpx:1"
+GPX_NAMESPACES = ("", "http://www.topografix.com/GPX/1/0 ", "http://www.topografix.com/GPX/1/1 ")
+GPX_ELEMENTS = ("gpx", "metadata", "trk", "trkseg", "trkpt", "rte", "rtept", "wpt",
+                "name", "desc", "cmt", "type", "time", "extensions")  # fmt: skip
+OUR_ELEMENTS = ("walk", "kind", "stay")
+# Expat's "namespace-uri local-name" (or the bare name) to the names the reader uses.
+LOCAL = {
+    **{f"{ns}{local}": local for ns in GPX_NAMESPACES for local in GPX_ELEMENTS},
+    **{f"{NS} {local}": f"wp:{local}" for local in OUR_ELEMENTS},
+}
+DOCUMENT_TEXTS = {"name": "name", "desc": "description", "time": "time"}
+POINT_TEXTS = {"name", "desc", "cmt", "type"}
+
+
+@dataclass
+class GpxPoint:
+    """A waypoint or route point as the file gives it: coordinates as text until checked."""
+
+    lat: str | None
+    lon: str | None
+    texts: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class GpxContent:
+    """What the importer uses of a GPX file; the track as compact (lat, lon) columns."""
+
+    name: str = ""
+    description: str = ""
+    time: str = ""
+    first_point_time: str = ""
+    track_name: str = ""
+    route_name: str = ""
+    details: str | None = None
+    coordinates: array = field(default_factory=lambda: array("d"))
+    part_starts: list[int] = field(default_factory=list)
+    waypoints: list[GpxPoint] = field(default_factory=list)
+    route: list[GpxPoint] = field(default_factory=list)
+
+    def parts(self) -> list[np.ndarray]:
+        """The track segments as (n, 2) views of one array, in the file's order."""
+        track = np.frombuffer(self.coordinates, dtype=float).reshape(-1, 2)
+        ends = [*self.part_starts[1:], len(track)]
+        return [track[start:end] for start, end in zip(self.part_starts, ends, strict=True)]
+
+
+def read_content(data: bytes, name: str) -> GpxContent:
+    """The content of a GPX file, or an ExchangeError naming the file and what is wrong."""
+    reader = _Reader()
+    parser = _defused_parser()
+    parser.StartElementHandler = reader.start
+    parser.EndElementHandler = reader.end
+    reader.parser = parser
+    try:
+        for chunk in xml_chunks(data, name):
+            parser.Parse(chunk, False)
+        parser.Parse("", True)
+    except DefusedXmlException as error:
+        raise ExchangeError(
+            say(
+                "“{name}” declares a DTD or entities ({kind}); such files are "
+                "refused because they can attack the computer reading them.",
+                name=name,
+                kind=type(error).__name__,
+            )
+        ) from error
+    except pyexpat.ExpatError as error:
+        raise ExchangeError(
+            say("“{name}” is not valid XML: {error}.", name=name, error=error)
+        ) from error
+    except _BadPoint as error:
+        raise ExchangeError(say("“{name}”: {error}", name=name, error=error.args[0])) from error
+    return reader.content
+
+
+class _BadPoint(ExchangeError):
+    """A track point without a number where one belongs, before the file is named."""
+
+
+def _defused_parser() -> pyexpat.XMLParserType:
+    """Expat with defusedxml's guards: no DTD, no entity declarations, no external refs."""
+    parser = pyexpat.ParserCreate(namespace_separator=" ")
+    parser.buffer_text = True
+    parser.buffer_size = 64 * 1024
+    parser.SetParamEntityParsing(pyexpat.XML_PARAM_ENTITY_PARSING_NEVER)
+
+    def doctype(name: str, sysid: str | None, pubid: str | None, _internal: bool) -> None:
+        raise DTDForbidden(name, sysid, pubid)
+
+    def entity(name: str, _parameter: bool, value: str | None, base: str | None,
+               sysid: str | None, pubid: str | None, notation: str | None) -> None:  # fmt: skip
+        raise EntitiesForbidden(name, value, base, sysid, pubid, notation)
+
+    def unparsed(name: str, base: str | None, sysid: str | None, pubid: str | None,
+                 notation: str | None) -> None:  # fmt: skip
+        raise EntitiesForbidden(name, None, base, sysid, pubid, notation)
+
+    def external(context: str, base: str | None, sysid: str | None, pubid: str | None) -> None:
+        raise ExternalReferenceForbidden(context, base, sysid, pubid)
+
+    parser.StartDoctypeDeclHandler = doctype
+    parser.EntityDeclHandler = entity
+    parser.UnparsedEntityDeclHandler = unparsed
+    parser.ExternalEntityRefHandler = external
+    return parser
+
+
+class _Reader:
+    """Expat's callbacks: the element path as a stack, text gathered only where wanted."""
+
+    def __init__(self) -> None:
+        self.content = GpxContent()
+        self.parser: pyexpat.XMLParserType | None = None
+        self._stack: list[str | None] = [None]
+        self._point: GpxPoint | None = None
+        self._point_depth = 0
+        self._text: list[str] = []
+        self._text_depth = 0
+        self._text_at: tuple[str, str | None] = ("", None)
+        self._append = self.content.coordinates.append
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        local = LOCAL.get(name)
+        parent = self._stack[-1]
+        self._stack.append(local)
+        if local == "trkpt":  # the hot path: a million times in a big file
+            if parent == "trkseg":
+                try:
+                    lat, lon = float(attributes["lat"]), float(attributes["lon"])
+                except (KeyError, ValueError):
+                    raise _BadPoint(self._track_point_problem(attributes)) from None
+                self._append(lat)
+                self._append(lon)
+        elif local is not None and self._text_depth == 0:
+            self._structure(local, parent, attributes)
+
+    def end(self, _name: str) -> None:
+        self._stack.pop()
+        if self._text_depth and len(self._stack) < self._text_depth:
+            self._finish_text()
+        elif self._point is not None and len(self._stack) == self._point_depth:
+            self._point = None
+
+    def _structure(self, local: str, parent: str | None, attributes: dict[str, str]) -> None:
+        content = self.content
+        if local == "trkseg":
+            if parent == "trk":
+                content.part_starts.append(len(content.coordinates) // 2)
+            else:  # a segment out of place: its points are not read
+                self._stack[-1] = None
+        elif local in ("wpt", "rtept") and parent == ("gpx" if local == "wpt" else "rte"):
+            self._point = GpxPoint(attributes.get("lat"), attributes.get("lon"))
+            self._point_depth = len(self._stack) - 1
+            (content.waypoints if local == "wpt" else content.route).append(self._point)
+        elif self._wants_text(local, parent):
+            self._text_depth = len(self._stack)
+            self._text_at = (local, parent)
+            self._text = []
+            self.parser.CharacterDataHandler = self._text.append  # type: ignore[union-attr]
+
+    def _wants_text(self, local: str, parent: str | None) -> bool:
+        content, point = self.content, self._point
+        if point is not None:
+            grandparent = self._stack[-3] if len(self._stack) > 2 else None
+            return (parent in ("wpt", "rtept") and local in POINT_TEXTS) or (
+                parent == "extensions" and grandparent in ("wpt", "rtept") and local in (
+                    "wp:kind", "wp:stay")
+            )  # fmt: skip
+        if parent in ("gpx", "metadata"):
+            return local in DOCUMENT_TEXTS
+        if parent == "trkpt":
+            return local == "time" and not content.first_point_time
+        if parent in ("trk", "rte"):
+            return local == "name"
+        return local == "wp:walk" and parent == "extensions" and self._stack[-3] == "metadata"
+
+    def _finish_text(self) -> None:
+        """Keep the text of the element just closed where it belongs, as gpxpy would."""
+        self.parser.CharacterDataHandler = None  # type: ignore[union-attr]
+        text, (local, parent) = "".join(self._text), self._text_at
+        self._text_depth = 0
+        content, point = self.content, self._point
+        if point is not None:
+            point.texts.setdefault(local, text)
+        elif parent in ("gpx", "metadata"):
+            key = DOCUMENT_TEXTS[local]
+            if not getattr(content, key):
+                setattr(content, key, text)
+        elif parent == "trkpt":
+            content.first_point_time = text
+        elif parent == "trk" and not content.track_name:
+            content.track_name = text
+        elif parent == "rte" and not content.route_name:
+            content.route_name = text
+        elif local == "wp:walk" and content.details is None:
+            content.details = text
+
+    def _track_point_problem(self, attributes: dict[str, str]) -> Text:
+        """Why the track point is refused, or why one before it is: the first bad one."""
+        track = np.frombuffer(self.content.coordinates, dtype=float).reshape(-1, 2)
+        problem = first_bad_point(track)
+        if problem:
+            return problem
+        lat, lon = attributes.get("lat"), attributes.get("lon")
+        field, value = ("latitude", lat) if not _is_number(lat) else ("longitude", lon)
+        return say(
+            "{where} has {field} {value}, which is not a number.",
+            where=track_point(len(track) + 1),
+            field=field,
+            value=values.shown(value),
+        )
+
+
+def _is_number(text: str | None) -> bool:
+    try:
+        float(text)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return True
