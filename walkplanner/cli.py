@@ -31,10 +31,6 @@ VIDEO_SECONDS = (12.0, 20.0)
 EXIT_USAGE = 2
 
 
-class CliError(Problem):
-    """A problem the user can fix; printed as one line, exit code 2."""
-
-
 def positive(text: str) -> int:
     try:
         value = int(text)
@@ -185,8 +181,6 @@ def data_dir_from(args: argparse.Namespace) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from walkplanner.store.errors import StoreError
-
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
@@ -199,9 +193,9 @@ def main(argv: list[str] | None = None) -> int:
                 started=STARTED,
             )
         return run_command(args)
-    except (CliError, StoreError) as error:
-        # Store failures (damaged, read-only, full, newer, changed meanwhile) are expected
-        # in every command, so they are caught here once.
+    except Problem as error:
+        # Every expected failure (offline, a refused file, a damaged or full store, a bad
+        # value) is caught here once; anything else is a bug and keeps its traceback.
         print(f"walkplanner: {one_line(str(error))}", file=sys.stderr)
         return EXIT_USAGE
 
@@ -218,26 +212,18 @@ def run_command(args: argparse.Namespace) -> int:
     store = open_store(data_dir)
     try:
         if args.command == "search":
-            from walkplanner.geocode.search import PlaceSearch, SearchError
+            from walkplanner.geocode.search import PlaceSearch
             from walkplanner.settings import Settings
 
             address = Settings.load(store.repository).geocoder_url or None  # as in Preferences
-            try:
-                search = PlaceSearch(store.places, endpoint=address, offline=args.offline)
-                places = search.search(args.query)
-            except SearchError as error:
-                raise CliError(str(error)) from error
-            for place in places:
+            search = PlaceSearch(store.places, endpoint=address, offline=args.offline)
+            for place in search.search(args.query):
                 print(f"{place.name}\t{place.lat:.5f}\t{place.lon:.5f}")
             return 0
         if args.command == "import":
             from walkplanner.exchange.files import import_walk
-            from walkplanner.exchange.safety import ExchangeError
 
-            try:
-                walk = store.repository.add(import_walk(args.file))
-            except (ExchangeError, ValueError) as error:
-                raise CliError(str(error)) from error
+            walk = store.repository.add(import_walk(args.file))
             print(walk.id)
             return 0
         if args.command == "list":
@@ -262,10 +248,7 @@ def run_command(args: argparse.Namespace) -> int:
         elif args.command == "participants":
             from walkplanner.cli_output import participants_command
 
-            try:
-                print(participants_command(args, walk, store.participants))
-            except ValueError as error:
-                raise CliError(str(error)) from error
+            print(participants_command(args, walk, store.participants))
         elif args.command == "groups":
             from walkplanner.cli_output import group_lines
 
@@ -275,10 +258,7 @@ def run_command(args: argparse.Namespace) -> int:
         elif args.command == "set":
             from walkplanner.cli_edit import assigned
 
-            try:
-                walk = assigned(walk, args.assignments)
-            except ValueError as error:
-                raise CliError(str(error)) from error
+            walk = assigned(walk, args.assignments)
             print(f"{store.repository.save(walk).id}\t{walk.title}")
         elif args.command == "check":
             from walkplanner.cli_output import finding_lines
@@ -294,20 +274,13 @@ def run_command(args: argparse.Namespace) -> int:
             print(route_and_report(walk, store.repository, address, offline=args.offline))
         elif args.command == "export" and args.kind in ("gpx", "geojson", "kml", "ics"):
             from walkplanner.exchange.files import export_walk
-            from walkplanner.exchange.safety import ExchangeError
 
-            try:
-                print(export_walk(walk, args.kind, args.out.expanduser().resolve(), walk.link))
-            except ExchangeError as error:
-                raise CliError(str(error)) from error
+            print(export_walk(walk, args.kind, args.out.expanduser().resolve(), walk.link))
         elif args.command == "export" and args.kind == "page":
             from walkplanner.cli_output import finding_lines
             from walkplanner.cli_page import export_page
 
-            try:
-                index = export_page(args, walk, store, data_dir)
-            except (ValueError, OSError) as error:
-                raise CliError(str(error)) from error
+            index = export_page(args, walk, store, data_dir)
             lines, _problems = finding_lines(walk, store.participants.participants(walk.id or 0))
             for line in lines:  # written all the same, but a page is for sharing: say so
                 print(f"walkplanner: {line}", file=sys.stderr)
@@ -319,10 +292,7 @@ def run_command(args: argparse.Namespace) -> int:
             lines, _problems = finding_lines(walk, store.participants.participants(walk.id or 0))
             for line in lines:  # shared all the same: the organiser may know better
                 print(f"walkplanner: {line}", file=sys.stderr)
-            try:
-                print(export(args, walk, store, data_dir))
-            except (ValueError, OSError) as error:
-                raise CliError(str(error)) from error
+            print(export(args, walk, store, data_dir))
         return 0
     finally:
         store.close()
@@ -340,8 +310,5 @@ def _grouped(walk: Walk, args: argparse.Namespace) -> Walk:
         group_size=args.size or walk.group_size,
         stagger_min=walk.stagger_min if args.stagger is None else args.stagger,
     )
-    try:
-        ensure_valid(walk)
-    except ValueError as error:
-        raise CliError(str(error)) from error
+    ensure_valid(walk)
     return walk

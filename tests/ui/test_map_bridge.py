@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from walkplanner.core.model import Stop
-
 
 def marker_positions(harness) -> list[list[float]]:
     return harness.js(
@@ -90,7 +88,8 @@ def test_user_text_is_shown_as_typed(harness) -> None:
     assert hostile in tooltip
     assert harness.js("document.querySelectorAll('img[src=\"x\"]').length") == 0
     assert window.stops.model.index(0, 1).data() == hostile
-    assert isinstance(window.document.walk.stops[0], Stop)
+    assert window.document.walk.stops[0].name == hostile  # kept as typed, not escaped
+    assert harness.js("WalkBridge.inspect().layers.stops[0].options.title") == f"1. {hostile}"
 
 
 def test_dragging_the_meeting_pin_moves_the_meeting_point_undoably(harness) -> None:
