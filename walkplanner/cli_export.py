@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from walkplanner.core.crowd import Participant
 from walkplanner.core.model import Walk
 from walkplanner.core.validation import check_link
+from walkplanner.problem import Problem
 
 if TYPE_CHECKING:
     from walkplanner.render.static_map import TileSource
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def export(args: argparse.Namespace, walk: Walk, store: Store, data_dir: Path) -> Path:
-    """Write the file asked for and return its path; ValueError for anything the user can fix."""
+    """Write the file asked for and return its path; a Problem for anything the user can fix."""
     from walkplanner.app import prepare_environment
 
     prepare_environment(headless=True)
@@ -52,7 +53,7 @@ def export(args: argparse.Namespace, walk: Walk, store: Store, data_dir: Path) -
 def _check_link(link: str | None) -> None:
     """The --link of a card or video, refused with the validator's message."""
     if link is not None and (problem := check_link(link)):
-        raise ValueError(problem)
+        raise Problem(problem)
 
 
 def _card(

@@ -26,14 +26,15 @@ def add_page_parser(kinds: argparse._SubParsersAction) -> None:
 
 
 def export_page(args: argparse.Namespace, walk: Walk, store: Store, data_dir: Path) -> Path:
-    """Write the folder and return its index.html; ValueError for anything the user can fix,
+    """Write the folder and return its index.html; a Problem for anything the user can fix,
     raised before anything is written."""
     from walkplanner.core.validation import check_link
     from walkplanner.page.document import PageOptions
     from walkplanner.page.folder import check_folder, write_page
+    from walkplanner.problem import Problem
 
     if problem := check_link(args.url):
-        raise ValueError(problem)
+        raise Problem(problem)
     out = args.out.expanduser().resolve()
     check_folder(out)
     people = tuple(store.participants.participants(walk.id or 0))

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from walkplanner import USER_AGENT, net
+from walkplanner import USER_AGENT
 from walkplanner.core.model import Place
-from walkplanner.geocode.answer import AnswerError, usable_place
+from walkplanner.geocode.answer import usable_place
 from walkplanner.problem import Problem
 from walkplanner.text import say
 
@@ -88,7 +88,7 @@ class PlaceSearch:
             answers = self._geocoder()(query, exactly_one=False, limit=MAX_RESULTS)
         except GeopyError as error:
             raise SearchError(say("The place search failed: {error}", error=error)) from error
-        except (net.NetError, AnswerError) as error:
+        except Problem as error:  # no whole answer, or one that cannot be used
             raise SearchError(
                 say("The place search failed: {reason}.", reason=error.args[0])
             ) from error

@@ -38,6 +38,7 @@ class FileActions(QObject):
         self._walks = walks
         self._state = state
         self._memory = DialogMemory(state)
+        self._calendar_folder: tempfile.TemporaryDirectory[str] | None = None
         self._parent = parent
 
     # --- import ---------------------------------------------------------------------
@@ -109,9 +110,15 @@ class FileActions(QObject):
         return written
 
     def add_to_calendar(self, walk: Walk) -> None:
-        """Write the event to a temporary .ics file and hand it to the calendar app."""
-        folder = Path(tempfile.mkdtemp(prefix="walkplanner-"))
-        written = self.export_file(walk, "ics", folder / "walk.ics")
+        """Write the event to a temporary .ics file and hand it to the calendar app.
+
+        The calendar app reads the file after we return, so it lives in one folder for the
+        whole session (replaced on each use), removed when the window closes."""
+        if self._calendar_folder is None:
+            folder = tempfile.TemporaryDirectory(prefix="walkplanner-calendar-")
+            self.destroyed.connect(lambda _self=None: folder.cleanup())
+            self._calendar_folder = folder
+        written = self.export_file(walk, "ics", Path(self._calendar_folder.name) / "walk.ics")
         if written:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
 

@@ -140,11 +140,16 @@ class HandoutDialog(QDialog):
     def print_preview(self) -> None:
         """Fetch the maps' tiles in the background first, then preview from the cache."""
         options, walk, tiles, credit = self.options(), self._walk, self._tiles, self._attribution
-        scratch = Path(tempfile.mkdtemp(prefix="walkplanner-")) / "warm.pdf"
         self._busy(self.tr("Preparing the maps…"))
+
+        def warm() -> None:
+            """Draw the handout once into a throw-away file: the tiles land in the cache."""
+            with tempfile.TemporaryDirectory(prefix="walkplanner-preview-") as folder:
+                export_pdf(walk, options, tiles, credit, Path(folder) / "warm.pdf")
+
         run_task(
-            lambda: export_pdf(walk, options, tiles, credit, scratch),
-            lambda _path: self._open_preview(options),
+            warm,
+            lambda _none: self._open_preview(options),
             self._failed,
             self,
         )
