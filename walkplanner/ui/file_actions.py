@@ -19,7 +19,7 @@ from walkplanner.core.wording import file_stem
 from walkplanner.exchange.files import EXPORTS, IMPORTS, export_walk, import_walk
 from walkplanner.exchange.safety import ExchangeError
 from walkplanner.i18n import translated
-from walkplanner.store.errors import StoreError
+from walkplanner.problem import Problem
 from walkplanner.store.repository import WalkRepository
 from walkplanner.ui.dialog_memory import DialogMemory
 from walkplanner.ui.plain import menu_text, tooltip, warn
@@ -73,7 +73,7 @@ class FileActions(QObject):
     def _failed(self, path: Path, error: Exception) -> None:
         message = (
             translated(error)
-            if isinstance(error, ExchangeError | StoreError | ValueError)
+            if isinstance(error, Problem)
             else self.tr("“%1” could not be imported: %2")
             .replace("%1", path.name)
             .replace("%2", translated(error))

@@ -35,6 +35,7 @@ from walkplanner.core.validation import check_link
 from walkplanner.core.wording import file_stem
 from walkplanner.i18n import translated
 from walkplanner.page.folder import MARKER, check_folder
+from walkplanner.problem import Problem
 from walkplanner.render import fonts
 from walkplanner.render.static_map import TileSource
 from walkplanner.ui.choice_boxes import language_box
@@ -109,9 +110,9 @@ class PageDialog(QDialog):
         out = page_folder(chosen, self._walk)
         try:
             if problem := check_link(url):
-                raise ValueError(problem)
+                raise Problem(problem)
             check_folder(out)
-        except ValueError as error:
+        except Problem as error:
             warn(self, APP_NAME, translated(error))
             return
         self._memory.remember_folder("page", out.parent)

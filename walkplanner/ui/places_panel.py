@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from walkplanner.core.model import Place
-from walkplanner.geocode.search import PlaceSearch, SearchError
+from walkplanner.geocode.search import PlaceSearch
 from walkplanner.i18n import translated
+from walkplanner.problem import Problem
 from walkplanner.store.errors import StoreError
 from walkplanner.store.repository import PlaceRepository
 from walkplanner.ui.plain import plain_label, tooltip
@@ -115,7 +116,7 @@ class PlacesPanel(QWidget):
         self.query.setEnabled(True)
         self.status.setText(
             translated(error)
-            if isinstance(error, SearchError | StoreError)
+            if isinstance(error, Problem)
             else self.tr("The search failed: %1").replace("%1", translated(error))
         )
 
@@ -149,7 +150,7 @@ class PlacesPanel(QWidget):
             return
         try:
             self._places.save(place)
-        except (StoreError, ValueError) as error:
+        except Problem as error:
             self.status.setText(translated(error))
             return
         self.status.setText(self.tr("Saved: you can find it offline too."))
