@@ -27,7 +27,7 @@ QT_WINDOWS = ("PySide6.QtWidgets", "PySide6.QtWebEngineCore", "PySide6.QtWebEngi
 # Every module of these packages (found with pkgutil, so a new module is covered the day
 # it is added), and these single modules.
 QT_FREE_PACKAGES = ("core", "store", "exchange", "routing", "geocode", "tiles")
-QT_FREE_MODULES = ("text", "net", "settings", "warmup", "resources")
+QT_FREE_MODULES = ("text", "catalogue", "net", "settings", "warmup", "resources")
 # QtGui by design (painting, fonts, images), but never a widget or a web view: they run
 # headless in the command line.
 GUI_ONLY_PACKAGES = ("render", "page")
@@ -99,9 +99,12 @@ def test_the_probe_sees_qt_where_it_is() -> None:
 
 # What each layer below the UI may import from walkplanner (besides itself and LEAVES):
 # dependencies point one way, ui -> render, routing, geocode, tiles, exchange, store -> core.
-LEAVES = {"", "text", "problem"}  # "" is the package itself: its name, version, user agent
+# "" is the package itself: its name, version, user agent; "catalogue" reads a Text in a
+# language (an export's, or English for the command line).
+LEAVES = {"", "text", "problem", "catalogue"}
 ALLOWED: dict[str, set[str]] = {
     "text": set(),
+    "catalogue": {"resources"},
     "core": set(),
     "store": {"core"},
     "exchange": {"core"},

@@ -1,8 +1,10 @@
-"""The French catalogue is complete, current with the code, compiled, and keeps every
-placeholder and keyboard mnemonic of the English."""
+"""The catalogues are complete, current with the code and compiled: every French entry and
+every form of its plurals is filled and keeps the English placeholders and mnemonics, and
+the English catalogue holds the forms of every plural ("1 person", "2 people")."""
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -13,9 +15,11 @@ import defusedxml.ElementTree as ET
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-TS = ROOT / "resources" / "i18n" / "walkplanner_fr.ts"
-QM = TS.with_suffix(".qm")
+I18N = ROOT / "resources" / "i18n"
+TS = {lang: I18N / f"walkplanner_{lang}.ts" for lang in ("fr", "en")}
 PLACEHOLDER = re.compile(r"%\d|\{[^}]*\}")
+COUNT = re.compile(r"%L?n")
+LUPDATE = ("-no-obsolete", "-locations", "none", "-tr-function-alias", "QT_TR_NOOP+=say")
 
 
 def tool(name: str) -> str:
@@ -25,63 +29,99 @@ def tool(name: str) -> str:
     return found
 
 
-def messages(ts: Path) -> list[tuple[str, str, str | None, str | None]]:
-    """(context, source, translation, translation type) for every message."""
+def messages(ts: Path) -> list[tuple[str, str, list[str], str | None, bool]]:
+    """(context, source, translations, translation type, plural) for every message; a
+    plural has one translation per form."""
     found = []
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            found.append(
-                (name, message.findtext("source"), translation.text, translation.get("type"))
-            )
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            plural = message.get("numerus") == "yes"
+            texts = forms if plural else [translation.text or ""]
+            found.append((name, message.findtext("source"), texts, translation.get("type"), plural))
     return found
 
 
 def test_every_entry_is_translated_to_french() -> None:
-    entries = messages(TS)
+    entries = messages(TS["fr"])
     assert len(entries) > 300
-    untranslated = [(c, s) for c, s, text, kind in entries if not text or kind is not None]
+    untranslated = [(c, s) for c, s, texts, kind, _ in entries if not all(texts) or kind]
     assert untranslated == []
 
 
-def test_translations_keep_placeholders_and_mnemonics() -> None:
-    for context, source, text, _kind in messages(TS):
-        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text or "")), (
-            context,
-            source,
-        )
-        assert ("&" in source) == ("&" in (text or "")), (context, source)
+def test_french_plurals_have_both_forms() -> None:
+    plurals = [(s, texts) for _, s, texts, _, plural in messages(TS["fr"]) if plural]
+    assert len(plurals) >= 10
+    assert [s for s, texts in plurals if len(texts) != 2] == []
 
 
-def test_the_catalogue_holds_every_string_in_the_code(tmp_path: Path) -> None:
+def test_the_english_catalogue_holds_every_plural_form() -> None:
+    french = {(c, s) for c, s, _, _, plural in messages(TS["fr"]) if plural}
+    english = messages(TS["en"])
+    assert {(c, s) for c, s, *_ in english} == french
+    assert all(plural for *_, plural in english)
+    unfinished = [(c, s) for c, s, texts, kind, _ in english if len(texts) != 2 or not all(texts)]
+    assert unfinished == [] and [kind for *_, kind, _ in english if kind] == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_translations_keep_placeholders_and_mnemonics(lang: str) -> None:
+    for context, source, texts, _kind, plural in messages(TS[lang]):
+        for text in texts:
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), (
+                context,
+                source,
+            )
+            assert ("&" in source) == ("&" in text), (context, source)
+        if plural:  # the number may be spelt out in the one form ("Plus qu'une place")
+            assert COUNT.findall(texts[-1]) == COUNT.findall(source), (context, source)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_catalogue_holds_every_string_in_the_code(tmp_path: Path, lang: str) -> None:
     fresh = tmp_path / "fresh.ts"
-    shutil.copy(TS, fresh)
+    shutil.copy(TS[lang], fresh)
+    only = ["-pluralonly"] if lang == "en" else []
     sources = [str(ROOT / p) for p in _python_sources()]
     subprocess.run(
-        [
-            tool("pyside6-lupdate"),
-            *("-no-obsolete", "-locations", "none", "-tr-function-alias", "QT_TR_NOOP+=say"),
-            *sources,
-            *("-ts", str(fresh)),
-        ],
+        [tool("pyside6-lupdate"), *LUPDATE, *only, *sources, "-ts", str(fresh)],
         check=True,
         capture_output=True,
     )
-    current = {(c, s) for c, s, _text, _kind in messages(TS)}
-    wanted = {(c, s) for c, s, _text, _kind in messages(fresh)}
+    current = {(c, s) for c, s, *_ in messages(TS[lang])}
+    wanted = {(c, s) for c, s, *_ in messages(fresh)}
     assert wanted - current == set(), "new strings: run scripts/update-translations"
     assert current - wanted == set(), "strings no longer used: run scripts/update-translations"
 
 
-def test_the_compiled_catalogue_matches_the_ts(tmp_path: Path) -> None:
-    compiled = tmp_path / "fr.qm"
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_compiled_catalogue_matches_the_ts(tmp_path: Path, lang: str) -> None:
+    compiled = tmp_path / f"{lang}.qm"
     subprocess.run(
-        [tool("pyside6-lrelease"), "-removeidentical", str(TS), "-qm", str(compiled)],
+        [tool("pyside6-lrelease"), "-removeidentical", str(TS[lang]), "-qm", str(compiled)],
         check=True,
         capture_output=True,
     )
-    assert compiled.read_bytes() == QM.read_bytes(), "run scripts/update-translations"
+    assert compiled.read_bytes() == TS[lang].with_suffix(".qm").read_bytes(), (
+        "run scripts/update-translations"
+    )
+
+
+def test_contexts_are_named_as_their_variables() -> None:
+    """lupdate files `Card.tr(...)` under the variable's name: `Card = Context("Card")`."""
+    wrong = []
+    for path in _python_sources():
+        for node in ast.walk(ast.parse((ROOT / path).read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Call)
+                and getattr(node.value.func, "id", "") == "Context"
+            ):
+                name = node.value.args[0].value  # type: ignore[attr-defined]
+                wrong += [(path, t.id) for t in node.targets if getattr(t, "id", name) != name]
+    assert wrong == []
 
 
 def _python_sources() -> list[str]:
@@ -93,4 +133,4 @@ def _python_sources() -> list[str]:
     )
     if listed.returncode != 0 or not listed.stdout.strip():
         return [str(p.relative_to(ROOT)) for p in sorted((ROOT / "walkplanner").rglob("*.py"))]
-    return listed.stdout.split()
+    return [p for p in listed.stdout.split() if (ROOT / p).is_file()]

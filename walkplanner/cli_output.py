@@ -10,6 +10,7 @@ from typing import Any
 from walkplanner.core.crowd import Group, Participant, Status, attendance, split
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import plan, to_minute
+from walkplanner.core.wording import group_count, people_count, stop_count
 from walkplanner.store.repository import ParticipantRepository, WalkRepository, WalkSummary
 
 
@@ -21,7 +22,7 @@ def _hhmm(moment: dt.datetime | dt.time) -> str:
 
 def walk_lines(summaries: Iterable[WalkSummary]) -> list[str]:
     return [
-        f"{s.id}\t{s.title}\t{s.date.isoformat()}\t{s.stop_count} stops\t{s.distance_km:.2f} km"
+        f"{s.id}\t{s.title}\t{s.date.isoformat()}\t{stop_count(s.stop_count)}\t{s.distance_km:.2f} km"
         for s in summaries
     ]
 
@@ -143,31 +144,23 @@ def group_lines(walk: Walk, people: list[Participant]) -> str:
 
     on_the_day = attendance(walk, people).on_the_day
     if not walk.split_groups:
-        return f"{_people(on_the_day)} walk as one group (splitting is off)"
+        return f"{people_count(on_the_day)} walk as one group (splitting is off)"
     groups = split(walk, people, max_size=walk.group_size, stagger_min=walk.stagger_min)
     lines = [
-        f"{_people(on_the_day)} in {_count(len(groups.groups), 'group')} of up to "
+        f"{people_count(on_the_day)} in {group_count(len(groups.groups))} of up to "
         f"{walk.group_size}, "
         f"leaving every {walk.stagger_min} min"
     ]
     for group in groups.groups:
         times = ", ".join(_hhmm(t.arrival) for t in group.schedule.stops)
         lines.append(
-            f"  {group.letter}: {_people(group.size)}, leaves {group.leave_at:%H:%M}, "
+            f"  {group.letter}: {people_count(group.size)}, leaves {group.leave_at:%H:%M}, "
             f"{group.pace_kmh:.1f} km/h, ends {_hhmm(group.schedule.end)} · stops {times}"
         )
     lines += [f"  warning: {warning}" for warning in groups.warnings]
     if groups.groups and (late := sunset_warning(walk, groups.groups[-1].schedule)):
         lines.append(f"  warning: {late}")
     return "\n".join(lines)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
-def _people(n: int) -> str:
-    return "1 person" if n == 1 else f"{n} people"
 
 
 def participants_command(args: Any, walk: Walk, store: ParticipantRepository) -> str:

@@ -22,7 +22,6 @@ from walkplanner.exchange.safety import ExchangeError
 from walkplanner.page import folder as folder_module
 from walkplanner.page.document import PageOptions, json_for_script, page_html
 from walkplanner.page.folder import MARKER, write_page
-from walkplanner.page.words import WORDS
 
 WEIGHT_LIMIT = 400 * 1024
 NOT_LOADED = {"card.jpg", "walk.ics", "route.gpx", "qr.svg", MARKER}  # links, not page weight
@@ -169,12 +168,6 @@ def test_a_walk_with_nothing_but_a_meeting_point_has_no_empty_sections() -> None
     headings = [tag for tag, _ in page.tags if tag == "h2"]
     assert len(headings) == 3  # where to meet, the route, who is coming
     assert "Louvre pyramid, Cour Napoléon" in "".join(page.text)
-
-
-def test_both_languages_have_every_word() -> None:
-    assert WORDS["en"].keys() == WORDS["fr"].keys()
-    for key, english in WORDS["en"].items():
-        assert re.findall(r"\{\w+\}", english) == re.findall(r"\{\w+\}", WORDS["fr"][key]), key
 
 
 def test_a_failed_write_keeps_the_old_page_and_leaves_nothing_behind(

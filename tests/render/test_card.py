@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from tests.render.conftest import qr_texts
+from walkplanner.catalogue import spoken
 from walkplanner.cli import main
 from walkplanner.core.demo import demo_walk
 from walkplanner.core.wording import when
@@ -83,13 +84,14 @@ def test_markup_is_drawn_as_text() -> None:
 
 def test_people_dates_in_both_languages() -> None:
     day, time = dt.date(2026, 10, 24), dt.time(14, 0)
-    assert when(day, time, "fr", 2026) == "samedi 24 octobre · 14\u00a0h"
-    assert when(day, time, "en", 2026) == "Saturday 24 October · 2 pm"
+    assert spoken("fr", when(day, time, "fr", 2026)) == "samedi 24 octobre · 14\u00a0h"
+    assert spoken("en", when(day, time, "en", 2026)) == "Saturday 24 October · 2 pm"
     assert (
-        when(dt.date(2026, 11, 1), dt.time(9, 30), "fr", 2026)
+        spoken("fr", when(dt.date(2026, 11, 1), dt.time(9, 30), "fr", 2026))
         == "dimanche 1er novembre · 9\u00a0h\u00a030"
     )
-    assert when(dt.date(2026, 11, 1), dt.time(12, 15), "en", 2026) == "Sunday 1 November · 12:15 pm"
+    sunday = when(dt.date(2026, 11, 1), dt.time(12, 15), "en", 2026)
+    assert spoken("en", sunday) == str(sunday) == "Sunday 1 November · 12:15 pm"
 
 
 def test_bad_options_name_the_choices() -> None:

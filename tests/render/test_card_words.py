@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from walkplanner.catalogue import spoken
 from walkplanner.core.crowd import Attendance, Participant, Status, attendance
 from walkplanner.core.demo import demo_walk
 from walkplanner.core.wording import spoken_date
@@ -66,6 +67,7 @@ def test_groups_are_announced_only_when_the_organiser_splits_the_crowd() -> None
 
 
 def test_the_year_is_written_when_it_is_not_this_year() -> None:
-    assert spoken_date(dt.date(2026, 12, 5), "en", 2026) == "Saturday 5 December"
-    assert spoken_date(dt.date(2020, 12, 5), "en", 2026) == "Saturday 5 December 2020"
-    assert spoken_date(dt.date(2027, 1, 1), "fr", 2026) == "vendredi 1er janvier 2027"
+    assert spoken("en", spoken_date(dt.date(2026, 12, 5), 2026)) == "Saturday 5 December"
+    assert spoken("en", spoken_date(dt.date(2020, 12, 5), 2026)) == "Saturday 5 December 2020"
+    assert spoken("fr", spoken_date(dt.date(2027, 1, 1), 2026)) == "vendredi 1er janvier 2027"
+    assert str(spoken_date(dt.date(2027, 1, 1), 2026)) == "Friday 1 January 2027"

@@ -232,12 +232,14 @@ def _cleaned_meeting(meeting: MeetingPoint | None) -> MeetingPoint | None:
 def _leg_points(first: LatLon, track: np.ndarray, last: LatLon) -> tuple[LatLon, ...]:
     """The leg's points as the walk stores them, without repeats in a row (a stop on a
     track point is one point): built here once, as tuples of floats."""
-    points = np.concatenate(([first], track, [last]))
-    kept = points[np.concatenate(([True], (points[1:] != points[:-1]).any(axis=1)))]
+    repeated = np.empty(len(track), dtype=bool)
+    repeated[0] = tuple(track[0].tolist()) == first
+    repeated[1:] = (track[1:] == track[:-1]).all(axis=1)
+    kept = track[~repeated] if repeated.any() else track  # no copy of a clean track
     blocks = (kept[n : n + TUPLES_AT_ONCE].T.tolist() for n in range(0, len(kept), TUPLES_AT_ONCE))
-    return tuple(
-        itertools.chain.from_iterable(zip(lats, lons, strict=True) for lats, lons in blocks)
-    )
+    inner = itertools.chain.from_iterable(zip(lats, lons, strict=True) for lats, lons in blocks)
+    end = () if tuple(track[-1].tolist()) == last else (last,)
+    return (first, *inner, *end)
 
 
 def _local(start: dt.datetime) -> dt.datetime:

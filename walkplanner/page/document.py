@@ -15,6 +15,7 @@ from functools import partial
 from html import escape
 from urllib.parse import quote, urljoin
 
+from walkplanner.catalogue import spoken
 from walkplanner.core.crowd import Participant, attendance
 from walkplanner.core.model import StopKind, Walk
 from walkplanner.core.schedule import plan, to_minute
@@ -22,14 +23,15 @@ from walkplanner.core.wording import LANGUAGES, clock, file_stem, when
 from walkplanner.exchange.outgoing import export_copy
 from walkplanner.page.leaflet_map import build_map
 from walkplanner.page.policy import with_policy
-from walkplanner.page.words import page_word
 from walkplanner.render.card_text import distance, duration, groups_line, map_link, who_is_coming
+from walkplanner.text import Context, Text
 
 CARD_FILE = "card.jpg"
 ICS_FILE = "walk.ics"
 GPX_FILE = "route.gpx"
 QR_FILE = "qr.svg"
-Word = Callable[..., str]  # page_word with the page's language bound
+Word = Callable[[Text], str]  # `spoken` with the page's language bound
+Page = Context("Page")
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ def json_for_script(data: object) -> str:
 def page_html(walk: Walk, options: PageOptions, people: Sequence[Participant] = ()) -> str:
     walk = export_copy(walk)
     lang = options.lang
-    word: Word = partial(page_word, lang)
+    word: Word = partial(spoken, lang)
     schedule = plan(walk)
     parts = build_map(walk)
     times = [clock(to_minute(t.arrival).time(), lang) for t in schedule.stops]
@@ -63,7 +65,7 @@ def page_html(walk: Walk, options: PageOptions, people: Sequence[Participant] = 
         "meeting": {
             "lat": walk.meeting_point.lat,
             "lon": walk.meeting_point.lon,
-            "label": word("meeting_pin", name=walk.meeting_point.name),
+            "label": word(Page.tr("Meeting point: {name}", name=walk.meeting_point.name)),
         },
         "stops": [
             {
@@ -89,15 +91,16 @@ def page_html(walk: Walk, options: PageOptions, people: Sequence[Participant] = 
         _stops(walk, times, word),
         _section(
             "coming",
-            word("coming"),
+            word(Page.tr("Who is coming")),
             _lines(who_is_coming(coming, lang), groups_line(walk, coming, lang)),
         ),
         _organiser(walk, word),
-        _section("accessibility", word("accessibility"), _lines(walk.accessibility))
+        _section("accessibility", word(Page.tr("Accessibility")), _lines(walk.accessibility))
         if walk.accessibility
         else "",
         _qr(options.url, word),
     ]
+    made_with = word(Page.tr("Made with Walk Planner · no trackers, no cookies"))
     return with_policy(f"""<!DOCTYPE html>
 <html lang="{lang}">
 <head>
@@ -114,13 +117,13 @@ def page_html(walk: Walk, options: PageOptions, people: Sequence[Participant] = 
 <body>
 <header class="hero">
 <h1>{escape(walk.title)}</h1>
-<p class="when">{escape(when(walk.date, walk.start_time, lang))}</p>
+<p class="when">{escape(spoken(lang, when(walk.date, walk.start_time, lang)))}</p>
 {_lines(walk.description)}
 </header>
 <main>
 {"".join(sections)}
 </main>
-<footer><p>{escape(word("made_with"))}</p></footer>
+<footer><p>{escape(made_with)}</p></footer>
 <script type="application/json" id="walk-data">{json_for_script(data)}</script>
 <script src="page.js"></script>
 </body>
@@ -129,7 +132,7 @@ def page_html(walk: Walk, options: PageOptions, people: Sequence[Participant] = 
 
 
 def _summary(walk: Walk, lang: str) -> str:
-    return f"{when(walk.date, walk.start_time, lang)} · {walk.meeting_point.name}"
+    return f"{spoken(lang, when(walk.date, walk.start_time, lang))} · {walk.meeting_point.name}"
 
 
 def _lines(*texts: str) -> str:
@@ -148,69 +151,77 @@ def _meeting(walk: Walk, word: Word) -> str:
     point = walk.meeting_point
     lat, lon = f"{point.lat:.6f}", f"{point.lon:.6f}"
     geo = f"geo:{lat},{lon}?q={lat},{lon}({quote(point.name, safe='')})"
+    open_maps = word(Page.tr("Open in maps"))
+    osm = word(Page.tr("See it on OpenStreetMap"))
     body = (
         f'<p class="place">{escape(point.name)}</p>{_lines(point.note)}'
-        f'<p class="links"><a href="{escape(geo)}">{escape(word("open_maps"))}</a>'
-        f'<a href="{escape(map_link(walk))}" rel="noopener">{escape(word("osm"))}</a></p>'
+        f'<p class="links"><a href="{escape(geo)}">{escape(open_maps)}</a>'
+        f'<a href="{escape(map_link(walk))}" rel="noopener">{escape(osm)}</a></p>'
     )
-    return _section("meet", word("meet"), body)
+    return _section("meet", word(Page.tr("Where to meet")), body)
 
 
 def _route(map_div: str, map_script: str, km: str, span: str, word: Word) -> str:
+    summary = Page.tr("{distance} · about {duration}, stops included", distance=km, duration=span)
+    label = word(Page.tr("Map of the route"))
+    note = word(Page.tr("The map needs a connection; everything else on this page works offline."))
     body = (
-        (
-            f'<p class="summary">{escape(word("walk_summary", distance=km, duration=span))}</p>'
-            if km
-            else ""
-        )
-        + f'<div class="map-frame" role="region" aria-label="{escape(word("map_label"))}">'
+        (f'<p class="summary">{escape(word(summary))}</p>' if km else "")
+        + f'<div class="map-frame" role="region" aria-label="{escape(label)}">'
         f"{map_div}</div>{map_script}"
-        f'<p class="note">{escape(word("map_note"))}</p>'
+        f'<p class="note">{escape(note)}</p>'
     )
-    return _section("route", word("route"), body)
+    return _section("route", word(Page.tr("The route")), body)
 
 
 def _stops(walk: Walk, times: list[str], word: Word) -> str:
     items = "".join(
         f'<li><p class="stop"><span class="time">{escape(t)}</span> '
         f'<span class="name">{escape(s.name)}</span></p>'
-        + (
-            f'<p class="stay">{escape(word("stay", minutes=s.dwell_min))}</p>'
-            if s.dwell_min
-            else ""
-        )
+        + (f'<p class="stay">{escape(word(_stay(s.dwell_min)))}</p>' if s.dwell_min else "")
         + _lines(s.note)
         + "</li>"
         for s, t in zip(walk.stops, times, strict=True)
     )
-    return _section("stops", word("stops"), f'<ol class="stops">{items}</ol>') if items else ""
+    if not items:
+        return ""
+    return _section("stops", word(Page.tr("Stops and times")), f'<ol class="stops">{items}</ol>')
+
+
+def _stay(minutes: int) -> Text:
+    return Page.tr("{minutes} min here", minutes=minutes)
 
 
 def _organiser(walk: Walk, word: Word) -> str:
     lines = [walk.organiser_name, walk.organiser_contact]
     if walk.emergency_phone:
-        lines.append(word("emergency", phone=walk.emergency_phone))
+        lines.append(word(Page.tr("Emergency: {phone}", phone=walk.emergency_phone)))
     body = _lines(*lines)
-    return _section("organiser", word("organiser"), body) if body else ""
+    return _section("organiser", word(Page.tr("Organiser")), body) if body else ""
 
 
 def _actions(stem: str, word: Word) -> str:
     """The two files people take away; `download` names them after the walk."""
+    files = word(Page.tr("Calendar and route files"))
+    calendar = word(Page.tr("Add to calendar"))
+    gpx = word(Page.tr("Download the route (GPX)"))
     return (
-        f'<nav class="actions" aria-label="{escape(word("take_away"))}">'
+        f'<nav class="actions" aria-label="{escape(files)}">'
         f'<a class="button" href="{ICS_FILE}" download="{escape(stem)}.ics" '
-        f'type="text/calendar">{escape(word("calendar"))}</a>'
+        f'type="text/calendar">{escape(calendar)}</a>'
         f'<a class="button secondary" href="{GPX_FILE}" download="{escape(stem)}.gpx">'
-        f"{escape(word('gpx'))}</a></nav>"
+        f"{escape(gpx)}</a></nav>"
     )
 
 
 def _qr(url: str, word: Word) -> str:
     if not url:
         return ""
+    alt = word(Page.tr("QR code of this page's address"))
+    caption = word(Page.tr("Scan to open this page"))
     return (
         f'<figure class="qr"><img src="{QR_FILE}" width="160" height="160" '
-        f'alt="{escape(word("qr_alt"))}"><figcaption>{escape(word("qr"))}</figcaption></figure>'
+        f'alt="{escape(alt)}"><figcaption>{escape(caption)}</figcaption></figure>'
     )
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont
 
+from walkplanner.catalogue import spoken
 from walkplanner.core.crowd import Attendance
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import plan, to_minute
@@ -173,8 +174,8 @@ class _Planner:
             self.px(92 if aspect > 1.1 else 76),
             self.px(48),
         )
-        kicker = words.word(self.lang, "kicker")
-        moment = when(self.walk.date, self.walk.start_time, self.lang)
+        kicker = words.kicker(self.lang)
+        moment = spoken(self.lang, when(self.walk.date, self.walk.start_time, self.lang))
         return [
             (
                 block(kicker, self.font(26, QFont.Weight.Bold), width, 1),
@@ -194,7 +195,7 @@ class _Planner:
         bold = self.font(30, QFont.Weight.Bold)
         column: Column = [
             (
-                block(words.word(self.lang, "meet"), self.font(24, QFont.Weight.Bold), width, 1),
+                block(words.meet(self.lang), self.font(24, QFont.Weight.Bold), width, 1),
                 self.theme.muted,
                 self.px(2),
             ),
@@ -235,7 +236,7 @@ class _Planner:
         shown = stops if len(stops) <= rows else stops[: rows - 1]
         times = [clock(to_minute(timing.arrival).time(), self.lang) for _stop, timing in shown]
         hidden = len(stops) - len(shown)
-        more = words.word(self.lang, "more", n=hidden) if hidden else ""
+        more = words.more(self.lang, hidden) if hidden else ""
         table = StopRows(self.font(27), times, [stop.name for stop, _ in shown], more, width)
         return [(table, self.theme.text, self.px(14))]
 

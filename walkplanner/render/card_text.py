@@ -1,57 +1,34 @@
-"""The words on an invite card, in the card's own language (chosen per card, not per UI)."""
+"""The words on an invite card, in the card's own language (chosen per card, not per UI).
+
+The words are in the catalogue under the context "Card"; `spoken` reads them in the card's
+language, whatever the window's.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from urllib.parse import urlsplit
 
+from walkplanner.catalogue import decimal, spoken
 from walkplanner.core.crowd import Attendance
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import Schedule
+from walkplanner.text import Context
 
-WORDS = {
-    "en": {
-        "kicker": "LET'S GO FOR A WALK",
-        "meet": "Meet at",
-        "more": "+{n} more",
-        "welcome": "Everyone welcome",
-        "expected": "{n} people expected · everyone welcome",
-        "expected_one": "1 person expected · everyone welcome",
-        "limit": "Up to {capacity} people · sign up to come",
-        "left": "{n} of {capacity} places left",
-        "left_one": "1 of {capacity} places left",
-        "full": "Full · waiting list open",
-        "by": "Organised by {who}",
-        "scan_map": "Scan: meeting point on the map",
-        "scan_host": "Scan: {host}",
-        "scan_link": "Scan to open the link",
-        "groups": "Groups of up to {size}, leaving every {stagger} min",
-    },
-    "fr": {
-        "kicker": "ON VA MARCHER ENSEMBLE",
-        "meet": "Rendez-vous",
-        "more": "+{n} autres",
-        "welcome": "Tout le monde est bienvenu",
-        "expected": "{n} personnes attendues · tout le monde est bienvenu",
-        "expected_one": "1 personne attendue · tout le monde est bienvenu",
-        "limit": "Jusqu'à {capacity} personnes · inscription nécessaire",
-        "left": "Plus que {n} places sur {capacity}",
-        "left_one": "Plus qu'une place sur {capacity}",
-        "full": "Complet · liste d'attente ouverte",
-        "by": "Organisé par {who}",
-        "scan_map": "Scannez\u00a0: le point de rendez-vous",
-        "scan_host": "Scannez\u00a0: {host}",
-        "scan_link": "Scannez pour ouvrir le lien",
-        "groups": "Groupes de {size} au plus, départ toutes les {stagger} min",
-    },
-}
+Card = Context("Card")
 
 
-NUMBER_GROUPING = {"en": ",", "fr": "\u202f"}  # 1,200 people / 1 200 personnes
+def kicker(lang: str) -> str:
+    return spoken(lang, Card.tr("LET'S GO FOR A WALK"))
 
 
-def word(lang: str, key: str, **values: object) -> str:
-    return WORDS[lang][key].format(**values)
+def meet(lang: str) -> str:
+    return spoken(lang, Card.tr("Meet at"))
+
+
+def more(lang: str, hidden: int) -> str:
+    """What a list that does not fit says about the rest: "+3 more"."""
+    return spoken(lang, Card.tr("+%n more", None, hidden))
 
 
 def who_is_coming(coming: Attendance, lang: str) -> str:
@@ -59,19 +36,20 @@ def who_is_coming(coming: Attendance, lang: str) -> str:
     left = coming.places_left
     if left is None:
         if coming.on_the_day == 0:
-            return word(lang, "welcome")
-        key = "expected_one" if coming.on_the_day == 1 else "expected"
-        return word(lang, key, n=f"{coming.on_the_day:,}".replace(",", NUMBER_GROUPING[lang]))
+            return spoken(lang, Card.tr("Everyone welcome"))
+        expected = Card.tr("%Ln people expected · everyone welcome", None, coming.on_the_day)
+        return spoken(lang, expected)
     if left == 0:
-        return word(lang, "full")
+        return spoken(lang, Card.tr("Full · waiting list open"))
     if left == coming.capacity:
-        return word(lang, "limit", capacity=coming.capacity)
-    return word(lang, "left_one" if left == 1 else "left", n=left, capacity=coming.capacity)
+        return spoken(lang, Card.tr("Up to %n people · sign up to come", None, coming.capacity))
+    return spoken(
+        lang, Card.tr("%n of {capacity} places left", None, left, capacity=coming.capacity)
+    )
 
 
 def distance(schedule: Schedule, lang: str) -> str:
-    km = f"{schedule.distance_km:.1f}"
-    return (km.replace(".", ",") if lang == "fr" else km) + " km"
+    return f"{decimal(lang, schedule.distance_km)} km"
 
 
 def duration(span: dt.timedelta) -> str:
@@ -85,7 +63,7 @@ def duration(span: dt.timedelta) -> str:
 
 def organiser(walk: Walk, lang: str) -> str:
     who = " · ".join(part for part in (walk.organiser_name, walk.organiser_contact) if part)
-    return word(lang, "by", who=who) if who else ""
+    return spoken(lang, Card.tr("Organised by {who}", who=who)) if who else ""
 
 
 def default_link(walk: Walk) -> str:
@@ -106,18 +84,23 @@ def qr_caption(link: str, walk: Walk, lang: str) -> str:
     """What the QR code opens, in a line or two (people do not read a printed URL): the
     meeting point, else the site of the organiser's link when its name is short."""
     if link == map_link(walk):
-        return word(lang, "scan_map")
+        return spoken(lang, Card.tr("Scan: meeting point on the map"))
     try:
         host = (urlsplit(link).hostname or "").removeprefix("www.")
     except ValueError:  # a malformed address ("http://[::1") still opens something: say so
         host = ""
     if host and len(host) <= SHORT_HOST:
-        return word(lang, "scan_host", host=host)
-    return word(lang, "scan_link")
+        return spoken(lang, Card.tr("Scan: {host}", host=host))
+    return spoken(lang, Card.tr("Scan to open the link"))
 
 
 def groups_line(walk: Walk, coming: Attendance, lang: str) -> str:
     """Say how a crowd will walk, when the organiser splits it and there will be groups."""
     if not walk.split_groups or coming.on_the_day <= walk.group_size:
         return ""
-    return word(lang, "groups", size=walk.group_size, stagger=walk.stagger_min)
+    groups = Card.tr(
+        "Groups of up to {size}, leaving every {stagger} min",
+        size=walk.group_size,
+        stagger=walk.stagger_min,
+    )
+    return spoken(lang, groups)

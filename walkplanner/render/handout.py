@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from walkplanner.catalogue import spoken
 from walkplanner.core.crowd import Attendance, Group, Participant, Role, Status, attendance, split
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import plan, to_minute
@@ -31,6 +32,7 @@ from walkplanner.render import handout_text as words
 from walkplanner.render.card_text import distance, duration
 from walkplanner.render.drawable import ensure_drawable
 from walkplanner.render.handout_cards import draw_leader_sheet, draw_pocket_cards
+from walkplanner.render.handout_text import Handout
 from walkplanner.render.output import ExportError, check_target
 from walkplanner.render.sheet import MARGIN_MM, MUTED, Column, Sheet
 from walkplanner.render.static_map import TileSource, render_map
@@ -80,8 +82,8 @@ def paint_handout(
 ) -> None:
     ensure_drawable(walk)
     title = walk.title
-    day = when(walk.date, walk.start_time, options.lang)
     lang = options.lang
+    day = spoken(lang, when(walk.date, walk.start_time, lang))
     people = list(options.people)
     coming = attendance(walk, people)
     groups = split(walk, people, max_size=walk.group_size, stagger_min=walk.stagger_min).groups
@@ -89,9 +91,7 @@ def paint_handout(
     painter = QPainter(device)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        sheet = Sheet(
-            device, painter, lambda n: f"{title} · {day} · {words.word(lang, 'page', n=n)}"
-        )
+        sheet = Sheet(device, painter, lambda n: f"{title} · {day} · {words.page(lang, n)}")
         for part in options.parts:
             if part == "cards":
                 sheet.start_part()
@@ -175,17 +175,24 @@ def _overview(
 ) -> None:
     schedule = plan(walk)
     start = clock(walk.start_time, lang)
-    sheet.text(words.word(lang, "overview").upper(), 9, weight=QFont.Weight.Bold, colour=MUTED)
+    overview = spoken(lang, Handout.tr("Walk overview"))
+    sheet.text(overview.upper(), 9, weight=QFont.Weight.Bold, colour=MUTED)
     sheet.text(walk.title, 22, weight=QFont.Weight.ExtraBold, after_mm=1)
-    sheet.text(when(walk.date, walk.start_time, lang), 13, weight=QFont.Weight.Bold, after_mm=0.5)
+    day = spoken(lang, when(walk.date, walk.start_time, lang))
+    sheet.text(day, 13, weight=QFont.Weight.Bold, after_mm=0.5)
     if groups:
         last = clock(to_minute(groups[-1].schedule.stops[-1].arrival).time(), lang)
-        span = words.word(lang, "groups_span", n=len(groups), start=start, end=last)
-    else:
-        span = words.word(
-            lang, "start_end", start=start, end=clock(to_minute(schedule.end).time(), lang)
+        span = Handout.tr(
+            "%n groups · the first leaves at {start} · the last arrives at {end}",
+            None,
+            len(groups),
+            start=start,
+            end=last,
         )
-    sheet.text(span, 11, after_mm=1)
+    else:
+        end = clock(to_minute(schedule.end).time(), lang)
+        span = Handout.tr("Start {start} · End {end}", start=start, end=end)
+    sheet.text(spoken(lang, span), 11, after_mm=1)
     sheet.text(words.counts(lang, coming), 10, colour=MUTED, after_mm=4)
 
     # The meeting point: text on the left, a street-level inset map on the right.
@@ -194,7 +201,7 @@ def _overview(
     meeting = walk.meeting_point
     text_width = sheet.width_mm - inset_mm - 6
     sheet.text(
-        words.word(lang, "meet"), 12, weight=QFont.Weight.Bold, width_mm=text_width, after_mm=1
+        spoken(lang, words.MEET), 12, weight=QFont.Weight.Bold, width_mm=text_width, after_mm=1
     )
     sheet.text(meeting.name, 11, weight=QFont.Weight.Bold, width_mm=text_width, after_mm=1)
     if meeting.note:
@@ -204,9 +211,9 @@ def _overview(
     )
     who = " · ".join(p for p in (walk.organiser_name, walk.organiser_contact) if p)
     for label, value in (
-        (words.word(lang, "organiser"), who),
-        (words.word(lang, "emergency"), walk.emergency_phone),
-        (words.word(lang, "access"), walk.accessibility),
+        (words.ORGANISER, who),
+        (words.EMERGENCY, walk.emergency_phone),
+        (Handout.tr("Accessibility"), walk.accessibility),
     ):
         if value:
             sheet.text(
@@ -218,7 +225,7 @@ def _overview(
     sheet.image(inset, sheet.width_mm - inset_mm, top, inset_mm, inset_mm * 0.8)
     sheet.y = max(sheet.y, top + inset_mm * 0.8) + 5
 
-    sheet.heading(words.word(lang, "route"), 12)
+    sheet.heading(spoken(lang, Handout.tr("The route")), 12)
     # The route map takes what the stop table leaves, so a short walk fits on one page.
     table_estimate = 30 + 9.5 * len(walk.stops)
     route_height = max(45.0, min(80.0, sheet.bottom_mm - sheet.y - 10 - table_estimate))
@@ -231,31 +238,30 @@ def _overview(
         route_height,
     )
     sheet.y += route_height + 2
-    facts = words.word(
-        lang,
-        "facts",
+    facts = Handout.tr(
+        "{distance} · walking {walking} · {duration} in all",
         distance=distance(schedule, lang),
         walking=duration(schedule.walking),
         duration=duration(schedule.duration),
     )
-    sheet.text(facts, 10, weight=QFont.Weight.Bold, after_mm=5)
+    sheet.text(spoken(lang, facts), 10, weight=QFont.Weight.Bold, after_mm=5)
 
-    sheet.heading(words.word(lang, "stops"), 12)
+    sheet.heading(spoken(lang, Handout.tr("Stops")), 12)
     right = Qt.AlignmentFlag.AlignRight
     columns = [
-        Column(words.word(lang, "col_no"), 7, right),
-        Column(words.word(lang, "col_stop"), 44),
-        Column(words.word(lang, "col_kind"), 21),
-        Column(words.word(lang, "col_arrive"), 17, right),
-        Column(words.word(lang, "col_leave"), 17, right),
-        Column(words.word(lang, "col_stay"), 14, right),
-        Column(words.word(lang, "col_notes"), 60),
+        Column(spoken(lang, words.NUMBER), 7, right),
+        Column(spoken(lang, words.STOP), 44),
+        Column(spoken(lang, Handout.tr("Kind")), 21),
+        Column(spoken(lang, words.ARRIVE), 17, right),
+        Column(spoken(lang, words.LEAVE), 17, right),
+        Column(spoken(lang, words.STAY), 14, right),
+        Column(spoken(lang, Handout.tr("Notes")), 60),
     ]
     rows = [
         [
             str(i),
             stop.name,
-            words.KINDS[lang][stop.kind.value],
+            spoken(lang, words.KINDS[stop.kind]),
             clock(to_minute(timing.arrival).time(), lang),
             clock(to_minute(timing.departure).time(), lang),
             f"{stop.dwell_min} min",
@@ -277,14 +283,14 @@ def _group_band(sheet: Sheet, group: Group, lang: str) -> None:
     painter.fillRect(
         QRectF(d(MARGIN_MM), d(sheet.y), d(sheet.width_mm), d(9)), QColor(group.colour)
     )
-    label = words.word(
-        lang,
-        "group_one" if group.size == 1 else "group",
+    label = Handout.tr(
+        "Group {letter} · %n people · leaves at {time}",
+        None,
+        group.size,
         letter=group.letter,
-        size=group.size,
         time=clock(group.leave_at.time(), lang),
     )
-    line = block(label, sheet.font(12, QFont.Weight.Bold), d(sheet.width_mm - 6), 1)
+    line = block(spoken(lang, label), sheet.font(12, QFont.Weight.Bold), d(sheet.width_mm - 6), 1)
     line.draw(painter, d(MARGIN_MM + 3), d(sheet.y + 1.5), "#ffffff")
     sheet.y += 12
 
@@ -301,17 +307,20 @@ def _sign_in(
     """Named people first, then numbered blank rows for those who just turn up, up to
     `rows_wanted`; returns the number the next sheet starts from."""
     names = [p.name for p in people if p.status in (Status.GOING, Status.ATTENDED)]
-    label = f" · {words.word(lang, 'group_short', letter=group.letter)}" if group else ""
+    label = f" · {words.group_short(lang, group.letter)}" if group else ""
+    signin = spoken(lang, Handout.tr("Sign-in sheet"))
+    hint = Handout.tr("Tick the three head counts: at the start, halfway, at the end.")
+    hint = spoken(lang, hint)
 
     def header() -> None:
         sheet.text(
-            f"{words.word(lang, 'signin')}{label} · {walk.title}",
+            f"{signin}{label} · {walk.title}",
             14,
             weight=QFont.Weight.Bold,
             after_mm=0.5,
         )
         sheet.text(
-            f"{when(walk.date, walk.start_time, lang)} · {words.word(lang, 'signin_hint')}",
+            f"{spoken(lang, when(walk.date, walk.start_time, lang))} · {hint}",
             9,
             colour=MUTED,
             after_mm=3,
@@ -320,13 +329,13 @@ def _sign_in(
     header()
     right = Qt.AlignmentFlag.AlignRight
     columns = [
-        Column(words.word(lang, "col_no"), 8, right),
-        Column(words.word(lang, "col_name"), 52),
-        Column(words.word(lang, "col_phone"), 34),
-        Column(words.word(lang, "col_contact"), 40),
-        Column(words.word(lang, "count_start"), 15, tick=True),
-        Column(words.word(lang, "count_half"), 15, tick=True),
-        Column(words.word(lang, "count_end"), 15, tick=True),
+        Column(spoken(lang, words.NUMBER), 8, right),
+        Column(spoken(lang, Handout.tr("Name")), 52),
+        Column(spoken(lang, Handout.tr("Phone (optional)")), 34),
+        Column(spoken(lang, Handout.tr("Emergency contact")), 40),
+        Column(spoken(lang, Handout.tr("Start", "head count")), 15, tick=True),
+        Column(spoken(lang, Handout.tr("Half")), 15, tick=True),
+        Column(spoken(lang, Handout.tr("End", "head count")), 15, tick=True),
     ]
     names += [""] * (rows_wanted - len(names))
     rows = [[str(n), name, "", "", "", "", ""] for n, name in enumerate(names, first_row)]

@@ -5,12 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainterPath, QPen
 
+from walkplanner.catalogue import spoken
 from walkplanner.core.crowd import Group
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import plan, to_minute
 from walkplanner.core.wording import clock, when
 from walkplanner.render import handout_text as words
 from walkplanner.render.card_text import default_link, distance, duration
+from walkplanner.render.handout_text import Handout
 from walkplanner.render.qr import draw_qr
 from walkplanner.render.sheet import INK, MARGIN_MM, MUTED, RULE, Column, Sheet
 from walkplanner.render.static_map import TileSource, render_map
@@ -103,10 +105,11 @@ def _pocket_card(
     if group is not None:
         band = QRectF(d(card.left()), d(card.top()), d(card.width()), d(4))
         painter.fillRect(band, QColor(group.colour))
-        label = words.word(lang, "group_short", letter=group.letter)
+        label = words.group_short(lang, group.letter)
         text(label[:1].upper() + label[1:], 8.5, QFont.Weight.Bold, colour=group.colour, lines=1)
     text(walk.title, 11, QFont.Weight.ExtraBold)
-    text(when(walk.date, walk.start_time, lang), 8.5, QFont.Weight.Bold, lines=1, after=2)
+    day = spoken(lang, when(walk.date, walk.start_time, lang))
+    text(day, 8.5, QFont.Weight.Bold, lines=1, after=2)
     target = QRectF(d(left), d(y), d(map_mm[0]), d(map_mm[1]))
     frame = QPainterPath()
     frame.addRoundedRect(target, d(2), d(2))
@@ -116,7 +119,7 @@ def _pocket_card(
     painter.restore()
     y += map_mm[1] + 2
     meeting = walk.meeting_point
-    text(words.labelled(lang, words.word(lang, "meet"), meeting.name), 8, QFont.Weight.Bold)
+    text(words.labelled(lang, words.MEET, meeting.name), 8, QFont.Weight.Bold)
     if meeting.note:
         text(meeting.note, 7, colour=MUTED, after=1.5)
 
@@ -128,7 +131,7 @@ def _pocket_card(
     fit = max(0, int((footer_top - 2 - y) / line_mm))
     shown = stops if len(stops) <= fit else stops[: max(0, fit - 1)]
     hidden = len(stops) - len(shown)
-    more = words.word(lang, "more", n=hidden) if hidden else ""
+    more = words.more(lang, hidden) if hidden else ""
     rows = StopRows(
         row_font,
         [clock(to_minute(t.arrival).time(), lang) for _, t in shown],
@@ -152,7 +155,7 @@ def _pocket_card(
     if who:
         text(who, 7.5, lines=2, width=width)
     text(
-        words.labelled(lang, words.word(lang, "emergency"), walk.emergency_phone),
+        words.labelled(lang, words.EMERGENCY, walk.emergency_phone),
         7.5,
         QFont.Weight.Bold,
         lines=1,
@@ -187,27 +190,31 @@ def draw_leader_sheet(
     """The walk leader's sheet; flagged leaders and back markers are printed by name, and a
     line is left to fill in where nobody is flagged."""
     schedule = plan(walk)
-    sheet.text(words.word(lang, "leader").upper(), 9, weight=QFont.Weight.Bold, colour=MUTED)
+    leader = spoken(lang, Handout.tr("Walk leader sheet"))
+    sheet.text(leader.upper(), 9, weight=QFont.Weight.Bold, colour=MUTED)
     sheet.text(walk.title, 18, weight=QFont.Weight.ExtraBold, after_mm=1)
-    sheet.text(when(walk.date, walk.start_time, lang), 11, weight=QFont.Weight.Bold, after_mm=2)
-    sheet.text(words.crew(lang, "walk_leader", leaders or []), 11, after_mm=1)
-    sheet.text(words.crew(lang, "back_marker", back_markers or []), 11, after_mm=5)
+    day = spoken(lang, when(walk.date, walk.start_time, lang))
+    sheet.text(day, 11, weight=QFont.Weight.Bold, after_mm=2)
+    leaders_line = Handout.tr("Walk leader: {names}", names=words.names_or_blank(leaders or []))
+    sheet.text(spoken(lang, leaders_line), 11, after_mm=1)
+    back = Handout.tr("Back marker: {names}", names=words.names_or_blank(back_markers or []))
+    sheet.text(spoken(lang, back), 11, after_mm=5)
 
-    sheet.heading(words.word(lang, "checklist"), 12)
-    for item in words.checks(lang):
+    sheet.heading(spoken(lang, Handout.tr("Checklist")), 12)
+    for item in words.CHECKS:
         sheet.room(9)
         sheet.tick_box(MARGIN_MM, sheet.y + 0.6, 4.5)
-        sheet.text(item, 11, left_mm=8, after_mm=3.5)
+        sheet.text(spoken(lang, item), 11, left_mm=8, after_mm=3.5)
     sheet.y += 3
 
-    sheet.heading(words.word(lang, "timings"), 12)
+    sheet.heading(spoken(lang, Handout.tr("Timings")), 12)
     right = Qt.AlignmentFlag.AlignRight
     columns = [
-        Column(words.word(lang, "col_no"), 8, right),
-        Column(words.word(lang, "col_stop"), 90),
-        Column(words.word(lang, "col_arrive"), 20, right),
-        Column(words.word(lang, "col_leave"), 20, right),
-        Column(words.word(lang, "col_stay"), 18, right),
+        Column(spoken(lang, words.NUMBER), 8, right),
+        Column(spoken(lang, words.STOP), 90),
+        Column(spoken(lang, words.ARRIVE), 20, right),
+        Column(spoken(lang, words.LEAVE), 20, right),
+        Column(spoken(lang, words.STAY), 18, right),
     ]
     rows = [
         [
@@ -222,15 +229,15 @@ def draw_leader_sheet(
     sheet.table(columns, rows, points=10)
     sheet.y += 5
     sheet.text(
-        words.labelled(lang, words.word(lang, "emergency"), walk.emergency_phone),
+        words.labelled(lang, words.EMERGENCY, walk.emergency_phone),
         12,
         weight=QFont.Weight.Bold,
     )
     who = " · ".join(p for p in (walk.organiser_name, walk.organiser_contact) if p)
     if who:
-        sheet.text(words.labelled(lang, words.word(lang, "organiser"), who), 11)
+        sheet.text(words.labelled(lang, words.ORGANISER, who), 11)
     sheet.y += 3
-    sheet.heading(words.word(lang, "notes"), 12)
+    sheet.heading(spoken(lang, Handout.tr("Notes")), 12)
     sheet.painter.setPen(QPen(QColor(RULE), sheet.dots(0.2)))
     while sheet.y + 9 < sheet.bottom_mm:
         sheet.y += 9

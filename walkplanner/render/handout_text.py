@@ -1,148 +1,79 @@
-"""The words on the handouts, in the handout's language."""
+"""The words on the handouts that more than one sheet prints, in the handout's language.
+
+Every word is in the catalogue under the context "Handout"; `spoken` reads it in the
+handout's language, whatever the window's.
+"""
 
 from __future__ import annotations
 
+from walkplanner.catalogue import spoken
 from walkplanner.core.crowd import Attendance
+from walkplanner.core.model import StopKind
+from walkplanner.text import Context, Text
 
-WORDS = {
-    "en": {
-        "overview": "Walk overview",
-        "start_end": "Start {start} · End {end}",
-        "meet": "Meeting point",
-        "route": "The route",
-        "stops": "Stops",
-        "col_no": "#",
-        "col_stop": "Stop",
-        "col_kind": "Kind",
-        "col_arrive": "Arrive",
-        "col_leave": "Leave",
-        "col_stay": "Stay",
-        "col_notes": "Notes",
-        "facts": "{distance} · walking {walking} · {duration} in all",
-        "groups_span": "{n} groups · the first leaves at {start} · the last arrives at {end}",
-        "counts": "Expected: {expected} · signed up: {signed} · waiting list: {waiting} · "
-        "on the day: {day}",
-        "capacity": "capacity: {capacity}",
-        "organiser": "Organiser",
-        "emergency": "Emergency",
-        "access": "Accessibility",
-        "signin": "Sign-in sheet",
-        "signin_hint": "Tick the three head counts: at the start, halfway, at the end.",
-        "col_name": "Name",
-        "col_phone": "Phone (optional)",
-        "col_contact": "Emergency contact",
-        "count_start": "Start",
-        "count_half": "Half",
-        "count_end": "End",
-        "page": "page {n}",
-        "leader": "Walk leader sheet",
-        "checklist": "Checklist",
-        "checks": [
-            "Route walked beforehand (recce done)",
-            "First-aid kit packed",
-            "Head count at the start: ______",
-            "Head count halfway: ______",
-            "Head count at the end: ______",
-            "“Five minutes!” called before leaving each stop",
-        ],
-        "walk_leader": "Walk leader: {names}",
-        "back_marker": "Back marker: {names}",
-        "unnamed": "____________________",
-        "timings": "Timings",
-        "notes": "Notes",
-        "more": "+{n} more",
-        "group": "Group {letter} · {size} people · leaves at {time}",
-        "group_one": "Group {letter} · 1 person · leaves at {time}",
-        "group_short": "group {letter}",
-    },
-    "fr": {
-        "overview": "Programme de la balade",
-        "start_end": "Départ {start} · Fin {end}",
-        "meet": "Point de rendez-vous",
-        "route": "Le parcours",
-        "stops": "Étapes",
-        "col_no": "n°",
-        "col_stop": "Étape",
-        "col_kind": "Type",
-        "col_arrive": "Arrivée",
-        "col_leave": "Départ",
-        "col_stay": "Durée",
-        "col_notes": "Notes",
-        "facts": "{distance} · marche {walking} · {duration} en tout",
-        "groups_span": "{n} groupes · le premier part à {start} · le dernier arrive à {end}",
-        "counts": "Attendus\u00a0: {expected} · inscrits\u00a0: {signed} · "
-        "liste d’attente\u00a0: {waiting} · le jour J\u00a0: {day}",
-        "capacity": "capacité\u00a0: {capacity}",
-        "organiser": "Organisation",
-        "emergency": "Urgences",
-        "access": "Accessibilité",
-        "signin": "Feuille d’émargement",
-        "signin_hint": "Cochez les trois comptages\u00a0: au départ, à mi-parcours, à l’arrivée.",
-        "col_name": "Nom",
-        "col_phone": "Téléphone (facultatif)",
-        "col_contact": "Contact d’urgence",
-        "count_start": "Départ",
-        "count_half": "Milieu",
-        "count_end": "Fin",
-        "page": "page {n}",
-        "leader": "Fiche du guide",
-        "checklist": "Liste de contrôle",
-        "checks": [
-            "Parcours repéré à l’avance",
-            "Trousse de premiers secours",
-            "Comptage au départ\u00a0: ______",
-            "Comptage à mi-parcours\u00a0: ______",
-            "Comptage à l’arrivée\u00a0: ______",
-            "«\u00a0Cinq minutes\u00a0!\u00a0» annoncé avant de quitter chaque étape",
-        ],
-        "walk_leader": "Guide\u00a0: {names}",
-        "back_marker": "Serre-file\u00a0: {names}",
-        "unnamed": "____________________",
-        "timings": "Horaires",
-        "notes": "Notes",
-        "more": "+{n} autres",
-        "group": "Groupe {letter} · {size} personnes · départ à {time}",
-        "group_one": "Groupe {letter} · 1 personne · départ à {time}",
-        "group_short": "groupe {letter}",
-    },
-}
+Handout = Context("Handout")
+BLANK = "____________________"  # a name to fill in by hand
 
 KINDS = {
-    "en": {"start": "Start", "waypoint": "Waypoint", "cafe": "Café / food",
-           "viewpoint": "Viewpoint", "toilets": "Toilets", "end": "End"},
-    "fr": {"start": "Départ", "waypoint": "Passage", "cafe": "Café / repas",
-           "viewpoint": "Point de vue", "toilets": "Toilettes", "end": "Arrivée"},
-}  # fmt: skip
-
-
-def word(lang: str, key: str, **values: object) -> str:
-    return str(WORDS[lang][key]).format(**values)
-
-
-def checks(lang: str) -> list[str]:
-    return list(WORDS[lang]["checks"])
+    StopKind.START: Handout.tr("Start"),
+    StopKind.WAYPOINT: Handout.tr("Waypoint"),
+    StopKind.CAFE: Handout.tr("Café / food"),
+    StopKind.VIEWPOINT: Handout.tr("Viewpoint"),
+    StopKind.TOILETS: Handout.tr("Toilets"),
+    StopKind.END: Handout.tr("End"),
+}
+CHECKS = (
+    Handout.tr("Route walked beforehand (recce done)"),
+    Handout.tr("First-aid kit packed"),
+    Handout.tr("Head count at the start: ______"),
+    Handout.tr("Head count halfway: ______"),
+    Handout.tr("Head count at the end: ______"),
+    Handout.tr("“Five minutes!” called before leaving each stop"),
+)
+NUMBER = Handout.tr("#")
+STOP = Handout.tr("Stop")
+ARRIVE = Handout.tr("Arrive")
+LEAVE = Handout.tr("Leave")
+STAY = Handout.tr("Stay")
+MEET = Handout.tr("Meeting point")
+ORGANISER = Handout.tr("Organiser")
+EMERGENCY = Handout.tr("Emergency")
 
 
 def counts(lang: str, coming: Attendance) -> str:
     """Who is coming, for the organiser: the three numbers apart, and the people to plan for."""
-    line = word(
-        lang,
-        "counts",
+    line = Handout.tr(
+        "Expected: {expected} · signed up: {signed} · waiting list: {waiting} · on the day: {day}",
         expected=coming.expected,
         signed=coming.signed_up,
         waiting=coming.waitlist,
         day=coming.on_the_day,
     )
-    if coming.capacity is not None:
-        line += " · " + word(lang, "capacity", capacity=coming.capacity)
-    return line
+    if coming.capacity is None:
+        return spoken(lang, line)
+    total = Handout.tr("{counts} · capacity: {capacity}", counts=line, capacity=coming.capacity)
+    return spoken(lang, total)
 
 
-def crew(lang: str, key: str, names: list[str]) -> str:
-    """ "Back marker: Bo" when someone is flagged, else a line to fill in by hand."""
-    return word(lang, key, names=", ".join(names) if names else word(lang, "unnamed"))
+def names_or_blank(names: list[str]) -> str:
+    """Flagged people by name, else a line to fill in by hand."""
+    return ", ".join(names) if names else BLANK
 
 
-def labelled(lang: str, label: str, value: str) -> str:
+def labelled(lang: str, label: Text, value: str) -> str:
     """ "Emergency: 112" / "Urgences : 112", with French's no-break space before the colon."""
-    return f"{label}\u00a0: {value}" if lang == "fr" else f"{label}: {value}"
+    return spoken(lang, Handout.tr("{label}: {value}", label=label, value=value))
+
+
+def group_short(lang: str, letter: str) -> str:
+    return spoken(lang, Handout.tr("group {letter}", letter=letter))
+
+
+def more(lang: str, hidden: int) -> str:
+    """What a list that does not fit says about the rest: "+3 more"."""
+    return spoken(lang, Handout.tr("+%n more", None, hidden))
+
+
+def page(lang: str, number: int) -> str:
+    """The page number in a footer: "page 2"."""
+    return spoken(lang, Handout.tr("page {n}", n=number))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
+from walkplanner.catalogue import spoken
 from walkplanner.core.crowd import Attendance
 from walkplanner.core.model import Walk
 from walkplanner.core.wording import when
@@ -102,8 +103,8 @@ def title_card(canvas: Canvas, walk: Walk) -> Card:
         canvas.px(112),
         canvas.px(56),
     )
-    moment = when(walk.date, walk.start_time, canvas.lang)
-    kicker = words.word(canvas.lang, "kicker")
+    moment = spoken(canvas.lang, when(walk.date, walk.start_time, canvas.lang))
+    kicker = words.kicker(canvas.lang)
     column = [
         (block(kicker, canvas.font(34, bold), width, 1), theme.accent, canvas.px(18)),
         (title, theme.text, canvas.px(24)),
@@ -143,7 +144,7 @@ def _end_column(
         return canvas.font(size * scale, weight)
 
     column: Column = [
-        (block(words.word(lang, "meet"), font(32, bold), width, 1), theme.muted, 0),
+        (block(words.meet(lang), font(32, bold), width, 1), theme.muted, 0),
         (
             block(meeting.name, font(56, QFont.Weight.ExtraBold), width, 2),
             theme.text,
@@ -152,7 +153,7 @@ def _end_column(
     ]
     if note and meeting.note:
         column.append((block(meeting.note, font(30), width, 2), theme.muted, 0))
-    moment = when(walk.date, walk.start_time, lang)
+    moment = spoken(lang, when(walk.date, walk.start_time, lang))
     column.append((block(moment, font(40, bold), width, 2), theme.accent, canvas.px(4)))
     who = words.who_is_coming(coming, lang)
     column.append((block(who, font(32, bold), width, 2), theme.text, 0))

@@ -8,7 +8,8 @@ from PySide6.QtCore import QDate, QLocale, QTime
 
 from walkplanner.core.model import StopKind
 from walkplanner.core.schedule import to_minute
-from walkplanner.i18n import tr
+from walkplanner.core.wording import people_count
+from walkplanner.i18n import tr, translated
 
 
 def distance(metres: float, locale: QLocale | None = None) -> str:
@@ -24,9 +25,8 @@ def number(value: int, locale: QLocale | None = None) -> str:
 
 
 def people(count: int) -> str:
-    """ "1 person", "60 people"; French counts 0 and 1 as one ("0 personne")."""
-    singular = count == 1 or (count == 0 and QLocale().language() == QLocale.Language.French)
-    return (tr("%1 person") if singular else tr("%1 people")).replace("%1", number(count))
+    """ "1 person", "60 people", "1,200 people"; French counts 0 and 1 as one ("0 personne")."""
+    return translated(people_count(count))
 
 
 def duration(span: dt.timedelta) -> str:
