@@ -448,14 +448,6 @@
         <translation>%1 km</translation>
     </message>
     <message>
-        <source>%1 person</source>
-        <translation>%1 personne</translation>
-    </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 personnes</translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2</translation>
     </message>
@@ -546,14 +538,6 @@
     <message>
         <source>Meeting point · %1</source>
         <translation>Point de rendez-vous · %1</translation>
-    </message>
-    <message>
-        <source>Stop %1</source>
-        <translation>Étape %1</translation>
-    </message>
-    <message>
-        <source>Add stop</source>
-        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <source>Open this address in your browser?</source>
@@ -876,6 +860,73 @@
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <source>LET&apos;S GO FOR A WALK</source>
+        <translation>ON VA MARCHER ENSEMBLE</translation>
+    </message>
+    <message>
+        <source>Meet at</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone welcome</source>
+        <translation>Tout le monde est bienvenu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people expected · everyone welcome</source>
+        <translation>
+            <numerusform>%Ln personne attendue · tout le monde est bienvenu</numerusform>
+            <numerusform>%Ln personnes attendues · tout le monde est bienvenu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full · waiting list open</source>
+        <translation>Complet · liste d&apos;attente ouverte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n people · sign up to come</source>
+        <translation>
+            <numerusform>Jusqu&apos;à %n personne · inscription nécessaire</numerusform>
+            <numerusform>Jusqu&apos;à %n personnes · inscription nécessaire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {capacity} places left</source>
+        <translation>
+            <numerusform>Plus qu&apos;une place sur {capacity}</numerusform>
+            <numerusform>Plus que %n places sur {capacity}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organised by {who}</source>
+        <translation>Organisé par {who}</translation>
+    </message>
+    <message>
+        <source>Scan: meeting point on the map</source>
+        <translation>Scannez&#xa0;: le point de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Scan: {host}</source>
+        <translation>Scannez&#xa0;: {host}</translation>
+    </message>
+    <message>
+        <source>Scan to open the link</source>
+        <translation>Scannez pour ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Groups of up to {size}, leaving every {stagger} min</source>
+        <translation>Groupes de {size} au plus, départ toutes les {stagger} min</translation>
+    </message>
+</context>
+<context>
     <name>CardDialog</name>
     <message>
         <source>Export invite card</source>
@@ -1133,6 +1184,216 @@
     <message>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>Walk overview</source>
+        <translation>Programme de la balade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups · the first leaves at {start} · the last arrives at {end}</source>
+        <translation>
+            <numerusform>%n groupe · le premier part à {start} · le dernier arrive à {end}</numerusform>
+            <numerusform>%n groupes · le premier part à {start} · le dernier arrive à {end}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start {start} · End {end}</source>
+        <translation>Départ {start} · Fin {end}</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>The route</source>
+        <translation>Le parcours</translation>
+    </message>
+    <message>
+        <source>{distance} · walking {walking} · {duration} in all</source>
+        <translation>{distance} · marche {walking} · {duration} en tout</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group {letter} · %n people · leaves at {time}</source>
+        <translation>
+            <numerusform>Groupe {letter} · %n personne · départ à {time}</numerusform>
+            <numerusform>Groupe {letter} · %n personnes · départ à {time}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille d’émargement</translation>
+    </message>
+    <message>
+        <source>Tick the three head counts: at the start, halfway, at the end.</source>
+        <translation>Cochez les trois comptages&#xa0;: au départ, à mi-parcours, à l’arrivée.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Téléphone (facultatif)</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contact d’urgence</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <comment>head count</comment>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Half</source>
+        <translation>Milieu</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <comment>head count</comment>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Walk leader sheet</source>
+        <translation>Fiche du guide</translation>
+    </message>
+    <message>
+        <source>Walk leader: {names}</source>
+        <translation>Guide&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Back marker: {names}</source>
+        <translation>Serre-file&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Waypoint</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Café / food</source>
+        <translation>Café / repas</translation>
+    </message>
+    <message>
+        <source>Viewpoint</source>
+        <translation>Point de vue</translation>
+    </message>
+    <message>
+        <source>Toilets</source>
+        <translation>Toilettes</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Route walked beforehand (recce done)</source>
+        <translation>Parcours repéré à l’avance</translation>
+    </message>
+    <message>
+        <source>First-aid kit packed</source>
+        <translation>Trousse de premiers secours</translation>
+    </message>
+    <message>
+        <source>Head count at the start: ______</source>
+        <translation>Comptage au départ&#xa0;: ______</translation>
+    </message>
+    <message>
+        <source>Head count halfway: ______</source>
+        <translation>Comptage à mi-parcours&#xa0;: ______</translation>
+    </message>
+    <message>
+        <source>Head count at the end: ______</source>
+        <translation>Comptage à l’arrivée&#xa0;: ______</translation>
+    </message>
+    <message>
+        <source>“Five minutes!” called before leaving each stop</source>
+        <translation>«&#xa0;Cinq minutes&#xa0;!&#xa0;» annoncé avant de quitter chaque étape</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Arrive</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Meeting point</source>
+        <translation>Point de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Urgences</translation>
+    </message>
+    <message>
+        <source>Expected: {expected} · signed up: {signed} · waiting list: {waiting} · on the day: {day}</source>
+        <translation>Attendus&#xa0;: {expected} · inscrits&#xa0;: {signed} · liste d’attente&#xa0;: {waiting} · le jour J&#xa0;: {day}</translation>
+    </message>
+    <message>
+        <source>{counts} · capacity: {capacity}</source>
+        <translation>{counts} · capacité&#xa0;: {capacity}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>group {letter}</source>
+        <translation>groupe {letter}</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page {n}</source>
+        <translation>page {n}</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1845,89 @@ Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
     <message>
         <source>Walk map</source>
         <translation>Carte de la balade</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Meeting point: {name}</source>
+        <translation>Point de rendez-vous&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Who is coming</source>
+        <translation>Qui vient</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Made with Walk Planner · no trackers, no cookies</source>
+        <translation>Fait avec Walk Planner · sans traceur ni cookie</translation>
+    </message>
+    <message>
+        <source>Open in maps</source>
+        <translation>Ouvrir dans une carte</translation>
+    </message>
+    <message>
+        <source>See it on OpenStreetMap</source>
+        <translation>Voir sur OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Where to meet</source>
+        <translation>Où se retrouver</translation>
+    </message>
+    <message>
+        <source>{distance} · about {duration}, stops included</source>
+        <translation>{distance} · environ {duration}, pauses comprises</translation>
+    </message>
+    <message>
+        <source>Map of the route</source>
+        <translation>Carte du parcours</translation>
+    </message>
+    <message>
+        <source>The map needs a connection; everything else on this page works offline.</source>
+        <translation>La carte a besoin d’une connexion&#xa0;; le reste de la page marche hors ligne.</translation>
+    </message>
+    <message>
+        <source>The route</source>
+        <translation>Le parcours</translation>
+    </message>
+    <message>
+        <source>Stops and times</source>
+        <translation>Étapes et horaires</translation>
+    </message>
+    <message>
+        <source>{minutes} min here</source>
+        <translation>{minutes}&#xa0;min sur place</translation>
+    </message>
+    <message>
+        <source>Emergency: {phone}</source>
+        <translation>Urgences&#xa0;: {phone}</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Calendar and route files</source>
+        <translation>Fichiers d’agenda et de parcours</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>Ajouter à l’agenda</translation>
+    </message>
+    <message>
+        <source>Download the route (GPX)</source>
+        <translation>Télécharger le parcours (GPX)</translation>
+    </message>
+    <message>
+        <source>QR code of this page&apos;s address</source>
+        <translation>Code QR de l’adresse de cette page</translation>
+    </message>
+    <message>
+        <source>Scan to open this page</source>
+        <translation>Scannez pour ouvrir cette page</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2522,126 @@ Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
     <message>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>{weekday} 1 {month}</source>
+        <translation>{weekday} 1er {month}</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month}</source>
+        <translation>{weekday} {day} {month}</translation>
+    </message>
+    <message>
+        <source>{weekday} 1 {month} {year}</source>
+        <translation>{weekday} 1er {month} {year}</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>{weekday} {day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{date} · {time}</source>
+        <translation>{date} · {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stops</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

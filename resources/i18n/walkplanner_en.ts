@@ -1,0 +1,83 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Card</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people expected · everyone welcome</source>
+        <translation>
+            <numerusform>%Ln person expected · everyone welcome</numerusform>
+            <numerusform>%Ln people expected · everyone welcome</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n people · sign up to come</source>
+        <translation>
+            <numerusform>Up to %n person · sign up to come</numerusform>
+            <numerusform>Up to %n people · sign up to come</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {capacity} places left</source>
+        <translation>
+            <numerusform>%n of {capacity} places left</numerusform>
+            <numerusform>%n of {capacity} places left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message numerus="yes">
+        <source>%n groups · the first leaves at {start} · the last arrives at {end}</source>
+        <translation>
+            <numerusform>%n group · the first leaves at {start} · the last arrives at {end}</numerusform>
+            <numerusform>%n groups · the first leaves at {start} · the last arrives at {end}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group {letter} · %n people · leaves at {time}</source>
+        <translation>
+            <numerusform>Group {letter} · %n person · leaves at {time}</numerusform>
+            <numerusform>Group {letter} · %n people · leaves at {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stops</source>
+        <translation>
+            <numerusform>%n stop</numerusform>
+            <numerusform>%n stops</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
