@@ -27,7 +27,6 @@ from pathlib import Path
 import pytest
 
 RUNS = 3
-MB = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -51,19 +50,33 @@ def big_gpx(path: Path, points: int) -> Path:
     return path
 
 
+# The command runs in a child forked from this small interpreter, not from pytest: a
+# child's peak resident memory counts what its parent held when it forked.
+TIMED_CHILD = """
+import os, sys, time
+started = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+    os.execvp(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+wall = time.perf_counter() - started
+print(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
+
+
 def measured(command: list[str], env: dict[str, str] | None = None) -> Run:
     """One process: wall time, CPU time and peak resident memory, from wait4's rusage."""
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env or os.environ
+    result = subprocess.run(
+        [sys.executable, "-c", TIMED_CHILD, *command],
+        capture_output=True,
+        text=True,
+        env=env or os.environ,
+        check=True,
     )
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    error = process.stderr.read().decode() if process.stderr else ""
-    assert process.returncode == 0, (command, error)
-    peak = usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024) / MB
-    return Run(wall, usage.ru_utime + usage.ru_stime, peak)
+    wall, cpu, peak_kb, code = result.stdout.split()
+    assert code == "0", (command, result.stderr)
+    return Run(float(wall), float(cpu), int(peak_kb) / 1024)
 
 
 def best(command: list[str], env: dict[str, str] | None = None, runs: int = RUNS) -> Run:
