@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -105,11 +104,10 @@ def test_named_waypoints_become_stops_in_track_order_and_text_stays_text(tmp_pat
         ("", "not valid XML"),
     ],
 )
-def test_hostile_and_broken_files_are_refused_fast(tmp_path: Path, text: str, message: str) -> None:
-    started = time.perf_counter()
+def test_hostile_and_broken_files_are_refused(tmp_path: Path, text: str, message: str) -> None:
+    """Refused with a message; how fast is timed in tests/bench/test_refusal_speed.py."""
     with pytest.raises(ExchangeError, match=message):
         import_walk(write(tmp_path, "bad.gpx", text))
-    assert time.perf_counter() - started < 1
 
 
 def test_files_over_the_limit_are_refused_before_reading(tmp_path: Path) -> None:

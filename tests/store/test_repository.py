@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -104,17 +103,14 @@ def test_settings_round_trip(repository: WalkRepository) -> None:
     assert repository.get_setting("app") == {"last_walk_id": 8}
 
 
-def test_a_long_track_saves_and_loads_fast(repository: WalkRepository) -> None:
+def test_a_long_track_saves_and_loads_whole(repository: WalkRepository) -> None:
+    """Every point, exactly; its speed is timed in tests/bench/test_repository_speed.py."""
     walk = repository.get(repository.summaries()[0].id)
     points = tuple((48.86 - i * 1e-6, 2.33 + i * 1e-6) for i in range(100_000))
     a, b = Stop("A", *points[0]), Stop("B", *points[-1])
     walk = replace(walk, route=Route((a, b), (Leg(points, LegSource.ROUTED),)))
-    started = time.perf_counter()
     repository.save(walk)
-    loaded = repository.get(walk.id)
-    elapsed = time.perf_counter() - started
-    assert loaded.legs[0].points == points
-    assert elapsed < 1.0
+    assert repository.get(walk.id).legs[0].points == points
 
 
 def test_a_read_only_database_is_reported_and_the_walk_kept(tmp_path: Path) -> None:
