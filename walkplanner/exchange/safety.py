@@ -4,8 +4,9 @@ Only regular files are read (a FIFO would hang, /dev/zero never ends, a director
 file), and the size limit holds while reading, not only by the size the file claims, so a
 file growing under us or a symlink to a device cannot fill memory. XML may carry no DTD at
 all: without one there can be no entity expansion (billion laughs) and no external
-entity, so the parser behind (gpxpy's) never meets either. defusedxml reads just the
-prolog to decide, which costs a millisecond however large the file.
+entity, so the parser behind (KML's ElementTree) never meets either. defusedxml reads
+just the prolog to decide, which costs a millisecond however large the file. GPX's
+streaming reader (gpx_reader.py) arms its own expat the same way.
 """
 
 from __future__ import annotations
