@@ -4,6 +4,7 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtGui import QColor, QImage
 
@@ -12,10 +13,8 @@ from walkplanner.catalogue import spoken
 from walkplanner.cli import main
 from walkplanner.core.demo import demo_walk
 from walkplanner.core.wording import when
-from walkplanner.render import fonts
 from walkplanner.render.card import SIZES, CardError, CardOptions, render_card
 from walkplanner.render.card_text import default_link
-from walkplanner.render.text_layout import fitted
 from walkplanner.render.themes import THEMES, contrast
 
 CREDIT = "© OpenStreetMap contributors"
@@ -58,6 +57,34 @@ def _margins_are_background(image: QImage, theme: str, margin: int) -> bool:
     return all(image.pixel(x, y) == background for x in columns for y in range(0, height, 3))
 
 
+def _rgb(image: QImage) -> np.ndarray:
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    rows = np.frombuffer(rgb.constBits(), np.uint8).reshape(rgb.height(), rgb.bytesPerLine())
+    return rows[:, : 3 * rgb.width()].reshape(rgb.height(), rgb.width(), 3).astype(int)
+
+
+def _near(pixels: np.ndarray, colour: str) -> np.ndarray:
+    """Pixels of this colour, give or take a little (anti-aliased edges are left out)."""
+    c = QColor(colour)
+    return np.abs(pixels - (c.red(), c.green(), c.blue())).sum(axis=2) < 40
+
+
+def _runs(rows: np.ndarray) -> list[tuple[int, int]]:
+    """(first, past-last) of each run of True rows."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], rows.astype(int), [0]))))
+    return list(zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True))
+
+
+def _title_ink(image: QImage, theme: str) -> tuple[np.ndarray, tuple[int, int]]:
+    """The title as drawn: the text-coloured pixels between the kicker and the date (the
+    first two runs of accent-coloured rows), and the rows of the date."""
+    pixels = _rgb(image)
+    kicker, date = _runs(_near(pixels, THEMES[theme].accent).any(axis=1))[:2]
+    ink = np.zeros(pixels.shape[:2], bool)
+    ink[kicker[1] : date[0]] = _near(pixels[kicker[1] : date[0]], THEMES[theme].text)
+    return ink, date
+
+
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize(
     "title",
@@ -72,14 +99,22 @@ def test_long_and_hostile_titles_stay_inside_the_card(size: str, title: str) -> 
     image = render_card(walk, CardOptions(size=size, theme="dark"), None, CREDIT)
     margin = round(70 * image.width() / 1080)
     assert _margins_are_background(image, "dark", margin)
-    block = fitted(title[:200], lambda px: fonts.font(px), image.width() - 2 * margin, 3, 92, 48)
-    assert all(line for line in block.lines) and block.width() <= image.width() - 2 * margin
+    ink, date = _title_ink(image, "dark")
+    rows, columns = np.nonzero(ink)
+    assert rows.size > 1000  # the title is drawn
+    assert margin <= columns.min() and columns.max() < image.width() - margin
+    date_rows = _rgb(image)[date[0] : date[1]]
+    assert not _near(date_rows, THEMES["dark"].text).any()  # the title ends above the date
+    assert qr_texts(image) == [default_link(walk)]  # nothing was drawn over the code
 
 
 def test_markup_is_drawn_as_text() -> None:
-    title = "<script>alert('x')</script>"
-    block = fitted(title, lambda px: fonts.font(px), 940, 3, 92, 48)
-    assert "".join(block.lines).replace(" ", "") == title.replace(" ", "")
+    def ink(title: str) -> int:
+        image = render_card(replace(demo_walk(), title=title), CardOptions(), None, CREDIT)
+        return int(_title_ink(image, "light")[0].sum())
+
+    # Read as markup, the tags would vanish and leave the same ink as the bare text.
+    assert ink("<script>alert('x')</script>") > 3 * ink("alert('x')")
 
 
 def test_people_dates_in_both_languages() -> None:
