@@ -55,3 +55,17 @@ def test_a_field_without_a_value_fails_loudly() -> None:
         every_field_set(Later, {"title": "A walk", "headcount": 12})
     with pytest.raises(AssertionError, match=r"Later\.headcount is at its default"):
         every_field_set(Later, {"title": "A walk", "headcount": 10, "dress_code": "boots"})
+
+
+def test_a_deleted_walk_is_restored_whole(repository: WalkRepository) -> None:
+    stored = repository.add(as_new(full_walk()))
+    restored = repository.restore(repository.delete(stored.id))
+    assert fields_that_differ(restored, full_walk(), ORGANISER_FIELDS) == []
+    assert (restored.id, restored.created_at) == (stored.id, stored.created_at)
+
+
+def test_a_copy_keeps_every_field_but_its_title(repository: WalkRepository) -> None:
+    stored = repository.add(as_new(full_walk()))
+    for copy in (repository.duplicate(stored.id), repository.add_copy(stored, "Second run")):
+        assert copy.id != stored.id
+        assert fields_that_differ(repository.get(copy.id), stored, ORGANISER_FIELDS) == ["title"]
