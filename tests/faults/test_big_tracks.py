@@ -10,7 +10,6 @@ helpers they share.
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -112,10 +111,8 @@ EXTERNAL_DTD = '<?xml version="1.0"?><!DOCTYPE gpx SYSTEM "file:///etc/passwd"><
     [ENTITY_BOMB, PARAMETER_ENTITY, EXTERNAL_DTD],
     ids=["entity-bomb", "parameter-entity", "external-dtd"],
 )
-def test_dtds_and_entities_are_refused_at_once(library: Path, tmp_path: Path, text: str) -> None:
-    started = time.perf_counter()
+def test_dtds_and_entities_are_refused(library: Path, tmp_path: Path, text: str) -> None:
     refused_import(library, written(tmp_path, "e.gpx", text), "e.gpx", "DTD or entities")
-    assert time.perf_counter() - started < 1
 
 
 def test_an_undeclared_entity_is_broken_xml(library: Path, tmp_path: Path) -> None:
