@@ -32,6 +32,7 @@ from walkplanner.core.model import Walk
 from walkplanner.core.validation import check_link
 from walkplanner.core.wording import file_stem
 from walkplanner.i18n import translated
+from walkplanner.placeholders import filled
 from walkplanner.render import fonts
 from walkplanner.render.card import SIZES, CardOptions, render_card
 from walkplanner.render.output import save_image
@@ -157,18 +158,12 @@ class CardDialog(QDialog):
         if generation != self._generation:
             return  # an older render finishing late
         self.image = image
-        self.status.setText(
-            self.tr("%1 × %2 pixels")
-            .replace("%1", str(image.width()))
-            .replace("%2", str(image.height()))
-        )
+        self.status.setText(filled(self.tr("%1 × %2 pixels"), image.width(), image.height()))
         self._show_preview()
         self._set_ready(True)
 
     def _failed(self, error: Exception) -> None:
-        self.status.setText(
-            self.tr("The card could not be drawn: %1").replace("%1", translated(error))
-        )
+        self.status.setText(filled(self.tr("The card could not be drawn: %1"), translated(error)))
 
     def _show_preview(self) -> None:
         if self.image is not None:
@@ -205,7 +200,7 @@ class CardDialog(QDialog):
         except OSError as error:
             warn(self, self.windowTitle(), translated(error))
             return
-        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
+        self.status.setText(filled(self.tr("Saved %1"), path))
 
     def copy(self) -> None:
         if self.image is not None:

@@ -31,9 +31,11 @@ from walkplanner.core import validation
 from walkplanner.core.model import Walk
 from walkplanner.core.validation import check_capacity, check_headcount
 from walkplanner.i18n import translated
+from walkplanner.placeholders import filled
 from walkplanner.text import Text
 from walkplanner.ui.clock_edit import ClockEdit
 from walkplanner.ui.count_box import CountBox
+from walkplanner.ui.document import WalkDocument
 from walkplanner.ui.plain import plain_label
 
 ERROR_STYLE = "color: #b00020;"
@@ -42,8 +44,9 @@ ERROR_STYLE = "color: #b00020;"
 class DetailsForm(QScrollArea):
     edited = Signal(str, object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, document: WalkDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._document = document
         self.setWidgetResizable(True)
         self._walk: Walk | None = None
         self._errors: dict[str, str] = {}
@@ -126,6 +129,13 @@ class DetailsForm(QScrollArea):
         self.setWidget(body)
         self._connect()
 
+    def refresh(self) -> None:
+        self.set_walk(self._document.walk)
+
+    def can_close(self) -> bool:
+        """A refused value stays in its field only; the walk keeps its last good one."""
+        return True
+
     def set_walk(self, walk: Walk) -> None:
         """Show the walk, leaving alone fields that already show its value (and the caret)."""
         self._walk = walk
@@ -177,7 +187,7 @@ class DetailsForm(QScrollArea):
         self.start_time.refused.connect(
             lambda text: self._check(
                 "start_time",
-                self.tr("“%1” is not a time of day: write it as 14:30 or 2pm.").replace("%1", text),
+                filled(self.tr("“%1” is not a time of day: write it as 14:30 or 2pm."), text),
             )
         )
         self.timezone.currentTextChanged.connect(self._timezone_edited)

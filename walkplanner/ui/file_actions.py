@@ -19,6 +19,7 @@ from walkplanner.core.wording import file_stem
 from walkplanner.exchange.files import EXPORTS, IMPORTS, export_walk, import_walk
 from walkplanner.exchange.safety import ExchangeError
 from walkplanner.i18n import translated
+from walkplanner.placeholders import filled
 from walkplanner.problem import Problem
 from walkplanner.store.repository import WalkRepository
 from walkplanner.ui.dialog_memory import DialogMemory
@@ -49,14 +50,14 @@ class FileActions(QObject):
             self._parent,
             self.tr("Import a walk"),
             self._memory.start_path("walk"),
-            self.tr("Routes and tracks (%1)").replace("%1", patterns),
+            filled(self.tr("Routes and tracks (%1)"), patterns),
         )
         if name:
             self._memory.remember_folder("walk", Path(name))
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> None:
-        self.status.emit(self.tr("Importing %1…").replace("%1", path.name))
+        self.status.emit(filled(self.tr("Importing %1…"), path.name))
         walks = self._walks
         run_task(
             lambda: walks.add(import_walk(path)),
@@ -67,16 +68,14 @@ class FileActions(QObject):
 
     def _imported(self, path: Path, walk: Walk) -> None:
         self._remember(path)
-        self.status.emit(self.tr("Imported “%1”.").replace("%1", walk.title))
+        self.status.emit(filled(self.tr("Imported “%1”."), walk.title))
         self.imported.emit(walk)
 
     def _failed(self, path: Path, error: Exception) -> None:
         message = (
             translated(error)
             if isinstance(error, Problem)
-            else self.tr("“%1” could not be imported: %2")
-            .replace("%1", path.name)
-            .replace("%2", translated(error))
+            else filled(self.tr("“%1” could not be imported: %2"), path.name, translated(error))
         )
         self.status.emit(message)
         warn(self._parent, APP_NAME, message)
@@ -94,7 +93,7 @@ class FileActions(QObject):
             self._parent,
             self.tr("Export the walk"),
             self._memory.start_path("walk", f"{slug}{suffix}"),
-            self.tr("%1 file (*%2)").replace("%1", kind.upper()).replace("%2", suffix),
+            filled(self.tr("%1 file (*%2)"), kind.upper(), suffix),
         )
         if name:
             self._memory.remember_folder("walk", Path(name))
@@ -106,7 +105,7 @@ class FileActions(QObject):
         except ExchangeError as error:
             warn(self._parent, APP_NAME, translated(error))
             return None
-        self.status.emit(self.tr("Saved %1").replace("%1", str(written)))
+        self.status.emit(filled(self.tr("Saved %1"), written))
         return written
 
     def add_to_calendar(self, walk: Walk) -> None:

@@ -10,13 +10,14 @@ from walkplanner.core.model import StopKind
 from walkplanner.core.schedule import to_minute
 from walkplanner.core.wording import people_count
 from walkplanner.i18n import tr, translated
+from walkplanner.placeholders import filled
 
 
 def distance(metres: float, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     if metres < 1000:
-        return tr("%1 m").replace("%1", locale.toString(round(metres)))
-    return tr("%1 km").replace("%1", locale.toString(metres / 1000, "f", 2))
+        return filled(tr("%1 m"), locale.toString(round(metres)))
+    return filled(tr("%1 km"), locale.toString(metres / 1000, "f", 2))
 
 
 def number(value: int, locale: QLocale | None = None) -> str:
@@ -33,10 +34,10 @@ def duration(span: dt.timedelta) -> str:
     minutes = round(span.total_seconds() / 60)
     hours, minutes = divmod(minutes, 60)
     if hours and minutes:
-        return tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+        return filled(tr("%1 h %2 min"), hours, f"{minutes:02d}")
     if hours:
-        return tr("%1 h").replace("%1", str(hours))
-    return tr("%1 min").replace("%1", str(minutes))
+        return filled(tr("%1 h"), hours)
+    return filled(tr("%1 min"), minutes)
 
 
 def clock(moment: dt.datetime | dt.time, locale: QLocale | None = None) -> str:

@@ -30,6 +30,7 @@ from walkplanner.core.model import Walk
 from walkplanner.core.paper import default_paper
 from walkplanner.core.wording import file_stem
 from walkplanner.i18n import translated
+from walkplanner.placeholders import filled
 from walkplanner.render import fonts
 from walkplanner.render.handout import PARTS, HandoutOptions, export_pdf, page_layout, paint_handout
 from walkplanner.render.static_map import TileSource
@@ -129,10 +130,10 @@ class HandoutDialog(QDialog):
     def export_to(self, path: Path) -> None:
         """Write the PDF in the background; the dialog says when it is done or what failed."""
         options, walk, tiles, credit = self.options(), self._walk, self._tiles, self._attribution
-        self._busy(self.tr("Writing %1…").replace("%1", path.name))
+        self._busy(filled(self.tr("Writing %1…"), path.name))
         run_task(
             lambda: export_pdf(walk, options, tiles, credit, path),
-            lambda done: self._done(self.tr("Saved %1").replace("%1", str(done))),
+            lambda done: self._done(filled(self.tr("Saved %1"), done)),
             self._failed,
             self,
         )

@@ -18,6 +18,7 @@ from walkplanner import APP_NAME
 from walkplanner.core.demo import next_saturday
 from walkplanner.core.model import DEFAULT_TIMEZONE, MeetingPoint, Walk
 from walkplanner.i18n import tr, translated
+from walkplanner.placeholders import filled
 from walkplanner.settings import Settings
 from walkplanner.store.errors import StoreError
 from walkplanner.store.repository import RemovedWalk, WalkRepository
@@ -98,9 +99,10 @@ class LibraryController(QObject):
             return
         answer = self._ask(
             QMessageBox.Icon.Question,
-            self.tr(
-                "Delete “%1” with its stops and participants? Edit → Undo brings it back."
-            ).replace("%1", title),
+            filled(
+                self.tr("Delete “%1” with its stops and participants? Edit → Undo brings it back."),
+                title,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -146,14 +148,15 @@ class LibraryController(QObject):
         window saved it, or deleted it): reload it, or keep this window's copy as a new walk.
         Neither side is dropped without the organiser choosing."""
         walk = self._document.walk
+        changed = self.tr(
+            "“%1” was changed outside this window (by the command line or another "
+            "window) since it was opened here, so this window's edits were not saved over "
+            "it.\n\nReload the walk as it is now stored (this window's recent edits are "
+            "dropped), or keep this window's copy as a new walk?"
+        )
         answer = self._ask(
             QMessageBox.Icon.Warning,
-            self.tr(
-                "“%1” was changed outside this window (by the command line or another "
-                "window) since it was opened here, so this window's edits were not saved over "
-                "it.\n\nReload the walk as it is now stored (this window's recent edits are "
-                "dropped), or keep this window's copy as a new walk?"
-            ).replace("%1", walk.title),
+            filled(changed, walk.title),
             QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Cancel,
@@ -166,10 +169,15 @@ class LibraryController(QObject):
         if answer == QMessageBox.StandardButton.Discard and walk.id is not None:
             self._switch_to(lambda: self._walks.get(walk.id))
         elif answer == QMessageBox.StandardButton.Save:
-            title = self.tr("%1 (my copy)").replace("%1", walk.title)
+            title = filled(self.tr("%1 (my copy)"), walk.title)
             self._switch_to(lambda: self._walks.add_copy(walk, title))
 
+    def can_close(self) -> bool:
+        """The library holds nothing unsaved: every walk it lists is in the store."""
+        return True
+
     def refresh(self) -> None:
+        """List the walks again, the one being edited marked."""
         try:
             self._panel.show_walks(self._walks.summaries(), self._document.walk.id)
         except StoreError as error:
@@ -181,8 +189,7 @@ class LibraryController(QObject):
         except StoreError as error:
             self._warn(translated(error))
             return
-        self._document.load(walk)
-        self.refresh()
+        self._document.load(walk)  # the window refreshes its docks, this list included
 
     def _ask(
         self,

@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale
 from walkplanner.core.model import LatLon, Leg, LegSource, Walk
 from walkplanner.core.schedule import Schedule
 from walkplanner.i18n import tr
+from walkplanner.placeholders import filled
 from walkplanner.ui import formatting
 
 SIMPLIFY_ABOVE = 1000  # points; shorter legs are drawn as they are
@@ -113,7 +114,7 @@ def walk_payload(
             "kind": stop.kind.value,
             "kind_label": formatting.kind_label(stop.kind),
             "dwell_min": stop.dwell_min,
-            "dwell_label": tr("%1 min here").replace("%1", str(stop.dwell_min)),
+            "dwell_label": filled(tr("%1 min here"), stop.dwell_min),
             "arrival": formatting.clock(timing.arrival),
             "note": stop.note,
         }
@@ -138,7 +139,7 @@ def walk_payload(
             for i, leg in enumerate(walk.legs)
         ],
         "meeting": {
-            "label": tr("Meeting point · %1").replace("%1", formatting.clock(walk.start_time)),
+            "label": filled(tr("Meeting point · %1"), formatting.clock(walk.start_time)),
             "name": meeting.name,
             "lat": meeting.lat,
             "lon": meeting.lon,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from walkplanner.core.validation import MAX_PACE_KMH, MIN_PACE_KMH, check_link
 from walkplanner.geocode.search import DEFAULT_ENDPOINT as DEFAULT_GEOCODER
 from walkplanner.i18n import LANGUAGES, translated
+from walkplanner.placeholders import filled
 from walkplanner.routing.osrm import DEFAULT_ENDPOINT as DEFAULT_ROUTER
 from walkplanner.settings import Settings
 from walkplanner.tiles.cache import TileCache
@@ -159,8 +160,5 @@ class PreferencesDialog(QDialog):
 
     def _show_stats(self) -> None:
         count, size = self._cache.stats()
-        self.stats.setText(
-            self.tr("%1 tiles, %2 MB")
-            .replace("%1", str(count))
-            .replace("%2", QLocale().toString(size / MB, "f", 1))
-        )
+        megabytes = QLocale().toString(size / MB, "f", 1)
+        self.stats.setText(filled(self.tr("%1 tiles, %2 MB"), count, megabytes))

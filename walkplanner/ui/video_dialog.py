@@ -35,6 +35,7 @@ from walkplanner.core.crowd import Participant
 from walkplanner.core.model import Walk
 from walkplanner.core.wording import file_stem
 from walkplanner.i18n import translated
+from walkplanner.placeholders import filled
 from walkplanner.render import fonts
 from walkplanner.render.static_map import TileSource
 from walkplanner.render.video import Cancelled, export_video
@@ -172,19 +173,14 @@ class VideoDialog(QDialog):
             return  # an older plan finishing late
         self._frames, self._index = frames, 0
         if not self._encoding:
-            self.status.setText(
-                self.tr("%1 × %2 pixels, %3 s")
-                .replace("%1", str(frames.width))
-                .replace("%2", str(frames.height))
-                .replace("%3", str(round(frames.options.seconds)))
-            )
+            size = self.tr("%1 × %2 pixels, %3 s")
+            seconds = round(frames.options.seconds)
+            self.status.setText(filled(size, frames.width, frames.height, seconds))
         self._play()
         self._player.start()
 
     def _failed(self, error: Exception) -> None:
-        self.status.setText(
-            self.tr("The video could not be drawn: %1").replace("%1", translated(error))
-        )
+        self.status.setText(filled(self.tr("The video could not be drawn: %1"), translated(error)))
 
     def _play(self) -> None:
         """Show the next frame, scaled to the preview; from the start again at the end."""
@@ -239,7 +235,7 @@ class VideoDialog(QDialog):
 
     def _saved(self, path: Path) -> None:
         self._set_encoding(False)
-        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
+        self.status.setText(filled(self.tr("Saved %1"), path))
 
     def _not_saved(self, error: Exception) -> None:
         self._set_encoding(False)
