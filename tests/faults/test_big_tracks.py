@@ -191,3 +191,11 @@ def test_gpx_10_and_11_with_foreign_namespaces_import_exactly(
 def test_a_time_that_is_no_time_is_refused(library: Path, tmp_path: Path) -> None:
     text = gpx("<metadata><time>yesterday</time></metadata>" + trk(track(5)))
     refused_import(library, written(tmp_path, "t.gpx", text), "t.gpx", "yesterday")
+
+
+def test_waypoints_alone_make_straight_legs(data_dir: Path, tmp_path: Path) -> None:
+    points = '<wpt lat="48.85" lon="2.35"><name>A</name></wpt><wpt lat="48.86" lon="2.36"><name>B</name></wpt>'
+    walk = imported(data_dir, written(tmp_path, "w.gpx", gpx(points)))
+    shown = json.loads(cli_here(data_dir, "show", walk, "--json").stdout)
+    assert [s["name"] for s in shown["stops"]] == ["A", "B"]
+    assert shown["route_points"] == 2

@@ -15,6 +15,7 @@ are found afterwards in one vectorised pass (`shape.first_bad_point`).
 
 from __future__ import annotations
 
+import itertools
 import pyexpat
 from array import array
 from dataclasses import dataclass, field
@@ -71,8 +72,8 @@ class GpxContent:
     def parts(self) -> list[np.ndarray]:
         """The track segments as (n, 2) views of one array, in the file's order."""
         track = np.frombuffer(self.coordinates, dtype=float).reshape(-1, 2)
-        ends = [*self.part_starts[1:], len(track)]
-        return [track[start:end] for start, end in zip(self.part_starts, ends, strict=True)]
+        bounds = itertools.pairwise([*self.part_starts, len(track)])
+        return [track[start:end] for start, end in bounds]
 
 
 def read_content(data: bytes, name: str) -> GpxContent:
