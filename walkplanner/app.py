@@ -14,6 +14,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from walkplanner import APP_ID, APP_NAME, __version__
+from walkplanner.placeholders import filled
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
@@ -114,7 +115,7 @@ def run(
             message_box(None, QMessageBox.Icon.Critical, APP_NAME, message).exec()
         return EXIT_REFUSED
 
-    details = tr("Details are in %1.").replace("%1", str(log_file)) if log_file else ""
+    details = filled(tr("Details are in %1."), log_file) if log_file else ""
     lock = _lock_data_folder(data_dir)
     if isinstance(lock, str):
         return fail(lock)
@@ -177,10 +178,11 @@ def _lock_data_folder(data_dir: Path) -> QLockFile | str:
     if lock.tryLock(200):
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
-        return tr(
+        running = tr(
             "Walk Planner is already running with the data folder %1. "
             "Switch to that window, or start with another --data-dir."
-        ).replace("%1", str(data_dir))
+        )
+        return filled(running, data_dir)
     from walkplanner.i18n import translated
     from walkplanner.store.faults import disk_reason
 
@@ -190,14 +192,11 @@ def _lock_data_folder(data_dir: Path) -> QLockFile | str:
 def _unwritable(data_dir: Path, reason: str) -> str:
     from walkplanner.i18n import tr
 
-    return (
-        tr(
-            "Cannot write to the data folder %1 (%2). Make it writable or free some disk "
-            "space, or start with another --data-dir."
-        )
-        .replace("%1", str(data_dir))
-        .replace("%2", reason)
+    cannot = tr(
+        "Cannot write to the data folder %1 (%2). Make it writable or free some disk "
+        "space, or start with another --data-dir."
     )
+    return filled(cannot, data_dir, reason)
 
 
 def _report_when_drawn(app: QApplication, window: MainWindow, started: float) -> None:
@@ -272,7 +271,7 @@ def _install_excepthook(window: MainWindow, details: str, smoke_test: bool) -> N
             window,
             QMessageBox.Icon.Critical,
             APP_NAME,
-            tr("Something went wrong: %1").replace("%1", translated(error))
+            filled(tr("Something went wrong: %1"), translated(error))
             + "\n\n"
             + (
                 tr("Your walk is saved.")

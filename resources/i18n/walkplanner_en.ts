@@ -57,6 +57,26 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Routing %n legs…</source>
+        <translation>
+            <numerusform>Routing %n leg…</numerusform>
+            <numerusform>Routing %n legs…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPanel</name>
+    <message numerus="yes">
+        <source>%n places found</source>
+        <translation>
+            <numerusform>%n place found</numerusform>
+            <numerusform>%n places found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Wording</name>
     <message numerus="yes">
         <source>%Ln people</source>

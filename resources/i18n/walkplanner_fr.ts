@@ -763,6 +763,14 @@
         <source>Bold colour</source>
         <translation>Couleur vive</translation>
     </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Add stop</source>
+        <translation>Ajouter une étape</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1722,9 +1730,12 @@ Recharger la balade telle qu’elle est enregistrée (les modifications récente
         <source>Edit details</source>
         <translation>Modifier les détails</translation>
     </message>
-    <message>
-        <source>Routing %1 legs…</source>
-        <translation>Calcul de %1 tronçons…</translation>
+    <message numerus="yes">
+        <source>Routing %n legs…</source>
+        <translation>
+            <numerusform>Calcul de %n tronçon…</numerusform>
+            <numerusform>Calcul de %n tronçons…</numerusform>
+        </translation>
     </message>
     <message>
         <source>A leg stays straight: %1</source>
@@ -2217,9 +2228,12 @@ Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
-    <message>
-        <source>%1 places found</source>
-        <translation>%1 lieux trouvés</translation>
+    <message numerus="yes">
+        <source>%n places found</source>
+        <translation>
+            <numerusform>%n lieu trouvé</numerusform>
+            <numerusform>%n lieux trouvés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found; try other words.</source>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from walkplanner import APP_NAME
 from walkplanner.core.crowd import attendance
 from walkplanner.core.model import Walk
+from walkplanner.placeholders import filled
 from walkplanner.render import fonts
 from walkplanner.routing.osrm import OsrmClient
 from walkplanner.settings import Settings
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
         self.map.rename_requested.connect(self.stops.edit_name)
         self.map_view.bridge.rejected.connect(
             lambda why: self.statusBar().showMessage(
-                self.tr("Ignored a map event: %1").replace("%1", why), 5000
+                filled(self.tr("Ignored a map event: %1"), why), 5000
             )
         )
         self.autosaver.saved.connect(lambda _id: self.walks.refresh())
@@ -188,12 +189,14 @@ class MainWindow(QMainWindow):
             return
         on_the_day = attendance(walk, self.people.people).on_the_day
         self.stats.setText(
-            self.tr("%1 · walking %2 · at stops %3 · ends %4 · %5")
-            .replace("%1", formatting.distance(schedule.distance_m))
-            .replace("%2", formatting.duration(schedule.walking))
-            .replace("%3", formatting.duration(schedule.dwelling))
-            .replace("%4", formatting.clock(schedule.end))
-            .replace("%5", formatting.people(on_the_day))
+            filled(
+                self.tr("%1 · walking %2 · at stops %3 · ends %4 · %5"),
+                formatting.distance(schedule.distance_m),
+                formatting.duration(schedule.walking),
+                formatting.duration(schedule.dwelling),
+                formatting.clock(schedule.end),
+                formatting.people(on_the_day),
+            )
         )
 
     def _field_edited(self, field: str, value: object) -> None:
@@ -204,13 +207,11 @@ class MainWindow(QMainWindow):
 
     def _routing_busy(self, legs: int) -> None:
         self.routing_progress.setVisible(legs > 0)
-        self.routing_progress.setFormat(self.tr("Routing %1 legs…").replace("%1", str(legs)))
+        self.routing_progress.setFormat(self.tr("Routing %n legs…", "", legs))
         self.routing_progress.setToolTip(self.routing_progress.format())
 
     def _routing_problem(self, message: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("A leg stays straight: %1").replace("%1", message), 10_000
-        )
+        self.statusBar().showMessage(filled(self.tr("A leg stays straight: %1"), message), 10_000)
         self.map.push(fit=False)  # the leg's tooltip now says why
 
     def preferences(self) -> None:
@@ -384,9 +385,12 @@ class MainWindow(QMainWindow):
             answer = ask(
                 self,
                 APP_NAME,
-                self.tr(
-                    "The walk could not be saved:\n%1\n\nClose anyway and lose the latest edits?"
-                ).replace("%1", self.autosaver.pending_error or ""),
+                filled(
+                    self.tr(
+                        "The walk could not be saved:\n%1\n\nClose anyway and lose the latest edits?"
+                    ),
+                    self.autosaver.pending_error or "",
+                ),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
                 QMessageBox.Icon.Warning,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from walkplanner.core.model import Place
 from walkplanner.geocode.search import PlaceSearch
 from walkplanner.i18n import translated
+from walkplanner.placeholders import filled
 from walkplanner.problem import Problem
 from walkplanner.store.errors import StoreError
 from walkplanner.store.repository import PlaceRepository
@@ -107,7 +108,7 @@ class PlacesPanel(QWidget):
         self.query.setEnabled(True)
         self._show(places)
         self.status.setText(
-            self.tr("%1 places found").replace("%1", str(len(places)))
+            self.tr("%n places found", "", len(places))
             if places
             else self.tr("Nothing found; try other words.")
         )
@@ -117,7 +118,7 @@ class PlacesPanel(QWidget):
         self.status.setText(
             translated(error)
             if isinstance(error, Problem)
-            else self.tr("The search failed: %1").replace("%1", translated(error))
+            else filled(self.tr("The search failed: %1"), translated(error))
         )
 
     def _show(self, places: list[Place]) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from walkplanner.core.model import Leg, LegSource
 from walkplanner.i18n import translated
+from walkplanner.placeholders import filled
 from walkplanner.routing.legs import LegRouter, pending_legs, unwanted_routes, waypoints
 from walkplanner.routing.osrm import RoutingError
 from walkplanner.ui.document import WalkDocument
@@ -89,7 +90,7 @@ class RoutingController(QObject):
         message = (
             translated(error)
             if isinstance(error, RoutingError)
-            else self.tr("Routing failed: %1").replace("%1", str(error))
+            else filled(self.tr("Routing failed: %1"), error)
         )
         self._failures[key] = message
         self.busy.emit(len(self._in_flight))
