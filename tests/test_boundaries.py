@@ -131,8 +131,8 @@ def layer_of(module: str) -> str:
     return name if is_module else ""
 
 
-def imports_of(path: Path) -> set[str]:
-    """Every walkplanner module or name this file imports, at the top or inside functions."""
+def imported(path: Path) -> set[str]:
+    """Every module or name this file imports, at the top or inside functions."""
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
         if isinstance(node, ast.Import):
@@ -141,7 +141,12 @@ def imports_of(path: Path) -> set[str]:
             found |= {f"{node.module}.{alias.name}" for alias in node.names}
         elif isinstance(node, ast.ImportFrom):
             raise AssertionError(f"{path}: relative import; the project spells imports out")
-    return {name for name in found if name.split(".")[0] == "walkplanner"}
+    return found
+
+
+def imports_of(path: Path) -> set[str]:
+    """The walkplanner modules and names this file imports."""
+    return {name for name in imported(path) if name.split(".")[0] == "walkplanner"}
 
 
 def source_layers() -> dict[Path, tuple[str, set[str]]]:
@@ -184,3 +189,27 @@ def test_dependencies_point_one_way() -> None:
         if layer in ALLOWED and used - ALLOWED[layer] - LEAVES
     }
     assert wrong == {}
+
+
+def written(prefixes: tuple[str, ...], layers: tuple[str, ...]) -> dict[str, list[str]]:
+    """Imports starting with `prefixes` written in the files of `layers`, lazy ones too."""
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE)
+        if relative.parts[0].removesuffix(".py") in layers:
+            names = sorted(n for n in imported(path) if n.startswith(prefixes))
+            if names:
+                found[str(relative)] = names
+    return found
+
+
+def test_no_qt_import_waits_in_a_function_below_the_ui() -> None:
+    assert written(QT, QT_FREE_PACKAGES + QT_FREE_MODULES) == {}
+    assert written(("sqlalchemy", "alembic"), ("core",)) == {}
+    assert written(QT_WINDOWS, GUI_ONLY_PACKAGES) == {}
+
+
+def test_only_app_session_and_ui_import_widgets_or_the_web_engine() -> None:
+    everything = {p.relative_to(PACKAGE).parts[0].removesuffix(".py") for p in PACKAGE.iterdir()}
+    assert written(QT_WINDOWS, tuple(everything - UI_IMPORTERS)) == {}
+    assert written(QT_WINDOWS, ("ui",)) != {}  # the scan finds them where they are
