@@ -165,8 +165,8 @@ MIXED = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-@pytest.mark.parametrize("version", ["1.0", "1.1"])
-def test_gpx_10_and_11_with_foreign_namespaces_import_exactly(
+@pytest.mark.parametrize("version", ["1.0", "1.1", "misspelt"])
+def test_gpx_10_11_and_a_misspelt_namespace_import_exactly(
     data_dir: Path, tmp_path: Path, version: str
 ) -> None:
     metadata = (
@@ -175,7 +175,8 @@ def test_gpx_10_and_11_with_foreign_namespaces_import_exactly(
         else "<metadata><name>Walk title</name><desc>About it</desc>"
         "<author><name>Not the title</name></author></metadata>"
     )
-    text = MIXED.format(version=version, ns=GPX_NS[version], metadata=metadata)
+    namespace = GPX_NS.get(version, "http://www.topografix.com/GPX/1/1/")
+    text = MIXED.format(version=version, ns=namespace, metadata=metadata)
     walk = imported(data_dir, written(tmp_path, "mixed.gpx", text))
     shown = json.loads(cli_here(data_dir, "show", walk, "--json").stdout)
     assert shown["title"] == "Walk title"

@@ -80,6 +80,7 @@ def read_content(data: bytes, name: str) -> GpxContent:
     """The content of a GPX file, or an ExchangeError naming the file and what is wrong."""
     reader = _Reader()
     parser = _defused_parser()
+    parser.StartNamespaceDeclHandler = reader.namespace
     parser.StartElementHandler = reader.start
     parser.EndElementHandler = reader.end
     reader.parser = parser
@@ -150,9 +151,16 @@ class _Reader:
         self._text_depth = 0
         self._text_at: tuple[str, str | None] = ("", None)
         self._append = self.content.coordinates.append
+        self._names = dict(LOCAL)
+
+    def namespace(self, prefix: str | None, uri: str) -> None:
+        """The root's default namespace is GPX's, whatever it says (as gpxpy reads it):
+        writers get the address wrong, and nothing else is in the default namespace."""
+        if prefix is None and len(self._stack) == 1:
+            self._names.update({f"{uri} {local}": local for local in GPX_ELEMENTS})
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
-        local = LOCAL.get(name)
+        local = self._names.get(name)
         parent = self._stack[-1]
         self._stack.append(local)
         if local == "trkpt":  # the hot path: a million times in a big file
