@@ -13,6 +13,7 @@ import datetime as dt
 import itertools
 from typing import Any, TypeVar
 
+from walkplanner.core.crowd import Participant, Role, Status
 from walkplanner.core.model import (
     Leg,
     LegMode,
@@ -147,6 +148,34 @@ def full_walk() -> Walk:
             "version": 3,
         },
     )
+
+
+def full_participants() -> list[Participant]:
+    """One person with every field set, then one for each status and each role; texts a
+    spreadsheet would take for formulas ("+33…", "=…") and notes on two lines."""
+    full = every_field_set(
+        Participant,
+        {
+            "name": "Ada « organiser's friend »",
+            "contact": "+33 6 12 34 56 78",
+            "status": Status.WAITLIST,
+            "role": Role.LEADER,
+            "needs": "=Step-free route",
+            "note": "Comes with a friend\nBrings a flask",
+        },
+    )
+    roles = list(Role)
+    others = [
+        Participant(
+            f"Walker {number}",
+            f"walker{number}@example.org",
+            status,
+            roles[number % len(roles)],
+            note=f"Line one\nline {number}",
+        )
+        for number, status in enumerate(Status)
+    ]
+    return [full, *others]
 
 
 def as_new(walk: Walk) -> Walk:

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.full_walk import STORE_OWNED, as_new, fields_that_differ, full_walk
+from tests.full_walk import STORE_OWNED, as_new, fields_that_differ, full_participants, full_walk
 from walkplanner.core.model import Leg, Stop, Walk
 from walkplanner.exchange.files import export_walk, import_walk
+from walkplanner.exchange.participants_csv import read_participants_csv, write_participants_csv
 
 STORE_REASON = "the store's bookkeeping: an imported walk is a new walk"
 KML_REASON = (
@@ -105,3 +106,8 @@ def test_legs_come_back_with_every_carried_field(back: tuple[str, Walk], walk: W
         flat = [value for point in mine.points for value in point]
         assert flat == pytest.approx([v for point in theirs.points for v in point], abs=1e-7)
         assert fields_that_differ(mine, theirs, [n for n in names if n != "points"]) == []
+
+
+def test_participants_come_back_whole_from_csv() -> None:
+    people = full_participants()
+    assert read_participants_csv(write_participants_csv(people)) == people

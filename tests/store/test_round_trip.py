@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.full_walk import STORE_OWNED, as_new, every_field_set, fields_that_differ, full_walk
+from tests.full_walk import (
+    STORE_OWNED,
+    as_new,
+    every_field_set,
+    fields_that_differ,
+    full_participants,
+    full_walk,
+)
 from walkplanner.core.model import MeetingPoint, Walk
 from walkplanner.store import open_store
 from walkplanner.store.repository import WalkRepository
@@ -69,3 +76,13 @@ def test_a_copy_keeps_every_field_but_its_title(repository: WalkRepository) -> N
     for copy in (repository.duplicate(stored.id), repository.add_copy(stored, "Second run")):
         assert copy.id != stored.id
         assert fields_that_differ(repository.get(copy.id), stored, ORGANISER_FIELDS) == ["title"]
+
+
+def test_participants_come_back_whole_and_in_order(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    try:
+        walk = store.repository.add(as_new(full_walk()))
+        store.participants.replace_participants(walk.id, full_participants())
+        assert store.participants.participants(walk.id) == full_participants()
+    finally:
+        store.close()
