@@ -1,9 +1,9 @@
 """A walk in which every field holds a value other than its default, for round trips.
 
 The values are listed by field name and checked against `dataclasses.fields`, so a field
-added to Walk (or to a stop, a leg, the meeting point) without a value here fails every
-round trip at once, with its name, instead of being quietly left at its default, which
-a lossy save would give back unchanged.
+added to Walk (or to a stop, a leg, the meeting point, a participant) without a value here
+fails every round trip at once, with its name, instead of being quietly left at its
+default, which a lossy save would give back unchanged.
 """
 
 from __future__ import annotations
