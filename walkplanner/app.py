@@ -11,7 +11,7 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from walkplanner import APP_ID, APP_NAME, __version__
 from walkplanner.placeholders import filled
@@ -71,6 +71,20 @@ def configure_logging(data_dir: Path) -> Path | None:
     file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(file_handler)
     return log_file
+
+
+def main(
+    data_dir: Path, *, offline: bool = False, smoke_test: bool = False, started: float | None = None
+) -> NoReturn:
+    """The window's process: `run`, then leave at once. Once `run` returns the walk is
+    saved, the settings are synced and the store and the map's profile are closed; the
+    interpreter's and Qt's own teardown (a fifth of a second) would only keep the process
+    around, waiting on nothing that matters."""
+    code = run(data_dir, offline=offline, smoke_test=smoke_test, started=started)
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def run(

@@ -184,9 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
-            from walkplanner.app import run
+            from walkplanner.app import main as run_window
 
-            return run(
+            run_window(
                 data_dir_from(args),
                 offline=args.offline,
                 smoke_test=args.smoke_test,

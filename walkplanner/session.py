@@ -1,8 +1,9 @@
 """One main window and the services behind it, built in the order that starts fastest.
 
 The map page starts loading first: Chromium's process spins up while Python opens the
-store and builds the widgets. `Session.close` releases everything in the order Qt
-WebEngine needs (the page before its profile).
+store and builds the widgets. `Session.close` waits only for work that must finish, drops
+the rest, and releases everything in the order Qt WebEngine needs (the page before its
+profile).
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
 from PySide6.QtWebEngineCore import QWebEngineProfile
 
 from walkplanner import i18n, warmup
 from walkplanner.tiles.cache import TileCache
 from walkplanner.ui.map_page import cached_map_page
 from walkplanner.ui.map_view import MapProfile, MapView
+from walkplanner.ui.tasks import TaskRunner
 from walkplanner.ui.web_scheme import AppSchemeHandler
 
 if TYPE_CHECKING:
@@ -36,14 +38,15 @@ class Session:
     handler: AppSchemeHandler
     profile: QWebEngineProfile
     window: MainWindow
+    tasks: TaskRunner
 
     def close(self) -> None:
-        # Background work (routing, renders, the cache trim) ends before what it uses does.
-        QThreadPool.globalInstance().waitForDone(15_000)
-        self.handler.wait_for_tiles()
+        """Once the window has closed (and saved the walk): exports and imports finish,
+        routing, searches and tiles are dropped, then the page goes before its profile."""
+        self.tasks.close()
+        self.handler.stop_tiles()
         shiboken6.delete(self.window)
         shiboken6.delete(self.profile)
-        self.handler.wait_for_tiles()
         self.basemaps.close()
         self.tile_cache.close()
         self.store.close()
@@ -79,8 +82,6 @@ def open_session(
     i18n.install(QCoreApplication.instance(), i18n.resolve(settings.language))
     basemaps = Basemaps(tile_cache, offline=offline)
     handler.tile_source = basemaps.source
-    limit = settings.tile_cache_mb * 1024 * 1024
-    QThreadPool.globalInstance().start(lambda: tile_cache.trim(limit))
     window_state = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
     services = Services(
         walks=store.repository,
@@ -94,4 +95,11 @@ def open_session(
         data_dir=data_dir,
     )
     window = MainWindow(services, settings, window_state, map_view)
-    return Session(store, tile_cache, basemaps, handler, profile, window)
+    tasks = TaskRunner(window)
+    limit = settings.tile_cache_mb * 1024 * 1024
+    tasks.run(lambda: tile_cache.trim(limit), _ignore, _ignore, window)
+    return Session(store, tile_cache, basemaps, handler, profile, window, tasks)
+
+
+def _ignore(_result: object) -> None:
+    """The cache trim reports nothing: it logs what it removed, or why it failed."""

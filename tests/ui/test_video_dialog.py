@@ -7,7 +7,6 @@ import logging
 from pathlib import Path
 
 import av
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QFileDialog
 
 from walkplanner.ui.video_dialog import VideoDialog
@@ -71,7 +70,7 @@ def test_closing_while_saving_cancels_and_writes_nothing(
     dialog.save()
     qtbot.waitUntil(lambda: dialog.progress.value() > 5, timeout=10_000)
     dialog.close()
-    assert QThreadPool.globalInstance().waitForDone(30_000)
+    assert harness.session.tasks.wait_for_done(30_000)
     qtbot.wait(50)  # the task's last signals
     assert list(folder.iterdir()) == []
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage
 
 from walkplanner.core.crowd import Participant
 from walkplanner.core.model import Walk
+from walkplanner.problem import Problem
 from walkplanner.render.output import ExportError, check_target
 from walkplanner.render.static_map import TileSource
 from walkplanner.render.video_frames import FPS, StoryFrames, VideoOptions
@@ -30,8 +31,8 @@ PRESET = "veryfast"  # faster than real time on two cores, under 8 MB for 15 s
 QUALITY = "23"  # x264's constant rate factor: the default, sharp for text and lines
 
 
-class Cancelled(Exception):
-    """The person pressed Cancel; nothing was written (an expected end, so a Text)."""
+class Cancelled(Problem):
+    """The person pressed Cancel; nothing was written (an expected end, so a Problem)."""
 
 
 def export_video(

@@ -167,8 +167,14 @@ class MainWindow(QMainWindow):
 
     def _attach_icons(self, *_drawn: object) -> None:
         """After the first draw: the icons, and the bundled font the exports will need."""
-        QTimer.singleShot(0, icons.attach_pending)
-        QTimer.singleShot(0, fonts.register)
+        QTimer.singleShot(0, self, self._load_deferred)
+
+    def _load_deferred(self) -> None:
+        """Skipped when the window closed meanwhile: quitting never waits for the ~0.15 s
+        of importing qtawesome."""
+        if self.isVisible():
+            icons.attach_pending()
+            fonts.register()
 
     # --- the current walk -----------------------------------------------------------
 
@@ -402,6 +408,7 @@ class MainWindow(QMainWindow):
         self._window_state.setValue("state", self.saveState(STATE_VERSION))
         columns = self.people.table.horizontalHeader().saveState()
         self._window_state.setValue("people_columns", columns)
+        self.hide()  # the walk and the layout are kept: the window goes now, the rest unseen
         self._window_state.sync()
         self._persist_settings()
         super().closeEvent(event)

@@ -102,7 +102,9 @@ class PlacesPanel(QWidget):
             return
         self.status.setText(self.tr("Searching…"))
         self.query.setEnabled(False)
-        run_task(lambda: self._search.search(text), self._found, self._failed, self)
+        run_task(
+            lambda: self._search.search(text), self._found, self._failed, self, cancellable=True
+        )
 
     def _found(self, places: list[Place]) -> None:
         self.query.setEnabled(True)

@@ -65,6 +65,7 @@ class RoutingController(QObject):
                 lambda routed, key=key: self._routed(key, routed),
                 lambda error, key=key: self._failed(key, error),
                 self,
+                cancellable=True,
             )
         self.busy.emit(len(self._in_flight))
 

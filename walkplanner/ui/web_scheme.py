@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import mimetypes
 import re
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -95,18 +96,30 @@ class _TileDelivery(QObject):
 
 
 class _TileTask(QRunnable):
+    """One tile off the GUI thread; once the map has closed it is dropped, quietly (the
+    tile cache it would write to may be closed already)."""
+
     def __init__(
-        self, ticket: int, service: TileSource, z: int, x: int, y: int, delivery: _TileDelivery
+        self,
+        ticket: int,
+        service: TileSource,
+        tile: tuple[int, int, int],
+        delivery: _TileDelivery,
+        stopped: threading.Event,
     ) -> None:
         super().__init__()
-        self._args = (ticket, service, z, x, y, delivery)
+        self._args = (ticket, service, tile, delivery, stopped)
 
     def run(self) -> None:
-        ticket, service, z, x, y, delivery = self._args
+        ticket, service, (z, x, y), delivery, stopped = self._args
+        if stopped.is_set():
+            return
         try:
             result = service.tile(z, x, y)
             data, content_type = result.data or b"", result.content_type
         except Exception:
+            if stopped.is_set():
+                return
             log.exception("tile %s/%s/%s failed", z, x, y)
             data, content_type = b"", ""
         delivery.done.emit(ticket, data, content_type)
@@ -121,6 +134,7 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
         self.tile_source: Callable[[str], TileSource | None] = lambda _key: None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(4)
+        self._stopped = threading.Event()
         self._jobs: dict[int, QWebEngineUrlRequestJob] = {}
         self._next_ticket = 0
         self._placeholder: bytes | None = None
@@ -149,6 +163,12 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
 
     def wait_for_tiles(self, msecs: int = 10_000) -> bool:
         return self._pool.waitForDone(msecs)
+
+    def stop_tiles(self) -> None:
+        """The map is closing: tiles not yet fetched are dropped, and no one waits for
+        those on their way (each fetch has its own deadline)."""
+        self._stopped.set()
+        self._pool.clear()
 
     def _built(self) -> BuiltPage:
         self._page = self._page or self._page_source()
@@ -183,7 +203,7 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
         self._jobs[ticket] = job
         job.destroyed.connect(lambda *_: self._jobs.pop(ticket, None))
         z, x, y = int(match["z"]), int(match["x"]), int(match["y"])
-        self._pool.start(_TileTask(ticket, service, z, x, y, self._delivery))
+        self._pool.start(_TileTask(ticket, service, (z, x, y), self._delivery, self._stopped))
 
     def _deliver_tile(self, ticket: int, data: bytes, content_type: str) -> None:
         job = self._jobs.pop(ticket, None)
