@@ -111,3 +111,12 @@ def test_legs_come_back_with_every_carried_field(back: tuple[str, Walk], walk: W
 def test_participants_come_back_whole_from_csv() -> None:
     people = full_participants()
     assert read_participants_csv(write_participants_csv(people)) == people
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_straight_leg_comes_back_straight(kind: str, walk: Walk, tmp_path: Path) -> None:
+    """The full walk's legs follow the streets; a leg drawn straight is told apart too."""
+    straight = Leg.straight(walk.stops[0], walk.stops[1])
+    walk = dataclasses.replace(walk, route=walk.route.with_leg(0, straight))
+    got = import_walk(export_walk(walk, kind, tmp_path / f"walk.{kind}"))
+    assert [leg.source for leg in got.legs] == [leg.source for leg in walk.legs]
