@@ -853,6 +853,157 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New walk</source>
+        <translation>&amp;Nouvelle balade</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate walk</source>
+        <translation>D&amp;upliquer la balade</translation>
+    </message>
+    <message>
+        <source>De&amp;lete walk…</source>
+        <translation>&amp;Supprimer la balade…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>GPX (GPS devices and apps)…</source>
+        <translation>GPX (GPS et applications)…</translation>
+    </message>
+    <message>
+        <source>GeoJSON…</source>
+        <translation>GeoJSON…</translation>
+    </message>
+    <message>
+        <source>KML (Google Earth)…</source>
+        <translation>KML (Google Earth)…</translation>
+    </message>
+    <message>
+        <source>Calendar event…</source>
+        <translation>Événement d’agenda…</translation>
+    </message>
+    <message>
+        <source>Add to &amp;calendar</source>
+        <translation>Ajouter à l’&amp;agenda</translation>
+    </message>
+    <message>
+        <source>Export invite &amp;card…</source>
+        <translation>Exporter la &amp;carte d’invitation…</translation>
+    </message>
+    <message>
+        <source>Export story &amp;video…</source>
+        <translation>Exporter la &amp;vidéo story…</translation>
+    </message>
+    <message>
+        <source>Export &amp;walk page…</source>
+        <translation>Exporter la &amp;page de la balade…</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout PDF…</source>
+        <translation>Exporter les documents en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print handouts…</source>
+        <translation>Imp&amp;rimer les documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to walk</source>
+        <translation>&amp;Voir toute la balade</translation>
+    </message>
+    <message>
+        <source>Show the whole walk (Ctrl+0)</source>
+        <translation>Afficher toute la balade (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Find a &amp;place…</source>
+        <translation>Trouver un &amp;lieu…</translation>
+    </message>
+    <message>
+        <source>&amp;Walks</source>
+        <translation>&amp;Balades</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Stops</source>
+        <translation>&amp;Étapes</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>P&amp;laces</source>
+        <translation>&amp;Lieux</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <source>&amp;Add stop</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Add a stop after the selected one (Insert)</source>
+        <translation>Ajouter une étape après celle sélectionnée (Inser)</translation>
+    </message>
+    <message>
+        <source>Move stop &amp;up</source>
+        <translation>&amp;Monter l’étape</translation>
+    </message>
+    <message>
+        <source>Move the selected stop up (Alt+Up)</source>
+        <translation>Monter l’étape sélectionnée (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move stop &amp;down</source>
+        <translation>D&amp;escendre l’étape</translation>
+    </message>
+    <message>
+        <source>Move the selected stop down (Alt+Down)</source>
+        <translation>Descendre l’étape sélectionnée (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove stop</source>
+        <translation>&amp;Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Remove the selected stop (Delete)</source>
+        <translation>Retirer l’étape sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the selected cell</source>
+        <translation>Modifier la &amp;cellule sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;About Walk Planner</source>
+        <translation>&amp;À propos de Walk Planner</translation>
+    </message>
+</context>
+<context>
     <name>BasemapController</name>
     <message>
         <source>Open offline map (MBTiles, PMTiles)…</source>
@@ -1153,6 +1304,29 @@
     <message>
         <source>%1 The walk keeps its last valid value until this is fixed.</source>
         <translation>%1 La balade garde sa dernière valeur valide tant que ce n’est pas corrigé.</translation>
+    </message>
+</context>
+<context>
+    <name>Docks</name>
+    <message>
+        <source>Walks</source>
+        <translation>Balades</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
     </message>
 </context>
 <context>
@@ -1532,64 +1706,8 @@ Recharger la balade telle qu’elle est enregistrée (les modifications récente
 <context>
     <name>MainMenus</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>&amp;New walk</source>
-        <translation>&amp;Nouvelle balade</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate walk</source>
-        <translation>D&amp;upliquer la balade</translation>
-    </message>
-    <message>
-        <source>De&amp;lete walk…</source>
-        <translation>&amp;Supprimer la balade…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Fit to walk</source>
-        <translation>&amp;Voir toute la balade</translation>
-    </message>
-    <message>
-        <source>Show the whole walk (Ctrl+0)</source>
-        <translation>Afficher toute la balade (Ctrl+0)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>Export invite &amp;card…</source>
-        <translation>Exporter la &amp;carte d’invitation…</translation>
-    </message>
-    <message>
-        <source>Export &amp;walk page…</source>
-        <translation>Exporter la &amp;page de la balade…</translation>
-    </message>
-    <message>
-        <source>Export story &amp;video…</source>
-        <translation>Exporter la &amp;vidéo story…</translation>
-    </message>
-    <message>
-        <source>&amp;Print handouts…</source>
-        <translation>Imp&amp;rimer les documents…</translation>
-    </message>
-    <message>
-        <source>Export &amp;handout PDF…</source>
-        <translation>Exporter les documents en P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Import &amp;recent</source>
@@ -1598,26 +1716,6 @@ Recharger la balade telle qu’elle est enregistrée (les modifications récente
     <message>
         <source>&amp;Export walk as</source>
         <translation>E&amp;xporter la balade en</translation>
-    </message>
-    <message>
-        <source>GPX (GPS devices and apps)…</source>
-        <translation>GPX (GPS et applications)…</translation>
-    </message>
-    <message>
-        <source>GeoJSON…</source>
-        <translation>GeoJSON…</translation>
-    </message>
-    <message>
-        <source>KML (Google Earth)…</source>
-        <translation>KML (Google Earth)…</translation>
-    </message>
-    <message>
-        <source>Calendar event…</source>
-        <translation>Événement d’agenda…</translation>
-    </message>
-    <message>
-        <source>Add to &amp;calendar</source>
-        <translation>Ajouter à l’&amp;agenda</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1632,40 +1730,12 @@ Recharger la balade telle qu’elle est enregistrée (les modifications récente
         <translation>&amp;Fond de carte</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <source>Find a &amp;place…</source>
-        <translation>Trouver un &amp;lieu…</translation>
-    </message>
-    <message>
         <source>&amp;Go to</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <source>&amp;Walks</source>
-        <translation>&amp;Balades</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Détails</translation>
-    </message>
-    <message>
         <source>&amp;Stops</source>
         <translation>&amp;Étapes</translation>
-    </message>
-    <message>
-        <source>&amp;People</source>
-        <translation>&amp;Participants</translation>
-    </message>
-    <message>
-        <source>P&amp;laces</source>
-        <translation>&amp;Lieux</translation>
-    </message>
-    <message>
-        <source>&amp;Map</source>
-        <translation>&amp;Carte</translation>
     </message>
     <message>
         <source>Leg to the &amp;next stop</source>
@@ -1674,10 +1744,6 @@ Recharger la balade telle qu’elle est enregistrée (les modifications récente
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;About Walk Planner</source>
-        <translation>&amp;À propos de Walk Planner</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -1693,26 +1759,6 @@ Recharger la balade telle qu’elle est enregistrée (les modifications récente
     <message>
         <source>Walk summary</source>
         <translation>Résumé de la balade</translation>
-    </message>
-    <message>
-        <source>Walks</source>
-        <translation>Balades</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Stops</source>
-        <translation>Étapes</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>Lieux</translation>
     </message>
     <message>
         <source>Ignored a map event: %1</source>
@@ -2386,42 +2432,6 @@ Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
     <message>
         <source>Click on the map to add the first stop, or press Insert.</source>
         <translation>Cliquez sur la carte pour ajouter la première étape, ou appuyez sur Inser.</translation>
-    </message>
-    <message>
-        <source>&amp;Add stop</source>
-        <translation>&amp;Ajouter une étape</translation>
-    </message>
-    <message>
-        <source>Add a stop after the selected one (Insert)</source>
-        <translation>Ajouter une étape après celle sélectionnée (Inser)</translation>
-    </message>
-    <message>
-        <source>Move stop &amp;up</source>
-        <translation>&amp;Monter l’étape</translation>
-    </message>
-    <message>
-        <source>Move the selected stop up (Alt+Up)</source>
-        <translation>Monter l’étape sélectionnée (Alt+Haut)</translation>
-    </message>
-    <message>
-        <source>Move stop &amp;down</source>
-        <translation>D&amp;escendre l’étape</translation>
-    </message>
-    <message>
-        <source>Move the selected stop down (Alt+Down)</source>
-        <translation>Descendre l’étape sélectionnée (Alt+Bas)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove stop</source>
-        <translation>&amp;Retirer l’étape</translation>
-    </message>
-    <message>
-        <source>Remove the selected stop (Delete)</source>
-        <translation>Retirer l’étape sélectionnée (Suppr)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit the selected cell</source>
-        <translation>Modifier la &amp;cellule sélectionnée</translation>
     </message>
     <message>
         <source>Reorder stops</source>

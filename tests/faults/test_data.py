@@ -30,6 +30,7 @@ from tests.faults.conftest import (
 from tests.ui.conftest import Harness  # registers the app's URL scheme before Qt starts
 from walkplanner.store import DATABASE_NAME, open_store
 from walkplanner.store.database import HEAD_REVISION
+from walkplanner.ui.actions import ActionId
 
 GPX = b"""<?xml version="1.0"?>
 <gpx version="1.1" creator="t" xmlns="http://www.topografix.com/GPX/1/1">
@@ -457,7 +458,7 @@ def test_a_window_refused_by_a_newer_save_asks_and_loses_neither(
 def test_delete_then_undo_changes_nothing(harness, monkeypatch, data_dir: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from tests.ui.test_persistence import answer, menu_action
+    from tests.ui.test_persistence import answer
 
     window = harness.open().window
     window.library.new_requested.emit()
@@ -466,9 +467,9 @@ def test_delete_then_undo_changes_nothing(harness, monkeypatch, data_dir: Path) 
     before = database_digest(data_dir)
     window = harness.open().window
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    menu_action(window, "De&lete walk…").trigger()
+    window.action(ActionId.DELETE_WALK).trigger()
     assert len(harness.session.store.repository.summaries()) == 1
-    window.menus.undo.trigger()
+    window.action(ActionId.UNDO).trigger()
     harness.close()
     assert database_digest(data_dir) == before
     assert_app_still_draws(data_dir)

@@ -8,12 +8,13 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog
 
 from tests.render.conftest import qr_texts
+from walkplanner.ui.actions import ActionId
 from walkplanner.ui.card_dialog import CardDialog
 
 
 def open_dialog(harness, qtbot) -> CardDialog:
     window = harness.open().window
-    window.menus.card.trigger()
+    window.action(ActionId.EXPORT_CARD).trigger()
     dialog = window.findChild(CardDialog)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.image is not None, timeout=10_000)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
 from walkplanner.core.paper import default_paper
+from walkplanner.ui.actions import ActionId
 from walkplanner.ui.card_dialog import CardDialog
 from walkplanner.ui.dialog_memory import DialogMemory
 from walkplanner.ui.handout_dialog import HandoutDialog
@@ -16,14 +17,14 @@ from walkplanner.ui.handout_dialog import HandoutDialog
 
 def test_the_card_dialog_reopens_with_the_last_choices(harness, qtbot) -> None:
     window = harness.open().window
-    window.menus.card.trigger()
+    window.action(ActionId.EXPORT_CARD).trigger()
     card = window.findChild(CardDialog)
     card.size_box.setCurrentIndex(card.size_box.findData("story"))
     card.theme_box.setCurrentIndex(card.theme_box.findData("bold"))
     card.lang_box.setCurrentIndex(card.lang_box.findData("fr"))
     card.close()
     qtbot.waitUntil(lambda: window.findChild(CardDialog) is None, timeout=5000)
-    window.menus.card.trigger()
+    window.action(ActionId.EXPORT_CARD).trigger()
     again = window.findChild(CardDialog)
     chosen = (again.size_box.currentData(), again.theme_box.currentData())
     assert chosen == ("story", "bold") and again.lang_box.currentData() == "fr"
@@ -33,13 +34,13 @@ def test_the_card_dialog_reopens_with_the_last_choices(harness, qtbot) -> None:
 def test_the_paper_follows_the_walks_country_until_chosen(harness, qtbot) -> None:
     window = harness.open().window
     assert default_paper("Europe/Paris") == "a4" and default_paper("America/Chicago") == "letter"
-    window.menus.handout.trigger()
+    window.action(ActionId.PRINT_HANDOUTS).trigger()
     dialog = window.findChild(HandoutDialog)
     assert dialog.paper_box.currentData() == "a4"  # a walk in Paris, whatever the locale
     dialog.paper_box.setCurrentIndex(dialog.paper_box.findData("letter"))
     dialog.close()
     qtbot.waitUntil(lambda: window.findChild(HandoutDialog) is None, timeout=5000)
-    window.menus.handout.trigger()
+    window.action(ActionId.PRINT_HANDOUTS).trigger()
     dialog = window.findChild(HandoutDialog)
     assert dialog.paper_box.currentData() == "letter"
     dialog.close()
@@ -57,7 +58,7 @@ def test_save_dialogs_open_where_that_kind_of_file_went_last(
 
     (tmp_path / "cards").mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
-    window.menus.card.trigger()
+    window.action(ActionId.EXPORT_CARD).trigger()
     card = window.findChild(CardDialog)
     qtbot.waitUntil(lambda: card.image is not None, timeout=20_000)
     card.save()

@@ -7,12 +7,13 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+from walkplanner.ui.actions import ActionId
 from walkplanner.ui.handout_dialog import HandoutDialog
 
 
 def open_dialog(harness) -> HandoutDialog:
     window = harness.open().window
-    window.menus.handout.trigger()
+    window.action(ActionId.PRINT_HANDOUTS).trigger()
     dialog = window.findChild(HandoutDialog)
     assert dialog is not None
     return dialog

@@ -17,6 +17,7 @@ from walkplanner.core.validation import check_pace, check_title
 from walkplanner.settings import Settings
 from walkplanner.store import open_store
 from walkplanner.ui import formatting
+from walkplanner.ui.actions import ActionId
 
 
 @pytest.fixture
@@ -60,7 +61,7 @@ def test_the_window_speaks_the_language_chosen_in_preferences(harness, data_dir)
         window = harness.open().window
         menus = [action.text() for action in window.menuBar().actions()]
         assert menus == ["&Fichier", "É&dition", "&Affichage", "&Étapes", "&Aide"]
-        assert QCoreApplication.translate("MainMenus", "&Quit") == "&Quitter"
+        assert window.action(ActionId.QUIT).text() == "&Quitter"
         zoom_in = harness.js("document.querySelector('.leaflet-control-zoom-in').title")
         assert zoom_in == "Zoom avant"
         feet = harness.js(

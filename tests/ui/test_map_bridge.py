@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from walkplanner.ui.actions import ActionId
+
 
 def marker_positions(harness) -> list[list[float]]:
     return harness.js(
@@ -47,14 +49,14 @@ def test_click_adds_drag_moves_delete_removes_and_undo_restores(harness) -> None
     assert removed_name not in [s.name for s in document.walk.stops]
     assert len(marker_positions(harness)) == 5
 
-    harness.after_drawn(window.menus.undo.trigger)
+    harness.after_drawn(window.action(ActionId.UNDO).trigger)
     assert document.walk.stops[2].name == removed_name
     assert len(marker_positions(harness)) == 6
-    harness.after_drawn(window.menus.undo.trigger)
-    harness.after_drawn(window.menus.undo.trigger)
+    harness.after_drawn(window.action(ActionId.UNDO).trigger)
+    harness.after_drawn(window.action(ActionId.UNDO).trigger)
     assert len(document.walk.stops) == 5
     assert marker_positions(harness)[1] == pytest.approx([48.85834, 2.33752])
-    harness.after_drawn(window.menus.redo.trigger)
+    harness.after_drawn(window.action(ActionId.REDO).trigger)
     assert len(document.walk.stops) == 6
 
 
@@ -102,7 +104,7 @@ def test_dragging_the_meeting_pin_moves_the_meeting_point_undoably(harness) -> N
     moved = window.document.walk.meeting_point
     assert (moved.lat, moved.lon) == (48.862, 2.337) and moved.name == before.name
     assert window.details.meeting_position.text() == "48.862000, 2.337000"
-    harness.after_drawn(window.menus.undo.trigger)
+    harness.after_drawn(window.action(ActionId.UNDO).trigger)
     assert window.document.walk.meeting_point == before
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from walkplanner.ui import page_dialog
+from walkplanner.ui.actions import ActionId
 from walkplanner.ui.page_dialog import PageDialog
 
 
@@ -19,7 +20,7 @@ def test_export_walk_page_from_the_menu(harness, qtbot, tmp_path: Path, monkeypa
 
     monkeypatch.setattr(page_dialog, "ask", answer)
     window = harness.open().window
-    window.menus.page.trigger()
+    window.action(ActionId.EXPORT_PAGE).trigger()
     dialog = window.findChild(PageDialog)
     assert dialog is not None
     assert "straight lines" in dialog.findings.text()  # what to check before sharing
@@ -44,7 +45,7 @@ def test_a_bad_address_is_refused_before_anything_is_written(
     warned: list[str] = []
     monkeypatch.setattr(page_dialog, "warn", lambda _p, _t, text: warned.append(text))
     window = harness.open().window
-    window.menus.page.trigger()
+    window.action(ActionId.EXPORT_PAGE).trigger()
     dialog = window.findChild(PageDialog)
     dialog.folder_edit.setText(str(tmp_path / "site"))
     dialog.url_edit.setText("javascript:alert(1)")

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from walkplanner.core.crowd import Status
 from walkplanner.ui import formatting
+from walkplanner.ui.actions import ActionId
 
 
 def test_waiting_list_promotion_undo_and_storage(harness, qtbot, tmp_path: Path) -> None:
@@ -22,7 +23,7 @@ def test_waiting_list_promotion_undo_and_storage(harness, qtbot, tmp_path: Path)
     panel.table.selectRow(0)
     panel.cancel_selected()
     assert [p.status for p in panel.people] == [Status.CANCELLED, Status.GOING, Status.GOING]
-    window.menus.undo.trigger()
+    window.action(ActionId.UNDO).trigger()
     assert panel.people[2].status == Status.WAITLIST
     store = harness.session.store.participants
     assert [p.status for p in store.participants(window.document.walk.id)] == [
@@ -84,7 +85,7 @@ def test_splitting_is_the_organisers_choice_and_shows_in_a_group_column(harness)
     assert [model.index(row, GROUP).data() for row in range(3)] == ["", "", ""]
     assert "Walking as one group." in panel.summary.text()
     assert not panel.group_size.isEnabled()
-    window.menus.undo.trigger()
+    window.action(ActionId.UNDO).trigger()
     assert window.document.walk.split_groups and panel.split_groups.isChecked()
     assert model.index(0, GROUP).data() == "A"
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from tests.nominatim_server import nominatim_server
 from tests.osrm_server import osrm_server
 from tests.tile_server import tile_server
+from walkplanner.ui.actions import ActionId
 
 
 @pytest.fixture
@@ -21,7 +22,7 @@ def servers(monkeypatch: pytest.MonkeyPatch):
 
 def test_search_on_enter_then_add_meet_and_save(harness, qtbot, servers) -> None:
     window = harness.open(offline=False).window
-    window.menus.find.trigger()
+    window.action(ActionId.FIND_PLACE).trigger()
     panel = window.places
     qtbot.keyClicks(panel.query, "Louvre")
     assert servers.requests == []  # nothing is sent while typing

@@ -9,6 +9,7 @@ from tests.osrm_server import osrm_server
 from tests.tile_server import tile_server
 from walkplanner.core.geo import path_length_m
 from walkplanner.core.model import LegMode, LegSource
+from walkplanner.ui.actions import ActionId
 
 
 def all_routed(document) -> bool:
@@ -48,7 +49,7 @@ def test_legs_are_routed_and_moving_a_stop_reroutes_only_its_legs(harness, qtbot
 
     window.map.set_leg_mode(0, LegMode.STRAIGHT)
     qtbot.waitUntil(lambda: document.walk.legs[0].source == LegSource.STRAIGHT, timeout=5_000)
-    window.menus.undo.trigger()
+    window.action(ActionId.UNDO).trigger()
     qtbot.waitUntil(lambda: all_routed(document), timeout=5_000)
     assert len(servers.requests) == 6  # the cache answered
 

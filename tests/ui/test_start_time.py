@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from walkplanner.ui.actions import ActionId
+
 
 @pytest.mark.parametrize(
     ("typed", "meant"),
@@ -22,7 +24,7 @@ def test_typed_times_become_the_walks_start(harness, qtbot, typed: str, meant: t
     harness.after_drawn(lambda: qtbot.keyClick(field, Qt.Key.Key_Return))
     assert window.document.walk.start_time == dt.time(*meant)
     assert not window.details.message.isVisible()
-    window.menus.undo.trigger()
+    window.action(ActionId.UNDO).trigger()
     assert window.document.walk.start_time == dt.time(14, 0)
 
 

@@ -9,12 +9,13 @@ from pathlib import Path
 import av
 from PySide6.QtWidgets import QFileDialog
 
+from walkplanner.ui.actions import ActionId
 from walkplanner.ui.video_dialog import VideoDialog
 
 
 def open_dialog(harness, qtbot) -> VideoDialog:
     window = harness.open().window
-    window.menus.video.trigger()
+    window.action(ActionId.EXPORT_VIDEO).trigger()
     dialog = window.findChild(VideoDialog)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog._frames is not None, timeout=10_000)

@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtTest import QTest
 
+from walkplanner.ui.actions import ActionId
 from walkplanner.ui.card_dialog import CardDialog
 from walkplanner.ui.handout_dialog import HandoutDialog
 
@@ -35,13 +36,13 @@ def test_the_dialogs_say_what_to_check_before_sharing(harness, qtbot) -> None:
     harness.after_drawn(
         lambda: window.details.date.setDate(dt.date.today() - dt.timedelta(days=30))
     )
-    window.menus.card.trigger()
+    window.action(ActionId.EXPORT_CARD).trigger()
     card = window.findChild(CardDialog)
     assert card.findings.isVisible()
     assert "Problem: The walk is dated" in card.findings.text()
     assert "Warning: 4 legs are still straight lines" in card.findings.text()
     card.close()
-    window.menus.handout.trigger()
+    window.action(ActionId.PRINT_HANDOUTS).trigger()
     handout = window.findChild(HandoutDialog)
     assert "in the past" in handout.findings.text()
     handout.close()

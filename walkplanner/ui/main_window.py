@@ -7,6 +7,7 @@ MapController, saving is the Autosaver's job. Window layout persists through QSe
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -29,16 +30,18 @@ from walkplanner.routing.osrm import OsrmClient
 from walkplanner.settings import Settings
 from walkplanner.store.errors import StoreError
 from walkplanner.ui import formatting, icons
+from walkplanner.ui.actions import ActionId, Actions, When
 from walkplanner.ui.autosave import Autosaver
 from walkplanner.ui.basemap_controller import BasemapController
 from walkplanner.ui.commands import FieldEdit
 from walkplanner.ui.details_form import DetailsForm
 from walkplanner.ui.dialog_memory import DialogMemory
+from walkplanner.ui.docks import Dock, add_docks
 from walkplanner.ui.document import WalkDocument
 from walkplanner.ui.file_actions import FileActions
 from walkplanner.ui.library_controller import LibraryController, first_walk
 from walkplanner.ui.library_panel import LibraryPanel
-from walkplanner.ui.main_menus import MainMenus
+from walkplanner.ui.main_menus import STOP_BUTTONS, fill_menu_bar, main_toolbar
 from walkplanner.ui.map_controller import MapController
 from walkplanner.ui.map_view import MapView
 from walkplanner.ui.people_panel import PeoplePanel
@@ -92,7 +95,7 @@ class MainWindow(QMainWindow):
         self.walks = LibraryController(
             self.document, self.autosaver, services.walks, self.library, settings, self
         )
-        self.details = DetailsForm()
+        self.details = DetailsForm(self.document)
         self.stops = StopPanel(self.document)
         self.routing_progress = QProgressBar()
         self.routing_progress.setRange(0, 0)
@@ -103,28 +106,28 @@ class MainWindow(QMainWindow):
         self.stats = plain_label(QLabel())
         self.stats.setAccessibleName(self.tr("Walk summary"))
         self.statusBar().addPermanentWidget(self.stats)
-        self._dock(
-            self.library, self.tr("Walks"), "LibraryDock", Qt.DockWidgetArea.LeftDockWidgetArea
+        self.docks = add_docks(
+            self,
+            {
+                "LibraryDock": self.library,
+                "DetailsDock": self.details,
+                "StopsDock": self.stops,
+                "PeopleDock": self.people,
+                "PlacesDock": self.places,
+            },
         )
-        self._dock(
-            self.details, self.tr("Details"), "DetailsDock", Qt.DockWidgetArea.RightDockWidgetArea
+        # What each dock shows is kept current by these, in the order of the docks.
+        self._panels: tuple[Dock, ...] = (
+            self.walks,
+            self.details,
+            self.stops,
+            self.people,
+            self.places,
         )
-        self._dock(self.stops, self.tr("Stops"), "StopsDock", Qt.DockWidgetArea.RightDockWidgetArea)
-        people_dock = self._dock(
-            self.people, self.tr("People"), "PeopleDock", Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.tabifyDockWidget(self.findChild(QDockWidget, "StopsDock"), people_dock)
-        self.findChild(QDockWidget, "StopsDock").raise_()
-        places_dock = self._dock(
-            self.places, self.tr("Places"), "PlacesDock", Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self.tabifyDockWidget(self.findChild(QDockWidget, "LibraryDock"), places_dock)
-        self.findChild(QDockWidget, "LibraryDock").raise_()
-        self.menus = MainMenus(self)
+        self._build_actions()
         ShortcutPriority(self.findChildren(QAction), self)
         self._connect()
         self._show_walk()
-        self.walks.refresh()
         self._restore_layout()
         # Icons load once the walk is on screen (see ui/icons.py); a fallback timer covers
         # a page that never draws.
@@ -133,12 +136,74 @@ class MainWindow(QMainWindow):
 
     # --- building -------------------------------------------------------------------
 
-    def _dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
+    def _build_actions(self) -> None:
+        """The actions from their table (ui/actions.py), then the menus and the toolbar
+        that list them; enablement follows the walk and the selected stop."""
+        row, count = self.stops.current_row, lambda: len(self.document.walk.stops)
+        conditions = {
+            When.STOP_SELECTED: lambda: 0 <= row() < count(),
+            When.STOP_HAS_PREVIOUS: lambda: 0 < row() < count(),
+            When.STOP_HAS_NEXT: lambda: 0 <= row() < count() - 1,
+        }
+        self._actions = Actions(self, self._handlers(), conditions, self.document.undo_stack)
+        docks = [dock.toggleViewAction() for dock in self.docks.values()]
+        fill_menu_bar(
+            self.menuBar(),
+            self._actions,
+            {"docks": docks},
+            {
+                "recent": self.files.fill_recent_menu,
+                "basemaps": self.basemaps.fill_menu,
+                "leg": lambda menu: self.map.fill_leg_menu(menu, self.stops.current_row()),
+            },
+        )
+        self.addToolBar(main_toolbar(self._actions, self))
+        self.stops.use_actions(
+            [self.action(action_id) for action_id in STOP_BUTTONS],
+            [self.action(ActionId.EDIT_CELL)],
+        )
+        self.stops.current_row_changed.connect(self._actions.update)
+        self.document.changed.connect(self._actions.update)
+        self.document.replaced.connect(self._actions.update)
+
+    def _handlers(self) -> dict[ActionId, Callable[[], object]]:
+        a, files, stops = ActionId, self.files, self.stops
+        return {
+            a.NEW_WALK: self.walks.new_walk,
+            a.DUPLICATE_WALK: lambda: self.walks.duplicate_walk(self.document.walk.id),
+            a.DELETE_WALK: lambda: self.walks.delete_walk(self.document.walk.id),
+            a.IMPORT: files.choose_import,
+            a.EXPORT_GPX: lambda: files.choose_export(self.document.walk, "gpx"),
+            a.EXPORT_GEOJSON: lambda: files.choose_export(self.document.walk, "geojson"),
+            a.EXPORT_KML: lambda: files.choose_export(self.document.walk, "kml"),
+            a.EXPORT_ICS: lambda: files.choose_export(self.document.walk, "ics"),
+            a.ADD_TO_CALENDAR: lambda: files.add_to_calendar(self.document.walk),
+            a.EXPORT_CARD: self.export_card,
+            a.EXPORT_VIDEO: self.export_video,
+            a.EXPORT_PAGE: self.export_page,
+            a.EXPORT_HANDOUT_PDF: self.handouts,
+            a.PRINT_HANDOUTS: self.handouts,
+            a.QUIT: self.close,
+            a.PREFERENCES: self.preferences,
+            a.FIT: self.map.fit,
+            a.FIND_PLACE: self.find_place,
+            a.GO_TO_WALKS: lambda: self.focus_dock("LibraryDock"),
+            a.GO_TO_DETAILS: lambda: self.focus_dock("DetailsDock"),
+            a.GO_TO_STOPS: lambda: self.focus_dock("StopsDock"),
+            a.GO_TO_PEOPLE: lambda: self.focus_dock("PeopleDock"),
+            a.GO_TO_PLACES: lambda: self.focus_dock("PlacesDock"),
+            a.GO_TO_MAP: self.focus_map,
+            a.ADD_STOP: stops.add_after_current,
+            a.MOVE_STOP_UP: lambda: stops.shift(-1),
+            a.MOVE_STOP_DOWN: lambda: stops.shift(1),
+            a.REMOVE_STOP: stops.remove_current,
+            a.EDIT_CELL: stops.edit_current,
+            a.ABOUT: self.about,
+        }
+
+    def action(self, action_id: ActionId) -> QAction:
+        """The window's action with this id (tests and scripts look actions up by id)."""
+        return self._actions[action_id]
 
     def _connect(self) -> None:
         self.document.changed.connect(self._update_stats)
@@ -180,10 +245,10 @@ class MainWindow(QMainWindow):
 
     def _show_walk(self) -> None:
         walk = self.document.walk
-        self.details.set_walk(walk)
+        for panel in self._panels:
+            panel.refresh()
         self._update_stats()
         self.setWindowTitle(window_title(f"{walk.title} — {APP_NAME}"))
-        self.library.mark_current(walk.id)
         self._settings.last_walk_id = walk.id
         self._persist_settings()
 
@@ -263,7 +328,7 @@ class MainWindow(QMainWindow):
 
     def focus_dock(self, name: str) -> None:
         """Show a panel and put the keyboard in it (View > Go to)."""
-        dock = self.findChild(QDockWidget, name)
+        dock = self.docks[name]
         dock.show()
         dock.raise_()
         dock.widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -286,7 +351,7 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def find_place(self) -> None:
-        dock = self.findChild(QDockWidget, "PlacesDock")
+        dock = self.docks["PlacesDock"]
         dock.show()
         dock.raise_()
         self.places.focus_search()
@@ -387,6 +452,9 @@ class MainWindow(QMainWindow):
             self.resizeDocks(right, [330, 450], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(panel.can_close() for panel in self._panels):
+            event.ignore()
+            return
         if not self.autosaver.save_now():
             answer = ask(
                 self,

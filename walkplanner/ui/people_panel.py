@@ -164,13 +164,19 @@ class PeoplePanel(QWidget):
         self.slowest.valueChanged.connect(
             lambda v: self._walk_field("slowest_kmh", round(v, 1) or None)
         )
-        document.replaced.connect(self.reload)
         document.changed.connect(lambda: self._show_walk_settings())
         self.reload()
 
     @property
     def people(self) -> list[Participant]:
         return self.model.people
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def can_close(self) -> bool:
+        """Every change is saved as soon as it is made."""
+        return True
 
     def reload(self) -> None:
         walk_id = self._document.walk.id

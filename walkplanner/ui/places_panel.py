@@ -83,6 +83,12 @@ class PlacesPanel(QWidget):
         self.setFocusProxy(self.query)
         self.show_saved()
 
+    def refresh(self) -> None:
+        """Places belong to no walk: the list stays as it is when another walk opens."""
+
+    def can_close(self) -> bool:
+        return True
+
     def focus_search(self) -> None:
         self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.query.selectAll()

@@ -3,8 +3,10 @@ Alt+Up/Down, remove (Delete); everything works without the mouse."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from walkplanner.core.geo import spot_after
-from walkplanner.ui import icons
 from walkplanner.ui.commands import RouteEdit, stop_added
 from walkplanner.ui.document import WalkDocument
 from walkplanner.ui.stop_table import (
@@ -50,7 +51,8 @@ class StopTable(QTableView):
 
 
 class StopPanel(QWidget):
-    selected = Signal(int)
+    selected = Signal(int)  # a stop's row
+    current_row_changed = Signal(int)  # a stop's row, or -1 when none is selected
 
     def __init__(self, document: WalkDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +87,9 @@ class StopPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: current.isValid() and self.selected.emit(current.row())
         )
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.current_row_changed.emit(current.row())
+        )
         self._kept_row = -1
         self.model.modelAboutToBeReset.connect(self._remember_row)
         self.model.modelReset.connect(self._restore_row)
@@ -93,51 +98,36 @@ class StopPanel(QWidget):
             self.tr("Click on the map to add the first stop, or press Insert."), self
         )
         self.hint.setWordWrap(True)
-        self.add_button = self._tool(
-            "mdi6.map-marker-plus-outline",
-            self.tr("&Add stop"),
-            self.tr("Add a stop after the selected one (Insert)"),
-            QKeySequence(Qt.Key.Key_Insert),
-            self.add_after_current,
-        )
-        self.up_button = self._tool(
-            "mdi6.arrow-up",
-            self.tr("Move stop &up"),
-            self.tr("Move the selected stop up (Alt+Up)"),
-            "Alt+Up",
-            lambda: self._shift(-1),
-        )
-        self.down_button = self._tool(
-            "mdi6.arrow-down",
-            self.tr("Move stop &down"),
-            self.tr("Move the selected stop down (Alt+Down)"),
-            "Alt+Down",
-            lambda: self._shift(1),
-        )
-        self.remove_button = self._tool(
-            "mdi6.delete-outline",
-            self.tr("&Remove stop"),
-            self.tr("Remove the selected stop (Delete)"),
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.remove_current,
-        )
-        self.edit_action = QAction(self.tr("&Edit the selected cell"), self)
-        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.edit_action.triggered.connect(self._edit_current)
-        self.addAction(self.edit_action)
-        buttons = QHBoxLayout()
-        for button in self._buttons():
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        self._buttons = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(buttons)
+        layout.addLayout(self._buttons)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         document.changed.connect(self._update_hint)
-        document.replaced.connect(self._update_hint)
         self._update_hint()
+
+    def use_actions(self, buttons: Sequence[QAction], others: Sequence[QAction]) -> None:
+        """The window's stop actions: `buttons` above the list; the keys of all of them
+        work while the list has the keyboard focus (their shortcuts are local)."""
+        for action in buttons:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setAccessibleName(action.toolTip())
+            self._buttons.addWidget(button)
+        self._buttons.addStretch(1)
+        self.addActions([*buttons, *others])
+
+    def current_row(self) -> int:
+        """The selected stop's row, or -1."""
+        return self.table.currentIndex().row()
+
+    def refresh(self) -> None:
+        self._update_hint()
+
+    def can_close(self) -> bool:
+        """Every edit is in the document as soon as it is made."""
+        return True
 
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
@@ -177,23 +167,20 @@ class StopPanel(QWidget):
         self.table.setFocus()
         self.table.edit(self.model.index(row + 1, NAME))
 
-    def actions_for_menu(self) -> list[QAction]:
-        """The stop list's actions, for the main window's Stops menu (shortcuts shown)."""
-        return [button.defaultAction() for button in self._buttons()] + [self.edit_action]
-
     def remove_current(self) -> None:
         row = self.table.currentIndex().row()
         if 0 <= row < len(self._document.walk.stops):
             route = self._document.walk.route.removed(row)
             self._push(RouteEdit(self._document, route, self.tr("Remove stop")))
 
-    def _edit_current(self) -> None:
+    def edit_current(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
             self.table.setFocus()
             self.table.edit(index)
 
-    def _shift(self, step: int) -> None:
+    def shift(self, step: int) -> None:
+        """Move the selected stop `step` places down (up when negative)."""
         row = self.table.currentIndex().row()
         if row >= 0:
             self.reorder(row, row + step)
@@ -204,25 +191,6 @@ class StopPanel(QWidget):
 
     def _push(self, command: RouteEdit) -> None:
         self._document.undo_stack.push(command)
-
-    def _tool(
-        self, icon: str, text: str, tip: str, shortcut: str | QKeySequence, slot: object
-    ) -> QToolButton:
-        """A button whose shortcut works while the stop list has the keyboard focus."""
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        icons.later(action, icon)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setAccessibleName(tip)
-        return button
-
-    def _buttons(self) -> tuple[QToolButton, ...]:
-        return (self.add_button, self.up_button, self.down_button, self.remove_button)
 
     def _remember_row(self) -> None:
         self._kept_row = self.table.currentIndex().row()
