@@ -19,7 +19,7 @@ I18N = ROOT / "resources" / "i18n"
 TS = {lang: I18N / f"walkplanner_{lang}.ts" for lang in ("fr", "en")}
 PLACEHOLDER = re.compile(r"%\d|\{[^}]*\}")
 COUNT = re.compile(r"%L?n")
-LUPDATE = ("-no-obsolete", "-locations", "none", "-tr-function-alias", "QT_TR_NOOP+=say")
+LUPDATE = ("-no-obsolete", "-locations", "none", "-tr-function-alias", "QT_TR_NOOP+=say,tr+=plural")
 
 
 def tool(name: str) -> str:

@@ -49,6 +49,13 @@ def say(template: str, **fields: Any) -> Text:
     return Text(template, tuple(fields.items()))
 
 
+def plural(template: str, disambiguation: str | None, n: int, /, **fields: Any) -> Text:
+    """A `say` whose words depend on a count: `template` holds `%n` and the catalogue has a
+    form per count ("One leg is…" / "4 legs are…"). Spelt like Qt's `tr(source,
+    disambiguation, n)`, which `pyside6-lupdate -tr-function-alias tr+=plural` reads it as."""
+    return Text(template, tuple(fields.items()), "", n, disambiguation)
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """Messages filed under one context of the catalogue, plurals included.

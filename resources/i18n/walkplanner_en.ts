@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>%n legs are still straight lines: route them along the streets.</source>
+        <translation>
+            <numerusform>One leg is still a straight line: route it along the streets.</numerusform>
+            <numerusform>%n legs are still straight lines: route them along the streets.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message numerus="yes">
         <source>+%n more</source>
@@ -73,6 +83,16 @@
         <translation>
             <numerusform>%n place found</numerusform>
             <numerusform>%n places found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message numerus="yes">
+        <source>%n tiles, %1 MB</source>
+        <translation>
+            <numerusform>%n tile, %1 MB</numerusform>
+            <numerusform>%n tiles, %1 MB</numerusform>
         </translation>
     </message>
 </context>

@@ -591,13 +591,12 @@
         <source>The walk still has its default title: give it a name people remember.</source>
         <translation>La balade a encore son titre par défaut&#xa0;: donnez-lui un nom qu’on retient.</translation>
     </message>
-    <message>
-        <source>One leg is still a straight line: route it along the streets.</source>
-        <translation>Un tronçon est encore en ligne droite&#xa0;: faites-lui suivre les rues.</translation>
-    </message>
-    <message>
-        <source>{n} legs are still straight lines: route them along the streets.</source>
-        <translation>{n} tronçons sont encore en ligne droite&#xa0;: faites-leur suivre les rues.</translation>
+    <message numerus="yes">
+        <source>%n legs are still straight lines: route them along the streets.</source>
+        <translation>
+            <numerusform>Un tronçon est encore en ligne droite&#xa0;: faites-lui suivre les rues.</numerusform>
+            <numerusform>%n tronçons sont encore en ligne droite&#xa0;: faites-leur suivre les rues.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} groups would leave over {minutes} minutes: make the groups bigger, or set a capacity.</source>
@@ -762,14 +761,6 @@
     <message>
         <source>Bold colour</source>
         <translation>Couleur vive</translation>
-    </message>
-    <message>
-        <source>Stop %1</source>
-        <translation>Étape %1</translation>
-    </message>
-    <message>
-        <source>Add stop</source>
-        <translation>Ajouter une étape</translation>
     </message>
 </context>
 <context>
@@ -2400,9 +2391,12 @@ Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
         <source>&amp;Basemap</source>
         <translation>&amp;Fond de carte</translation>
     </message>
-    <message>
-        <source>%1 tiles, %2 MB</source>
-        <translation>%1 tuiles, %2 Mo</translation>
+    <message numerus="yes">
+        <source>%n tiles, %1 MB</source>
+        <translation>
+            <numerusform>%n tuile, %1 Mo</numerusform>
+            <numerusform>%n tuiles, %1 Mo</numerusform>
+        </translation>
     </message>
 </context>
 <context>

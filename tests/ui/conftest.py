@@ -75,3 +75,12 @@ def harness(qtbot: Any, data_dir: Path) -> Iterator[Harness]:
     h = Harness(qtbot, data_dir)
     yield h
     h.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: Any) -> None:
+    """A widget made without a session reads English as the app does: the app always starts
+    with a language installed, English included (its catalogue holds the plural forms)."""
+    from walkplanner import i18n
+
+    i18n.install(qapp, "en")

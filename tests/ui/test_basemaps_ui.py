@@ -47,7 +47,7 @@ def test_preferences_show_and_clear_the_cache_and_check_addresses(qtbot, tmp_pat
     settings = Settings()
     dialog = PreferencesDialog(settings, cache, tmp_path)
     qtbot.addWidget(dialog)
-    assert dialog.stats.text() == "1 tiles, 1.9 MB"
+    assert dialog.stats.text() == "1 tile, 1.9 MB"
     dialog.clear_cache()
     assert dialog.stats.text() == "0 tiles, 0.0 MB"
     dialog.router_url.setText("osrm.local:5000")

@@ -21,7 +21,7 @@ from walkplanner.core.crowd import (
 )
 from walkplanner.core.model import LegSource, Walk
 from walkplanner.core.schedule import plan
-from walkplanner.text import Text, say
+from walkplanner.text import Text, plural, say
 
 NEW_WALK_TITLE = "New walk"
 MAX_GROUPS = 10  # more than this and the stagger spreads departures over hours
@@ -96,11 +96,11 @@ def _warnings(
         for leg in walk.legs
         if leg.wants_routing(walk.follow_streets) and leg.source == LegSource.STRAIGHT
     )
-    if straight == 1:
-        found.append(say("One leg is still a straight line: route it along the streets."))
-    elif straight:
+    if straight:
         found.append(
-            say("{n} legs are still straight lines: route them along the streets.", n=straight)
+            plural(
+                "%n legs are still straight lines: route them along the streets.", None, straight
+            )
         )
     if len(walk.stops) < 2:
         return found

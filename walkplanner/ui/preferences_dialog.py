@@ -161,4 +161,4 @@ class PreferencesDialog(QDialog):
     def _show_stats(self) -> None:
         count, size = self._cache.stats()
         megabytes = QLocale().toString(size / MB, "f", 1)
-        self.stats.setText(filled(self.tr("%1 tiles, %2 MB"), count, megabytes))
+        self.stats.setText(filled(self.tr("%n tiles, %1 MB", "", count), megabytes))
