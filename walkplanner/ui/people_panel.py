@@ -46,6 +46,7 @@ from walkplanner.exchange.files import write_atomically
 from walkplanner.exchange.participants_csv import read_participants_csv, write_participants_csv
 from walkplanner.exchange.safety import ExchangeError, read_limited
 from walkplanner.i18n import translated
+from walkplanner.placeholders import filled
 from walkplanner.store.errors import StoreError
 from walkplanner.store.repository import ParticipantRepository
 from walkplanner.ui import formatting
@@ -310,17 +311,21 @@ class PeoplePanel(QWidget):
     ) -> list[str]:
         coming = attendance(walk, people)
         lines = [
-            self.tr("Expected: %1 · signed up: %2 · waiting list: %3 · on the day: %4")
-            .replace("%1", formatting.number(coming.expected))
-            .replace("%2", formatting.number(coming.signed_up))
-            .replace("%3", formatting.number(coming.waitlist))
-            .replace("%4", formatting.number(coming.on_the_day))
+            filled(
+                self.tr("Expected: %1 · signed up: %2 · waiting list: %3 · on the day: %4"),
+                formatting.number(coming.expected),
+                formatting.number(coming.signed_up),
+                formatting.number(coming.waitlist),
+                formatting.number(coming.on_the_day),
+            )
         ]
         if coming.capacity is not None:
             lines.append(
-                self.tr("Places left: %1 of %2")
-                .replace("%1", formatting.number(coming.places_left or 0))
-                .replace("%2", formatting.number(coming.capacity))
+                filled(
+                    self.tr("Places left: %1 of %2"),
+                    formatting.number(coming.places_left or 0),
+                    formatting.number(coming.capacity),
+                )
             )
         if plan is None:
             lines.append(self.tr("Walking as one group."))
@@ -328,9 +333,7 @@ class PeoplePanel(QWidget):
         departure = self.tr("%1: %2 at %3")
         lines.append(
             ", ".join(
-                departure.replace("%1", g.letter)
-                .replace("%2", str(g.size))
-                .replace("%3", formatting.clock(g.leave_at))
+                filled(departure, g.letter, g.size, formatting.clock(g.leave_at))
                 for g in plan.groups
             )
         )
