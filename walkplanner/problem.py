@@ -5,8 +5,9 @@ them (a translatable `Text`) and nothing else matters. Every layer raises a subc
 `Problem`; the window shows it once and the task runner logs it at INFO without a
 traceback; the command line prints it as one line and exits 2. Anything else that escapes
 is a bug and keeps its traceback. Subclasses stay where a caller tells them apart
-(`StoreReadOnly` from `CorruptDatabase`); some also derive from `ValueError` or `OSError`
-because code outside ours (argparse, the standard library's callers) expects those.
+(`StoreReadOnly` from `CorruptDatabase`); some keep `ValueError` or `OSError` as a second
+base, so a reader that turns any `ValueError` of a parser into a message, or a caller
+that catches `OSError` around a file, still catches them.
 """
 
 from __future__ import annotations
