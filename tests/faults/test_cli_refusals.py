@@ -8,8 +8,10 @@ work, the write is refused) and while another program holds the write lock.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +19,7 @@ import pytest
 
 from tests.faults.conftest import assert_refused, run_cli
 from tests.faults.test_data import GPX, fill, healthy_store, remount, small_disk
+from tests.osrm_server import osrm_server
 from walkplanner.store import DATABASE_NAME
 
 WRITERS = ("route", "groups", "set", "import", "participants-in")
@@ -97,6 +100,25 @@ def test_commands_that_write_refuse_a_read_only_database_file(
             assert "Traceback" not in result.stderr, (name, result.stderr)
             assert result.returncode in (0, 1, 2), (name, result.returncode, result.stderr)
             assert name != "list" or "Louvre" in result.stdout
+
+
+def test_route_with_a_router_on_a_read_only_database_file(read_only_database: Path) -> None:
+    """The router answers; caching its path is the first write, and it is refused."""
+    with osrm_server() as router:
+        result = subprocess.run(
+            [sys.executable, "-m", "walkplanner", "route", "1"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={
+                **os.environ,
+                "WALKPLANNER_DATA_DIR": str(read_only_database),
+                "WALKPLANNER_ROUTING_URL": router.url,
+            },
+            check=False,
+        )
+    assert router.requests, "the router was asked"
+    assert_refused(result, "Cannot write", "read-only")
 
 
 def test_commands_that_write_say_the_database_is_busy(data_dir: Path, tmp_path: Path) -> None:
