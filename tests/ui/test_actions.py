@@ -93,3 +93,19 @@ def test_the_menus_know_the_action_table_and_not_the_window() -> None:
         tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
         imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
         assert "walkplanner.ui.main_window" not in imported, module.__name__
+
+
+def test_a_stop_key_acts_in_the_stop_list_only(harness, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    window = harness.open().window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach only the active window
+    count = len(window.document.walk.stops)
+    window.stops.select_row(1)
+    window.library.list.setFocus()
+    qtbot.keyClick(window.library.list, Qt.Key.Key_Delete)
+    assert len(window.document.walk.stops) == count  # not a stop's key in the walk list
+    window.stops.table.setFocus()
+    harness.after_drawn(lambda: qtbot.keyClick(window.stops.table, Qt.Key.Key_Delete))
+    assert len(window.document.walk.stops) == count - 1
