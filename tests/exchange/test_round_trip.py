@@ -7,6 +7,7 @@ is either carried by a format or listed below with the reason it is not, or this
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from tests.full_walk import STORE_OWNED, as_new, fields_that_differ, full_partic
 from walkplanner.core.model import Leg, Stop, Walk
 from walkplanner.exchange.files import export_walk, import_walk
 from walkplanner.exchange.participants_csv import read_participants_csv, write_participants_csv
+from walkplanner.exchange.safety import ExchangeError
 
 STORE_REASON = "the store's bookkeeping: an imported walk is a new walk"
 KML_REASON = (
@@ -120,3 +122,25 @@ def test_a_straight_leg_comes_back_straight(kind: str, walk: Walk, tmp_path: Pat
     walk = dataclasses.replace(walk, route=walk.route.with_leg(0, straight))
     got = import_walk(export_walk(walk, kind, tmp_path / f"walk.{kind}"))
     assert [leg.source for leg in got.legs] == [leg.source for leg in walk.legs]
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("slowest_kmh", "fast", "not a number"),
+        ("slowest_kmh", 99.0, "between 0.5 and 10"),
+        ("split_groups", 1, "not a valid value"),
+        ("group_size", 0, "between 1 and 10000"),
+        ("group_size", 2.5, "not a whole number"),
+        ("stagger_min", -1, "between 0 and 1440"),
+    ],
+)
+def test_wrong_walk_details_refuse_the_file(
+    walk: Walk, tmp_path: Path, key: str, value: object, message: str
+) -> None:
+    path = export_walk(walk, "geojson", tmp_path / "walk.geojson")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["features"][0]["properties"][key] = value
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ExchangeError, match=message):
+        import_walk(path)
