@@ -14,6 +14,7 @@ from collections.abc import Callable
 MODULES = (
     "walkplanner.store.repository",
     "walkplanner.store.database",
+    "sqlalchemy.dialects.sqlite",  # loaded by create_engine otherwise, in the main thread
     "walkplanner.tiles.fetcher",
     "walkplanner.tiles.providers",
     "walkplanner.routing.osrm",

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from walkplanner import APP_NAME
 from walkplanner.i18n import tr
-from walkplanner.tiles.providers import credit_links
 from walkplanner.ui.plain import Button, ask
 
 log = logging.getLogger(__name__)
@@ -30,6 +29,8 @@ def _normal(url: QUrl) -> str:
 
 
 def is_app_link(url: QUrl) -> bool:
+    from walkplanner.tiles.providers import credit_links  # xyzservices: not before the map
+
     return _normal(url) in {_normal(QUrl(link)) for link in credit_links()}
 
 

@@ -22,9 +22,12 @@ import tempfile
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from walkplanner import __version__
-from walkplanner.tiles.providers import TileProvider
+
+if TYPE_CHECKING:  # xyzservices is for the warm-up thread: the page starts loading first
+    from walkplanner.tiles.providers import TileProvider
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypedDict
 
-import numpy as np
 from PySide6.QtCore import QLocale
 
 from walkplanner.core.model import LatLon, Leg, LegSource, Walk
@@ -77,6 +76,7 @@ def drawable(points: tuple[LatLon, ...]) -> Sequence[Sequence[float]]:
     cached = _thinned.get(id(points))
     if cached is not None and cached[0] is points:  # legs are immutable: same tuple, same line
         return cached[1]
+    import numpy as np  # only for long tracks: start-up does not wait for it
     from simplification.cutil import simplify_coords
 
     thinned = simplify_coords(np.asarray(points), SIMPLIFY_DEGREES).tolist()
