@@ -72,9 +72,9 @@ class Spec:
     """One action. `standard` takes all of the platform's bindings for a standard key;
     `keys` is the shortcut where there is no standard key, or the fallback where the
     platform has no binding for it (Quit and Preferences have none on GNOME and Windows).
-    A standard key in `keys` means its first binding only (Delete is also Ctrl+D on
-    X11, which is Duplicate walk here). A `local` shortcut works while the panel showing
-    the action has the keyboard focus; the menu entry works from anywhere."""
+    A standard key in `keys` takes its first binding only (Undo and Delete have always
+    had just that one here). A `local` shortcut works while the panel showing the action
+    has the keyboard focus; the menu entry works from anywhere."""
 
     text: str
     icon: str = ""

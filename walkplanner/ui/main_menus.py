@@ -110,6 +110,7 @@ def fill_menu_bar(
     groups: Mapping[str, Sequence[QAction]],
     fillers: Mapping[str, Callable[[QMenu], None]],
 ) -> None:
+    """MENU_BAR on `bar`: `groups` and `fillers` are what the window supplies by name."""
     for menu in MENU_BAR:
         _fill(bar.addMenu(_tr(menu.title)), menu, actions, groups, fillers)
 
