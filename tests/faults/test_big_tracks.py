@@ -200,3 +200,13 @@ def test_waypoints_alone_make_straight_legs(data_dir: Path, tmp_path: Path) -> N
     shown = json.loads(cli_here(data_dir, "show", walk, "--json").stdout)
     assert [s["name"] for s in shown["stops"]] == ["A", "B"]
     assert shown["route_points"] == 2
+
+
+def test_a_one_point_segment_where_the_last_ended_joins_on(data_dir: Path, tmp_path: Path) -> None:
+    first = track(10)
+    second = track(10, lat=first[-1][0] + 1e-4, lon=first[-1][1])
+    text = gpx(trk(first, [first[-1]], second))
+    walk = imported(data_dir, written(tmp_path, "one.gpx", text))
+    shown = json.loads(cli_here(data_dir, "show", walk, "--json").stdout)
+    assert shown["route_points"] == 20
+    assert [s["name"] for s in shown["stops"]] == ["Start", "End"]

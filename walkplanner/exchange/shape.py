@@ -169,15 +169,16 @@ def _check_points(
 def _joined(tracks: Sequence[np.ndarray]) -> list[np.ndarray]:
     """The parts, each joined to the one before when it starts where that one ended."""
     pieces: list[list[np.ndarray]] = []
+    end: LatLon | None = None  # where the last piece ends
     for part in tracks:
         if not len(part):
             continue
-        if pieces:
-            end, start = tuple(pieces[-1][-1][-1].tolist()), tuple(part[0].tolist())
-            if haversine_m(end, start) <= JOIN_WITHIN_M:
-                pieces[-1].append(part[1:] if start == end else part)
-                continue
-        pieces.append([part])
+        start = tuple(part[0].tolist())
+        if end is not None and haversine_m(end, start) <= JOIN_WITHIN_M:
+            pieces[-1].append(part[1:] if start == end else part)
+        else:
+            pieces.append([part])
+        end = tuple(part[-1].tolist())
     return [piece[0] if len(piece) == 1 else np.concatenate(piece) for piece in pieces]
 
 
