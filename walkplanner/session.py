@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
 from PySide6.QtWebEngineCore import QWebEngineProfile
 
 from walkplanner import i18n, warmup
@@ -97,7 +97,12 @@ def open_session(
     window = MainWindow(services, settings, window_state, map_view)
     tasks = TaskRunner(window)
     limit = settings.tile_cache_mb * 1024 * 1024
-    tasks.run(lambda: tile_cache.trim(limit), _ignore, _ignore, window)
+
+    def trim(*_drawn: object) -> None:
+        """After the first draw: a big cache's scan would slow the start."""
+        tasks.run(lambda: tile_cache.trim(limit), _ignore, _ignore, window)
+
+    window.map.drawn.connect(trim, Qt.ConnectionType.SingleShotConnection)
     return Session(store, tile_cache, basemaps, handler, profile, window, tasks)
 
 
