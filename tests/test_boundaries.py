@@ -3,8 +3,9 @@
 Checked two ways, because each misses what the other sees: a fresh interpreter imports
 every module of a package and lists what landed in sys.modules (catches a Qt import
 made by a third-party library or hidden in a function called at import time), and an
-AST scan of every source file lists the `walkplanner` imports it writes, lazy ones
-inside functions included (catches an import that only runs later, in a user action).
+AST scan of every source file lists the imports it writes (walkplanner's layers, Qt,
+SQLAlchemy), lazy ones inside functions included (catches an import that only runs
+later, in a user action).
 """
 
 from __future__ import annotations
