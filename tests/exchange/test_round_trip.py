@@ -51,9 +51,8 @@ NOT_CARRIED: dict[str, dict[str, str]] = {
         KML_REASON,
     ),
 }
-# Parts of a stop or leg no format carries: the files hold the walk as others see it, a
-# line and its named points; the organiser's plans for editing and for groups stay home.
-STOP_NOT_CARRIED = {"seats": "a café's places serve the groups' warnings at home"}
+# Parts of a leg no format carries: the files hold the path as drawn, and the organiser's
+# wishes for routing it again stay home. Every field of a stop is carried by every format.
 LEG_NOT_CARRIED = {
     "mode": "a wish for the next routing; the file holds the path it gave",
     "vias": "the points a path was dragged through; the file holds the path itself",
@@ -93,7 +92,7 @@ def test_what_a_format_does_not_carry_comes_back_as_a_new_walks(
 def test_stops_come_back_with_every_carried_field(back: tuple[str, Walk], walk: Walk) -> None:
     _kind, got = back
     assert len(got.stops) == len(walk.stops)
-    names = [f.name for f in dataclasses.fields(Stop) if f.name not in STOP_NOT_CARRIED]
+    names = [f.name for f in dataclasses.fields(Stop)]
     for mine, theirs in zip(got.stops, walk.stops, strict=True):
         assert (mine.lat, mine.lon) == pytest.approx((theirs.lat, theirs.lon), abs=1e-7)
         exact = [name for name in names if name not in ("lat", "lon")]

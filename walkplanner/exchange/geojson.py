@@ -52,6 +52,7 @@ def write_geojson(walk: Walk) -> str:
                     "name": stop.name,
                     "kind": stop.kind.value,
                     "dwell_min": stop.dwell_min,
+                    "seats": stop.seats,
                     "note": stop.note,
                     "arrival": to_minute(timing.arrival).strftime("%H:%M"),
                 },
@@ -123,7 +124,7 @@ def _walk(features: list[object], fallback_title: str) -> Walk:
             if properties.get("role") == MEETING:
                 meeting = MeetingPoint(label, lat, lon, note)
                 continue
-            dwell = properties.get("dwell_min")
+            dwell, seats = properties.get("dwell_min"), properties.get("seats")
             ours = ours and properties.get("role") == "stop"
             named.append(
                 NamedPoint(
@@ -133,6 +134,7 @@ def _walk(features: list[object], fallback_title: str) -> Walk:
                     note,
                     stop_kind(properties.get("kind")),
                     0 if dwell is None else values.whole(dwell, where, "dwell_min"),
+                    None if seats is None else values.whole(seats, where, "seats"),
                 )
             )
     walk = build_walk(

@@ -6,7 +6,7 @@ still earns its place: it knows GPX 1.1's element order, namespaces and time for
 its objects live only while a file is written; it is loaded only then.
 
 Export writes the stops as a route (`<rte>`: names, arrival times in `<cmt>`, notes in
-`<desc>`, kind and stay in our own extension), the whole path as a track, and the
+`<desc>`, kind, stay and seats in our own extension), the whole path as a track, and the
 meeting point as a waypoint, so the file opens in GPS software and comes back whole.
 """
 
@@ -71,13 +71,15 @@ def _walk(content: GpxContent, fallback_title: str) -> Walk:
 def _named(point: GpxPoint, number: int) -> NamedPoint:
     texts = point.texts
     name = texts.get("name", "")
-    stay = texts.get("wp:stay")
+    stay, seats = texts.get("wp:stay"), texts.get("wp:seats")
+    where = say("Point “{name}”", name=name)
     return NamedPoint(
         name,
         *_position(point, say("Point {number} (“{name}”)", number=number, name=name[:40])),
         texts.get("desc") or texts.get("cmt") or "",
         stop_kind(texts["wp:kind"]) if "wp:kind" in texts else None,
-        values.whole(stay, say("Point “{name}”", name=name), "stay") if stay is not None else 0,
+        values.whole(stay, where, "stay") if stay is not None else 0,
+        values.whole(seats, where, "seats") if seats is not None else None,
     )
 
 
@@ -132,7 +134,10 @@ def write_gpx(walk: Walk) -> str:
             description=stop.note or None,
             type=stop.kind.value,
         )
-        for tag, value in (("kind", stop.kind.value), ("stay", str(stop.dwell_min))):
+        ours = [("kind", stop.kind.value), ("stay", str(stop.dwell_min))]
+        if stop.seats is not None:
+            ours.append(("seats", str(stop.seats)))
+        for tag, value in ours:
             element = ET.Element(f"{{{NS}}}{tag}")
             element.text = value
             point.extensions.append(element)

@@ -34,7 +34,7 @@ NS = "urn:walkplanner:gpx:1"
 GPX_NAMESPACES = ("", "http://www.topografix.com/GPX/1/0 ", "http://www.topografix.com/GPX/1/1 ")
 GPX_ELEMENTS = ("gpx", "metadata", "trk", "trkseg", "trkpt", "rte", "rtept", "wpt",
                 "name", "desc", "cmt", "type", "time", "extensions")  # fmt: skip
-OUR_ELEMENTS = ("walk", "kind", "stay")
+OUR_ELEMENTS = ("walk", "kind", "stay", "seats")
 # Expat's "namespace-uri local-name" (or the bare name) to the names the reader uses.
 LOCAL = {
     **{f"{ns}{local}": local for ns in GPX_NAMESPACES for local in GPX_ELEMENTS},
@@ -204,7 +204,7 @@ class _Reader:
             grandparent = self._stack[-3] if len(self._stack) > 2 else None
             return (parent in ("wpt", "rtept") and local in POINT_TEXTS) or (
                 parent == "extensions" and grandparent in ("wpt", "rtept") and local in (
-                    "wp:kind", "wp:stay")
+                    "wp:kind", "wp:stay", "wp:seats")
             )  # fmt: skip
         if parent in ("gpx", "metadata"):
             return local in DOCUMENT_TEXTS

@@ -51,7 +51,8 @@ def write_kml(walk: Walk) -> bytes:
                 "kind": stop.kind.value,
                 "dwell_min": str(stop.dwell_min),
                 "arrival": arrival,
-            },
+            }
+            | ({} if stop.seats is None else {"seats": str(stop.seats)}),
         )
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
@@ -125,7 +126,7 @@ def _walk(root: ET.Element, fallback_title: str) -> Walk:
             if data_items.get("role") == MEETING:
                 meeting = MeetingPoint(label, lat, lon, note)
             else:
-                dwell = data_items.get("dwell_min")
+                dwell, seats = data_items.get("dwell_min"), data_items.get("seats")
                 named.append(
                     NamedPoint(
                         label,
@@ -134,6 +135,7 @@ def _walk(root: ET.Element, fallback_title: str) -> Walk:
                         note,
                         stop_kind(data_items.get("kind")),
                         0 if dwell is None else values.whole(dwell, where, "dwell_min"),
+                        None if seats is None else values.whole(seats, where, "seats"),
                     )
                 )
     title = text_of(root, ".//Document/name") or title or fallback_title

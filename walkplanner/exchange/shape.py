@@ -57,6 +57,7 @@ class NamedPoint:
     note: str = ""
     kind: StopKind | None = None
     dwell_min: int = 0
+    seats: int | None = None  # a café's places, in files we wrote
 
 
 def stop_kind(value: object) -> StopKind | None:
@@ -215,6 +216,7 @@ def _stop(point: NamedPoint, position: int, count: int) -> Stop:
         kind,
         point.dwell_min,
         values.text(point.note, where, multiline=True),
+        point.seats,
     )
 
 
