@@ -55,3 +55,18 @@ def test_plural_forms_are_chosen_as_qt_chooses_them(qapp, lang: str) -> None:
         for n in (0, 1, 2, 3, 1200):
             ours = lookup(lang, Text(source, (), context, n, disambiguation))
             assert ours == translator.translate(context, source, disambiguation, n), (source, n)
+
+
+def test_the_command_line_agrees_with_one_person_and_one_leg() -> None:
+    from dataclasses import replace
+
+    from walkplanner.cli_output import group_lines
+    from walkplanner.core.demo import demo_walk
+    from walkplanner.core.model import Route
+    from walkplanner.core.readiness import findings
+
+    alone = replace(demo_walk(), headcount=1, split_groups=False)
+    assert group_lines(alone, []) == "1 person walks as one group (splitting is off)"
+    one_straight = replace(alone, route=Route.through(alone.stops[:2]))
+    found = [str(f.message) for f in findings(one_straight, [], today=alone.date)]
+    assert "One leg is still a straight line: route it along the streets." in found

@@ -12,6 +12,7 @@ from walkplanner.core.model import Walk
 from walkplanner.core.schedule import plan, to_minute
 from walkplanner.core.wording import group_count, people_count, stop_count
 from walkplanner.store.repository import ParticipantRepository, WalkRepository, WalkSummary
+from walkplanner.text import plural
 
 
 def _hhmm(moment: dt.datetime | dt.time) -> str:
@@ -144,7 +145,7 @@ def group_lines(walk: Walk, people: list[Participant]) -> str:
 
     on_the_day = attendance(walk, people).on_the_day
     if not walk.split_groups:
-        return f"{people_count(on_the_day)} walk as one group (splitting is off)"
+        return str(plural("%n people walk as one group (splitting is off)", None, on_the_day))
     groups = split(walk, people, max_size=walk.group_size, stagger_min=walk.stagger_min)
     lines = [
         f"{people_count(on_the_day)} in {group_count(len(groups.groups))} of up to "

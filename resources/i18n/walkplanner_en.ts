@@ -10,6 +10,13 @@
             <numerusform>%n legs are still straight lines: route them along the streets.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n people walk as one group (splitting is off)</source>
+        <translation>
+            <numerusform>%n person walks as one group (splitting is off)</numerusform>
+            <numerusform>%n people walk as one group (splitting is off)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Card</name>

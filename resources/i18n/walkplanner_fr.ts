@@ -762,6 +762,21 @@
         <source>Bold colour</source>
         <translation>Couleur vive</translation>
     </message>
+    <message numerus="yes">
+        <source>%n people walk as one group (splitting is off)</source>
+        <translation>
+            <numerusform>%n personne marche en un seul groupe (répartition désactivée)</numerusform>
+            <numerusform>%n personnes marchent en un seul groupe (répartition désactivée)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Add stop</source>
+        <translation>Ajouter une étape</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
