@@ -20,6 +20,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,6 +73,7 @@ def measured(command: list[str], env: dict[str, str] | None = None) -> Run:
         capture_output=True,
         text=True,
         env=env or os.environ,
+        cwd=tempfile.gettempdir(),  # not the checkout: `-m` puts the current folder first
         check=True,
     )
     wall, cpu, peak_kb, code = result.stdout.split()
