@@ -540,6 +540,46 @@
         <translation>Point de rendez-vous · %1</translation>
     </message>
     <message>
+        <source>Stop %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Add stop</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Move stop</source>
+        <translation>Déplacer l’étape</translation>
+    </message>
+    <message>
+        <source>Remove stop</source>
+        <translation>Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Reorder stops</source>
+        <translation>Réordonner les étapes</translation>
+    </message>
+    <message>
+        <source>Edit stop</source>
+        <translation>Modifier l’étape</translation>
+    </message>
+    <message>
+        <source>Change leg</source>
+        <translation>Modifier le tronçon</translation>
+    </message>
+    <message>
+        <source>Add via point</source>
+        <translation>Ajouter un point de passage</translation>
+    </message>
+    <message>
+        <source>Remove via points</source>
+        <translation>Retirer les points de passage</translation>
+    </message>
+    <message>
+        <source>Move meeting point</source>
+        <translation>Déplacer le point de rendez-vous</translation>
+    </message>
+    <message>
         <source>Open this address in your browser?</source>
         <translation>Ouvrir cette adresse dans votre navigateur&#xa0;?</translation>
     </message>
@@ -762,20 +802,44 @@
         <source>Bold colour</source>
         <translation>Couleur vive</translation>
     </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Modifier les détails</translation>
+    </message>
+    <message>
+        <source>Change groups</source>
+        <translation>Modifier les groupes</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <source>Remove people</source>
+        <translation>Retirer des personnes</translation>
+    </message>
+    <message>
+        <source>Cancel places</source>
+        <translation>Annuler des places</translation>
+    </message>
+    <message>
+        <source>Tick attendance</source>
+        <translation>Pointer les présences</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importer les participants</translation>
+    </message>
     <message numerus="yes">
         <source>%n people walk as one group (splitting is off)</source>
         <translation>
             <numerusform>%n personne marche en un seul groupe (répartition désactivée)</numerusform>
             <numerusform>%n personnes marchent en un seul groupe (répartition désactivée)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Stop %1</source>
-        <translation>Étape %1</translation>
-    </message>
-    <message>
-        <source>Add stop</source>
-        <translation>Ajouter une étape</translation>
     </message>
 </context>
 <context>
@@ -1778,10 +1842,6 @@ Recharger la balade telle qu’elle est enregistrée (les modifications récente
         <source>%1 · walking %2 · at stops %3 · ends %4 · %5</source>
         <translation>%1 · marche %2 · aux étapes %3 · fin %4 · %5</translation>
     </message>
-    <message>
-        <source>Edit details</source>
-        <translation>Modifier les détails</translation>
-    </message>
     <message numerus="yes">
         <source>Routing %n legs…</source>
         <translation>
@@ -1823,24 +1883,8 @@ Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
 <context>
     <name>MapController</name>
     <message>
-        <source>Move meeting point</source>
-        <translation>Déplacer le point de rendez-vous</translation>
-    </message>
-    <message>
-        <source>Move stop</source>
-        <translation>Déplacer l’étape</translation>
-    </message>
-    <message>
         <source>Remove stop</source>
         <translation>Retirer l’étape</translation>
-    </message>
-    <message>
-        <source>Change leg</source>
-        <translation>Modifier le tronçon</translation>
-    </message>
-    <message>
-        <source>Add via point</source>
-        <translation>Ajouter un point de passage</translation>
     </message>
     <message>
         <source>Remove via points</source>
@@ -1889,10 +1933,6 @@ Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
     <message>
         <source>Make it the meeting point</source>
         <translation>En faire le point de rendez-vous</translation>
-    </message>
-    <message>
-        <source>Edit stop</source>
-        <translation>Modifier l’étape</translation>
     </message>
     <message>
         <source>Add stop here</source>
@@ -2170,22 +2210,6 @@ Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
         <translation>Nouvelle personne %1</translation>
     </message>
     <message>
-        <source>Add person</source>
-        <translation>Ajouter une personne</translation>
-    </message>
-    <message>
-        <source>Remove people</source>
-        <translation>Retirer des personnes</translation>
-    </message>
-    <message>
-        <source>Cancel places</source>
-        <translation>Annuler des places</translation>
-    </message>
-    <message>
-        <source>Tick attendance</source>
-        <translation>Pointer les présences</translation>
-    </message>
-    <message>
         <source>Import participants</source>
         <translation>Importer les participants</translation>
     </message>
@@ -2200,14 +2224,6 @@ Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Edit person</source>
-        <translation>Modifier la personne</translation>
-    </message>
-    <message>
-        <source>Change groups</source>
-        <translation>Modifier les groupes</translation>
     </message>
     <message>
         <source>Expected: %1 · signed up: %2 · waiting list: %3 · on the day: %4</source>
@@ -2441,18 +2457,6 @@ Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
     <message>
         <source>Click on the map to add the first stop, or press Insert.</source>
         <translation>Cliquez sur la carte pour ajouter la première étape, ou appuyez sur Inser.</translation>
-    </message>
-    <message>
-        <source>Reorder stops</source>
-        <translation>Réordonner les étapes</translation>
-    </message>
-    <message>
-        <source>Remove stop</source>
-        <translation>Retirer l’étape</translation>
-    </message>
-    <message>
-        <source>Edit stop</source>
-        <translation>Modifier l’étape</translation>
     </message>
 </context>
 <context>

@@ -379,10 +379,9 @@ def start_cli(data_dir: Path, *args: str, env: dict[str, str]) -> subprocess.Pop
 
 
 def add_stop(window, lat: float, lon: float) -> None:
-    from walkplanner.ui.commands import stop_added
+    from walkplanner.ui.operations import stops
 
-    document = window.document
-    document.undo_stack.push(stop_added(document, len(document.walk.stops), lat, lon))
+    stops.add_stop(window.document, len(window.document.walk.stops), lat, lon)
 
 
 def test_the_cli_cannot_save_its_old_copy_over_the_window(harness, qtbot, data_dir: Path) -> None:

@@ -17,6 +17,8 @@ from tests.faults.conftest import assert_app_still_draws
 from tests.ui.conftest import Harness
 from walkplanner.core.model import Place
 from walkplanner.ui import plain
+from walkplanner.ui.operations import stops
+from walkplanner.ui.operations.details import set_detail
 
 HOSTILE = [
     "<b>x</b>",
@@ -93,10 +95,10 @@ def test_titles_and_names_read_literally_in_the_window(harness: Harness, qtbot: 
     session = harness.open()
     window = session.window
     title, stop_name, note = HOSTILE[1], HOSTILE[0], HOSTILE[2]
-    walk = window.document.walk
-    route = walk.route.edited(0, name=stop_name, note="").edited(1, note=note)
-    harness.after_drawn(lambda: window.document.set_route(route))
-    window.document.set_field("title", title)
+    document = window.document
+    stops.edit_stop(document, 1, note=note)
+    harness.after_drawn(lambda: stops.edit_stop(document, 0, name=stop_name, note=""))
+    set_detail(document, "title", title)
 
     assert title in window.windowTitle()
     model = window.stops.model

@@ -12,7 +12,7 @@ from walkplanner.core.demo import DEMO_TITLE, demo_walk
 from walkplanner.core.model import Leg, LegSource, Route, Stop
 from walkplanner.core.validation import InvalidWalk
 from walkplanner.store import open_store
-from walkplanner.store.errors import AmbiguousWalk, StoreReadOnly, WalkNotFound
+from walkplanner.store.errors import AmbiguousWalk, StoreReadOnly, WalkChanged, WalkNotFound
 from walkplanner.store.repository import WalkRepository
 
 
@@ -164,4 +164,21 @@ def test_participants_and_group_settings_round_trip(tmp_path: Path) -> None:
     assert store.participants.participants(walk.id) == people[:1]
     store.repository.delete(walk.id)
     assert store.participants.participants(walk.id) == []
+    store.close()
+
+
+def test_participants_are_not_written_over_a_newer_walk(tmp_path: Path) -> None:
+    from walkplanner.core.crowd import Participant
+
+    store = open_store(tmp_path)
+    walk = store.repository.get(store.repository.summaries()[0].id)
+    saved = store.repository.save(replace(walk, title="Saved by the command line"))
+    with pytest.raises(WalkChanged):
+        store.participants.replace_participants(walk.id, [Participant("Ana")], walk.version)
+    assert store.participants.participants(walk.id) == []
+    store.participants.replace_participants(walk.id, [Participant("Ana")], saved.version)
+    assert store.participants.participants(walk.id) == [Participant("Ana")]
+    assert store.repository.get(walk.id).version == saved.version  # the check bumps nothing
+    with pytest.raises(WalkNotFound):
+        store.participants.replace_participants(10_000, [], 1)
     store.close()

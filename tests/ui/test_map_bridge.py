@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from walkplanner.ui.actions import ActionId
+from walkplanner.ui.operations import stops
 
 
 def marker_positions(harness) -> list[list[float]]:
@@ -82,8 +83,7 @@ def test_out_of_range_positions_from_the_page_are_ignored(harness) -> None:
 def test_user_text_is_shown_as_typed(harness) -> None:
     window = harness.open().window
     hostile = '<img src=x onerror="document.title=1">"quoted" & \'single\''
-    route = window.document.walk.route.edited(0, name=hostile)
-    harness.after_drawn(lambda: window.document.set_route(route))
+    harness.after_drawn(lambda: stops.edit_stop(window.document, 0, name=hostile))
     tooltip = harness.js(
         "WalkBridge.inspect().layers.stops[0].getTooltip().getContent().textContent"
     )

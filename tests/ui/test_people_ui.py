@@ -10,21 +10,31 @@ from PySide6.QtCore import Qt
 from walkplanner.core.crowd import Status
 from walkplanner.ui import formatting
 from walkplanner.ui.actions import ActionId
+from walkplanner.ui.operations.details import set_detail
 
 
 def test_waiting_list_promotion_undo_and_storage(harness, qtbot, tmp_path: Path) -> None:
     window = harness.open().window
     panel = window.people
-    window.document.set_field("capacity", 2)
+    set_detail(window.document, "capacity", 2)
     for _ in range(3):
         panel.add_person()
-    assert [p.status for p in panel.people] == [Status.GOING, Status.GOING, Status.WAITLIST]
+    assert [p.status for p in window.document.participants] == [
+        Status.GOING,
+        Status.GOING,
+        Status.WAITLIST,
+    ]
     assert window.stats.text().endswith("60 people")  # signing up never lowers the expected 60
     panel.table.selectRow(0)
     panel.cancel_selected()
-    assert [p.status for p in panel.people] == [Status.CANCELLED, Status.GOING, Status.GOING]
+    assert [p.status for p in window.document.participants] == [
+        Status.CANCELLED,
+        Status.GOING,
+        Status.GOING,
+    ]
     window.action(ActionId.UNDO).trigger()
-    assert panel.people[2].status == Status.WAITLIST
+    assert window.document.participants[2].status == Status.WAITLIST
+    assert window.autosaver.save_now()  # debounced like every edit; closing would save too
     store = harness.session.store.participants
     assert [p.status for p in store.participants(window.document.walk.id)] == [
         Status.GOING,
@@ -40,7 +50,7 @@ def test_csv_import_and_the_groups_summary(harness, qtbot, tmp_path: Path) -> No
     source = tmp_path / "signups.csv"
     source.write_text("\n".join(rows), encoding="utf-8")
     panel.import_csv(source)
-    assert len(panel.people) == 41
+    assert len(window.document.participants) == 41
     summary = panel.summary.text()
     assert "Expected: 60 · signed up: 41 · waiting list: 0 · on the day: 60" in summary
     assert f"A: 15 at {formatting.clock(dt.time(14, 0))}" in summary
@@ -53,7 +63,7 @@ def test_csv_import_and_the_groups_summary(harness, qtbot, tmp_path: Path) -> No
     broken = tmp_path / "broken.csv"
     broken.write_text("Email\nx@y.z\n", encoding="utf-8")
     panel.import_csv(broken)
-    assert "no column for names" in panel.summary.text() and len(panel.people) == 41
+    assert "no column for names" in panel.summary.text() and len(window.document.participants) == 41
 
 
 def test_cafe_seats_from_the_stop_list_warn_about_overlapping_groups(harness) -> None:

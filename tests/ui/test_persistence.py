@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDockWidget
 
 from walkplanner.ui.actions import ActionId
 from walkplanner.ui.autosave import DEBOUNCE_MS
-from walkplanner.ui.commands import FieldEdit
+from walkplanner.ui.operations.details import set_detail
 
 
 def test_edits_survive_a_restart_with_the_same_walk_and_layout(harness, qtbot) -> None:
@@ -17,7 +17,7 @@ def test_edits_survive_a_restart_with_the_same_walk_and_layout(harness, qtbot) -
     harness.js_then_drawn(
         "WalkBridge.inspect().map.fire('click', {latlng: L.latLng(48.85, 2.35)}); 1"
     )
-    window.document.undo_stack.push(FieldEdit(window.document, "title", "Sunday by the canal", "t"))
+    set_detail(window.document, "title", "Sunday by the canal")
     window.resize(760, 540)
     window.findChild(QDockWidget, "LibraryDock").hide()
     size = (window.width(), window.height())

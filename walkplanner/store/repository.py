@@ -262,11 +262,30 @@ class ParticipantRepository(_Repository):
         with self._session() as session:
             return _participants(session, walk_id)
 
-    def replace_participants(self, walk_id: int, people: list[Participant]) -> None:
-        """The whole list in one transaction: an import never lands half-way."""
+    def replace_participants(
+        self, walk_id: int, people: list[Participant], version: int | None = None
+    ) -> None:
+        """The whole list in one transaction: an import never lands half-way. With a
+        `version`, written only while the stored walk still has it, else WalkChanged."""
         with self._session(write=True) as session:
+            if version is not None:
+                self._check_version(session, walk_id, version)
             session.execute(delete(ParticipantRow).where(ParticipantRow.walk_id == walk_id))
             session.add_all(_participant_rows(walk_id, people))
+
+    @staticmethod
+    def _check_version(session: Session, walk_id: int, version: int) -> None:
+        # An update that changes nothing takes SQLite's write lock first, as save() does.
+        matched = session.execute(
+            update(WalkRow)
+            .where(WalkRow.id == walk_id, WalkRow.version == version)
+            .values(version=WalkRow.version)
+        ).rowcount
+        if not matched:
+            row = session.get(WalkRow, walk_id)
+            if row is None:
+                raise WalkNotFound(walk_id)
+            raise WalkChanged(walk_id, row.title, version, row.version)
 
 
 class PlaceRepository(_Repository):

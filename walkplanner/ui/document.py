@@ -1,34 +1,103 @@
-"""The walk being edited, its undo history and its derived timings.
+"""The walk being edited, its participants, its undo history and its derived timings.
 
-Widgets never change the walk themselves: they push commands (ui/commands.py) and
-listen to `changed`. The schedule is computed once per change and shared by the map,
-the stop list and the status bar.
+Widgets never change the walk themselves: they call the edit layer (ui/operations), whose
+undo commands hand the document a new immutable walk and participant list. The document
+then emits one `changed(Changes)` saying what changed and who asked, so each view updates
+only that. The schedule is computed once per change and shared by every view.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import Flag, auto
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from walkplanner.core.model import Route, Walk
+from walkplanner.core.crowd import Participant
+from walkplanner.core.model import Walk
 from walkplanner.core.schedule import Schedule, plan
+
+PeopleOf = Callable[[Walk], list[Participant]]
+
+
+class Change(Flag):
+    """What an edit touched; a view ignores the changes it does not show."""
+
+    ROUTE = auto()  # stops or legs, by the organiser
+    DETAILS = auto()  # a field of the walk other than its route
+    PEOPLE = auto()  # the participant list
+    ROUTING = auto()  # legs refined by the router: not an edit, never an undo step
+
+
+@dataclass(frozen=True)
+class Rows:
+    """Which rows of a list an edit touched, so a table can update just those.
+
+    `removed` counts in the old list, `inserted` and `edited` in the new one; `moved` is
+    (source, destination) with the destination in the new list. `known` False: the edit
+    may have changed any row (an import), so a view refreshes them all (still no reset).
+    """
+
+    edited: tuple[int, ...] = ()
+    inserted: tuple[int, ...] = ()
+    removed: tuple[int, ...] = ()
+    moved: tuple[int, int] | None = None
+    known: bool = True
+
+    def inverted(self) -> Rows:
+        """The same rows seen from the undo side."""
+        moved = (self.moved[1], self.moved[0]) if self.moved else None
+        return Rows(self.edited, self.removed, self.inserted, moved, self.known)
+
+
+ANY_ROWS = Rows(known=False)
+
+
+@dataclass(frozen=True)
+class Changes:
+    what: Change
+    stops: Rows = ANY_ROWS
+    people: Rows = ANY_ROWS
+    initiator: object | None = None  # the view that asked for the edit, if any
+
+    def inverted(self) -> Changes:
+        return replace(self, stops=self.stops.inverted(), people=self.people.inverted())
+
+
+@dataclass(frozen=True)
+class State:
+    """Everything an undo step restores: the walk and who is coming."""
+
+    walk: Walk
+    people: tuple[Participant, ...]
 
 
 class WalkDocument(QObject):
-    changed = Signal()  # any edit, undo or redo of the current walk
+    changed = Signal(object)  # a Changes: an edit, an undo, a redo, a routing result
     replaced = Signal()  # another walk is now being edited
 
-    def __init__(self, walk: Walk, parent: QObject | None = None) -> None:
+    def __init__(
+        self, walk: Walk, people_of: PeopleOf = lambda _walk: [], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self._walk = walk
+        self._people_of = people_of
+        self._state = State(walk, tuple(people_of(walk)))
         self._schedule = plan(walk)
 
     @property
     def walk(self) -> Walk:
-        return self._walk
+        return self._state.walk
+
+    @property
+    def participants(self) -> tuple[Participant, ...]:
+        return self._state.people
+
+    @property
+    def state(self) -> State:
+        return self._state
 
     @property
     def schedule(self) -> Schedule:
@@ -40,28 +109,34 @@ class WalkDocument(QObject):
 
     def show(self, walk: Walk) -> None:
         """Edit another walk and keep the undo history: deleting a walk is itself an undo step."""
-        self._walk = walk
+        self._state = State(walk, tuple(self._people_of(walk)))
         self._schedule = plan(walk)
         self.replaced.emit()
 
-    def set_route(self, route: Route) -> None:
-        self._walk = replace(self._walk, route=route)
-        self._refresh()
+    def apply(self, state: State, changes: Changes) -> None:
+        """Take a new state; only undo commands and routing results call this."""
+        current = self._state.walk
+        if state.walk.id == current.id and state.walk.version != current.version:
+            # An undo step keeps the walk as edited, not the store's bookkeeping since.
+            stored = {"created_at": current.created_at, "updated_at": current.updated_at}
+            state = replace(state, walk=replace(state.walk, version=current.version, **stored))
+        walk_changed = state.walk is not current
+        self._state = state
+        if walk_changed:
+            self._schedule = plan(state.walk)
+        self.changed.emit(changes)
 
-    def set_field(self, name: str, value: object) -> None:
-        self._walk = replace(self._walk, **{name: value})
-        self._refresh()
+    def refine_route(self, walk: Walk) -> None:
+        """The router's better legs for the current walk: applied, not an undo step."""
+        self.apply(replace(self._state, walk=walk), Changes(Change.ROUTING))
 
     def adopt_saved(self, saved: Walk) -> None:
         """Take the ids and timestamps the store gave, without touching the edits since."""
-        self._walk = replace(
-            self._walk,
+        walk = replace(
+            self.walk,
             id=saved.id,
             created_at=saved.created_at,
             updated_at=saved.updated_at,
             version=saved.version,
         )
-
-    def _refresh(self) -> None:
-        self._schedule = plan(self._walk)
-        self.changed.emit()
+        self._state = replace(self._state, walk=walk)

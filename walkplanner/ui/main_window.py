@@ -1,7 +1,8 @@
 """The main window: wires the library, the map, the details and the stop list together.
 
-It owns no walk logic: edits are commands on the WalkDocument, the map is driven by the
-MapController, saving is the Autosaver's job. Window layout persists through QSettings.
+It owns no walk logic: edits are operations (ui/operations) on the WalkDocument, the map
+is driven by the MapController, saving is the Autosaver's job. Window layout persists
+through QSettings.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from walkplanner import APP_NAME
-from walkplanner.core.crowd import attendance
+from walkplanner.core.crowd import Participant, attendance
 from walkplanner.core.model import Walk
+from walkplanner.i18n import translated
 from walkplanner.placeholders import filled
 from walkplanner.render import fonts
 from walkplanner.routing.osrm import OsrmClient
@@ -33,17 +35,17 @@ from walkplanner.ui import formatting, icons
 from walkplanner.ui.actions import ActionId, Actions, When
 from walkplanner.ui.autosave import Autosaver
 from walkplanner.ui.basemap_controller import BasemapController
-from walkplanner.ui.commands import FieldEdit
 from walkplanner.ui.details_form import DetailsForm
 from walkplanner.ui.dialog_memory import DialogMemory
 from walkplanner.ui.docks import Dock, add_docks
-from walkplanner.ui.document import WalkDocument
+from walkplanner.ui.document import Change, Changes, WalkDocument
 from walkplanner.ui.file_actions import FileActions
 from walkplanner.ui.library_controller import LibraryController, first_walk
 from walkplanner.ui.library_panel import LibraryPanel
 from walkplanner.ui.main_menus import STOP_BUTTONS, fill_menu_bar, main_toolbar
 from walkplanner.ui.map_controller import MapController
 from walkplanner.ui.map_view import MapView
+from walkplanner.ui.operations.details import set_detail
 from walkplanner.ui.people_panel import PeoplePanel
 from walkplanner.ui.places_panel import PlacesPanel
 from walkplanner.ui.plain import ask, plain_label, window_title
@@ -77,7 +79,9 @@ class MainWindow(QMainWindow):
         self.memory = DialogMemory(window_state)
         self.restart_requested = False  # read by app.run once the window has closed
 
-        self.document = WalkDocument(first_walk(services.walks, settings), self)
+        self.document = WalkDocument(
+            first_walk(services.walks, settings), self._participants_of, self
+        )
         self.map_view = map_view
         self.setCentralWidget(map_view)
         self.basemaps = BasemapController(
@@ -88,9 +92,9 @@ class MainWindow(QMainWindow):
         self.files = FileActions(services.walks, window_state, self)
         self.routing = RoutingController(self.document, services.router, self)
         self.map.leg_reason = self.routing.reason
-        self.autosaver = Autosaver(self.document, services.walks, self)
+        self.autosaver = Autosaver(self.document, services.walks, services.participants, self)
         self.places = PlacesPanel(services.search, services.places)
-        self.people = PeoplePanel(self.document, services.participants, self.memory)
+        self.people = PeoplePanel(self.document, self.memory)
         self.library = LibraryPanel()
         self.walks = LibraryController(
             self.document, self.autosaver, services.walks, self.library, settings, self
@@ -206,8 +210,7 @@ class MainWindow(QMainWindow):
         return self._actions[action_id]
 
     def _connect(self) -> None:
-        self.document.changed.connect(self._update_stats)
-        self.document.changed.connect(lambda: self.details.set_walk(self.document.walk))
+        self.document.changed.connect(self._document_changed)
         self.document.replaced.connect(self._show_walk)
         self.details.edited.connect(self._field_edited)
         self.stops.selected.connect(self.map.select)
@@ -221,7 +224,6 @@ class MainWindow(QMainWindow):
         self.autosaver.saved.connect(lambda _id: self.walks.refresh())
         self.files.imported.connect(self._show_imported)
         self.files.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.people.changed.connect(self._update_stats)
         self.routing.busy.connect(self._routing_busy)
         self.routing.problem.connect(self._routing_problem)
         self.autosaver.failed.connect(self._save_failed)
@@ -252,13 +254,27 @@ class MainWindow(QMainWindow):
         self._settings.last_walk_id = walk.id
         self._persist_settings()
 
+    def _participants_of(self, walk: Walk) -> list[Participant]:
+        """Who is coming to `walk`, as stored; none when the store cannot say (told once)."""
+        try:
+            return self._services.participants.participants(walk.id) if walk.id else []
+        except StoreError as error:
+            log.warning("could not read the participants: %s", error)
+            self.statusBar().showMessage(translated(error))
+            return []
+
+    def _document_changed(self, changes: Changes) -> None:
+        self._update_stats()
+        if changes.what & Change.DETAILS and changes.initiator is not self.details:
+            self.details.set_walk(self.document.walk)  # the form keeps what it is typing
+
     def _update_stats(self) -> None:
         walk, schedule = self.document.walk, self.document.schedule
         self.setWindowTitle(window_title(f"{walk.title} — {APP_NAME}"))
         if not walk.stops:
             self.stats.setText(self.tr("No stops yet: click on the map to add the first one."))
             return
-        on_the_day = attendance(walk, self.people.people).on_the_day
+        on_the_day = attendance(walk, self.document.participants).on_the_day
         self.stats.setText(
             filled(
                 self.tr("%1 · walking %2 · at stops %3 · ends %4 · %5"),
@@ -271,10 +287,7 @@ class MainWindow(QMainWindow):
         )
 
     def _field_edited(self, field: str, value: object) -> None:
-        if getattr(self.document.walk, field) != value:
-            self.document.undo_stack.push(
-                FieldEdit(self.document, field, value, self.tr("Edit details"), typing=True)
-            )
+        set_detail(self.document, field, value, self.details)
 
     def _routing_busy(self, legs: int) -> None:
         self.routing_progress.setVisible(legs > 0)
@@ -362,7 +375,7 @@ class MainWindow(QMainWindow):
         from walkplanner.ui.card_dialog import CardDialog
 
         credit = self.basemaps.current.attribution
-        walk, people = self.document.walk, self.people.people
+        walk, people = self.document.walk, list(self.document.participants)
         dialog = CardDialog(walk, people, self.basemaps.tiles(), credit, self.memory, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -371,7 +384,7 @@ class MainWindow(QMainWindow):
         from walkplanner.ui.video_dialog import VideoDialog
 
         credit = self.basemaps.current.attribution
-        walk, people = self.document.walk, self.people.people
+        walk, people = self.document.walk, list(self.document.participants)
         dialog = VideoDialog(walk, people, self.basemaps.tiles(), credit, self.memory, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -380,7 +393,7 @@ class MainWindow(QMainWindow):
         from walkplanner.ui.page_dialog import PageDialog
 
         credit = self.basemaps.current.attribution
-        walk, people = self.document.walk, self.people.people
+        walk, people = self.document.walk, list(self.document.participants)
         dialog = PageDialog(walk, people, self.basemaps.tiles(), credit, self.memory, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -396,7 +409,7 @@ class MainWindow(QMainWindow):
             basemaps.current.attribution,
             self.memory,
             self,
-            people=self.people.people,
+            people=list(self.document.participants),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -1,6 +1,7 @@
 """What a click, a drag or a key on the map means for the walk.
 
-Turns the bridge's checked events into undoable commands, and after every change sends
+Turns the bridge's checked events into operations of the edit layer, and after every
+change of the route or the details sends
 the map the whole walk as one JSON message (revisioned, so tests and the smoke test can
 wait for a given state to be drawn).
 """
@@ -11,21 +12,19 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QWidget
 
-from walkplanner.core.geo import along
 from walkplanner.core.model import LegMode, StopKind
 from walkplanner.tiles.providers import TileProvider
 from walkplanner.ui import formatting
-from walkplanner.ui.commands import FieldEdit, RouteEdit, stop_added
-from walkplanner.ui.document import WalkDocument
+from walkplanner.ui.document import Change, Changes, WalkDocument
 from walkplanner.ui.map_bridge import MapBridge
 from walkplanner.ui.map_page import tile_template
 from walkplanner.ui.map_payload import walk_payload
+from walkplanner.ui.operations import stops
 
 log = logging.getLogger(__name__)
 STAY_CHOICES_MIN = (0, 5, 10, 15, 20, 30, 45, 60)
@@ -59,7 +58,7 @@ class MapController(QObject):
         bridge.map_menu.connect(self._map_menu)
         bridge.page_ready.connect(self._on_page_ready)
         bridge.drawn_revision.connect(self._on_drawn)
-        document.changed.connect(lambda: self.push(fit=False))
+        document.changed.connect(self._document_changed)
         document.replaced.connect(lambda: self.push(fit=True))
         if bridge.is_ready:  # the page finished loading before the window was built
             self._on_page_ready()
@@ -74,6 +73,10 @@ class MapController(QObject):
                 doc.walk, doc.schedule, revision=self.revision, fit=fit, reasons=self.leg_reason
             ),
         )
+
+    def _document_changed(self, changes: Changes) -> None:
+        if changes.what & ~Change.PEOPLE:
+            self.push(fit=False)
 
     def set_basemap(self, basemap: TileProvider) -> None:
         self._basemap = basemap
@@ -111,32 +114,20 @@ class MapController(QObject):
         self._bridge.call("pan", {"lat": lat, "lon": lon, "zoom": 17})
 
     def meet_at(self, lat: float, lon: float, name: str) -> None:
-        moved = replace(self._document.walk.meeting_point, name=name, lat=lat, lon=lon)
-        self._push(FieldEdit(self._document, "meeting_point", moved, self.tr("Move meeting point")))
+        stops.move_meeting_point(self._document, lat, lon, name, self)
         self.show_place(lat, lon)
 
     def insert_stop(self, index: int, lat: float, lon: float, name: str = "") -> None:
-        if 0 <= index <= len(self._document.walk.stops):
-            self._push(stop_added(self._document, index, lat, lon, name))
+        stops.add_stop(self._document, index, lat, lon, name, self)
 
     def move_stop(self, index: int, lat: float, lon: float) -> None:
-        route = self._document.walk.route
-        if index < len(route.stops):
-            self._push(
-                RouteEdit(self._document, route.moved(index, lat, lon), self.tr("Move stop"))
-            )
+        stops.move_stop(self._document, index, lat, lon, self)
 
     def remove_stop(self, index: int) -> None:
-        route = self._document.walk.route
-        if index < len(route.stops):
-            self._push(RouteEdit(self._document, route.removed(index), self.tr("Remove stop")))
+        stops.remove_stop(self._document, index, self)
 
     def move_meeting_point(self, lat: float, lon: float) -> None:
-        moved = replace(self._document.walk.meeting_point, lat=lat, lon=lon)
-        self._push(FieldEdit(self._document, "meeting_point", moved, self.tr("Move meeting point")))
-
-    def _push(self, command: RouteEdit | FieldEdit) -> None:
-        self._document.undo_stack.push(command)
+        stops.move_meeting_point(self._document, lat, lon, initiator=self)
 
     def _on_drawn(self, revision: int) -> None:
         sent = self._sent_at.pop(revision, None)
@@ -148,33 +139,13 @@ class MapController(QObject):
             self.drawn.emit(revision, elapsed_ms)
 
     def set_leg_mode(self, index: int, mode: LegMode) -> None:
-        route = self._document.walk.route
-        if index < len(route.legs) and route.legs[index].mode != mode:
-            leg = replace(route.legs[index], mode=mode)
-            self._push(RouteEdit(self._document, route.with_leg(index, leg), self.tr("Change leg")))
+        stops.set_leg_mode(self._document, index, mode, self)
 
     def add_via(self, index: int, lat: float, lon: float) -> None:
-        """Make leg `index` pass through (lat, lon), in order along the leg."""
-        route = self._document.walk.route
-        if index >= len(route.legs):
-            return
-        a, b, leg = route.stops[index], route.stops[index + 1], route.legs[index]
-        vias = sorted(
-            [*leg.vias, (lat, lon)], key=lambda point: along(a.position, b.position, point)
-        )
-        changed = replace(leg, vias=tuple(vias)).redrawn(a, b)
-        self._push(
-            RouteEdit(self._document, route.with_leg(index, changed), self.tr("Add via point"))
-        )
+        stops.add_via(self._document, index, lat, lon, self)
 
     def clear_vias(self, index: int) -> None:
-        route = self._document.walk.route
-        leg = replace(route.legs[index], vias=()).redrawn(
-            route.stops[index], route.stops[index + 1]
-        )
-        self._push(
-            RouteEdit(self._document, route.with_leg(index, leg), self.tr("Remove via points"))
-        )
+        stops.clear_vias(self._document, index, self)
 
     def _leg_menu(self, index: int) -> None:
         if index < len(self._document.walk.legs):
@@ -239,17 +210,13 @@ class MapController(QObject):
             action.setChecked(stop.dwell_min == minutes)
         menu.addAction(
             self.tr("Make it the meeting point"),
-            lambda: self.meet_at(stop.lat, stop.lon, stop.name),
+            lambda: stops.meet_at_stop(self._document, index, self),
         )
         menu.addSeparator()
         menu.addAction(self.tr("Remove stop"), lambda: self.remove_stop(index))
 
     def edit_stop(self, index: int, **changes: object) -> None:
-        route = self._document.walk.route
-        if index < len(route.stops):
-            self._push(
-                RouteEdit(self._document, route.edited(index, **changes), self.tr("Edit stop"))
-            )
+        stops.edit_stop(self._document, index, self, **changes)
 
     def _map_menu(self, lat: float, lon: float) -> None:
         menu = QMenu(self._menu_parent)

@@ -1,15 +1,19 @@
-"""The participant list as a table, and the undoable command that changes it."""
+"""The participant list as a table over the document's participants.
+
+Edits in a cell go to the edit layer through the `edit` callback. A change inserts,
+removes or refreshes only the rows it touched; only another walk resets the model.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QUndoCommand
 
-from walkplanner.core.crowd import Participant, Role, Status
+from walkplanner.core.crowd import Role, Status
+from walkplanner.ui.document import Change, Changes, WalkDocument
+from walkplanner.ui.row_updates import announce, changed
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, GROUP, CONTACT, STATUS, ROLE, NEEDS, NOTE = range(7)
@@ -19,14 +23,18 @@ FIELDS = {NAME: "name", CONTACT: "contact", STATUS: "status", ROLE: "role", NEED
 
 
 class PeopleModel(QAbstractTableModel):
-    """Reads the list it is given; edits go to `edit(row, field, value)` as commands."""
+    """Reads the document's participants; edits go to `edit(row, field, value)`."""
 
     def __init__(
-        self, edit: Callable[[int, str, object], None], parent: QObject | None = None
+        self,
+        document: WalkDocument,
+        edit: Callable[[int, str, object], None],
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._document = document
         self._edit = edit
-        self.people: list[Participant] = []
+        self._count = len(document.participants)
         self.group_letters: list[str] = []
         self._headers = [
             self.tr("Name"),
@@ -49,15 +57,18 @@ class PeopleModel(QAbstractTableModel):
             Role.BACK_MARKER: self.tr("Back marker"),
         }
 
-    def show(self, people: list[Participant], group_letters: list[str] | None = None) -> None:
+        document.changed.connect(self._update)
+        document.replaced.connect(self._reset)
+
+    def show_groups(self, group_letters: list[str]) -> None:
         """`group_letters[row]` is the group a person walks with ("" for none)."""
-        self.beginResetModel()
-        self.people = list(people)
-        self.group_letters = group_letters or [""] * len(people)
-        self.endResetModel()
+        old, self.group_letters = self.group_letters, group_letters
+        for row, letter in enumerate(group_letters):
+            if row >= len(old) or old[row] != letter:
+                changed(self, row, row, GROUP)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.people)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
@@ -75,12 +86,14 @@ class PeopleModel(QAbstractTableModel):
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        people = self._document.participants
+        if not index.isValid() or index.row() >= len(people):
+            return None  # a row on its way out, while the view hears of it
         if index.column() == GROUP:
             shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
-            return self.group_letters[index.row()] if shown else None
-        person = self.people[index.row()]
+            letters = self.group_letters
+            return (letters[index.row()] if index.row() < len(letters) else "") if shown else None
+        person = people[index.row()]
         value = getattr(person, FIELDS[index.column()])
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == STATUS:
@@ -104,33 +117,21 @@ class PeopleModel(QAbstractTableModel):
             value = str(value).strip()
             if field == "name" and not value:
                 return False
-        if getattr(self.people[index.row()], field) == value:
+        if getattr(self._document.participants[index.row()], field) == value:
             return False
         self._edit(index.row(), field, value)
         return True
 
+    def _update(self, changes: Changes) -> None:
+        if changes.what & Change.PEOPLE:
+            new_count = len(self._document.participants)
+            announce(self, changes.people, self._count, new_count, self._set_count)
 
-class PeopleEdit(QUndoCommand):
-    """Any change to the list; it keeps both lists (participants are small values)."""
+    def _set_count(self, count: int) -> None:
+        self._count = count
 
-    def __init__(
-        self,
-        apply: Callable[[list[Participant]], None],
-        before: list[Participant],
-        after: list[Participant],
-        text: str,
-    ) -> None:
-        super().__init__(text)
-        self._apply, self._before, self._after = apply, list(before), list(after)
-
-    def redo(self) -> None:
-        self._apply(self._after)
-
-    def undo(self) -> None:
-        self._apply(self._before)
-
-
-def edited(people: list[Participant], row: int, field: str, value: object) -> list[Participant]:
-    result = list(people)
-    result[row] = replace(result[row], **{field: value})
-    return result
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._count = len(self._document.participants)
+        self.group_letters = []
+        self.endResetModel()

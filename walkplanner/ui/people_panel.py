@@ -1,15 +1,17 @@
 """People: who signed up, the waiting list, attendance, and how the crowd splits into groups.
 
-Every change is undoable and saved at once. The summary under the list says what the
-organiser should know: places left, the groups with their departures, and warnings
-(a group without a leader, a café that will overflow, a walk ending after sunset).
+The list lives in the document; every change goes through the edit layer
+(ui/operations/people.py), so it is undoable and the autosaver writes it. The summary
+under the list says what the organiser should know: places left, the groups with their
+departures, and warnings (a group without a leader, a café that will overflow, a walk
+ending after sunset).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,11 +35,8 @@ from PySide6.QtWidgets import (
 from walkplanner.core.crowd import (
     GroupPlan,
     Participant,
-    Status,
     attendance,
-    cancel,
     seat_warnings,
-    sign_up,
     split,
     sunset_warning,
 )
@@ -47,13 +46,11 @@ from walkplanner.exchange.participants_csv import read_participants_csv, write_p
 from walkplanner.exchange.safety import ExchangeError, read_limited
 from walkplanner.i18n import translated
 from walkplanner.placeholders import filled
-from walkplanner.store.errors import StoreError
-from walkplanner.store.repository import ParticipantRepository
 from walkplanner.ui import formatting
-from walkplanner.ui.commands import FieldEdit
 from walkplanner.ui.dialog_memory import DialogMemory
-from walkplanner.ui.document import WalkDocument
-from walkplanner.ui.people_model import NAME, ROLE, STATUS, PeopleEdit, PeopleModel, edited
+from walkplanner.ui.document import Change, Changes, WalkDocument
+from walkplanner.ui.operations import details, people
+from walkplanner.ui.people_model import NAME, ROLE, STATUS, PeopleModel
 
 NAME_WIDTH = 170  # room for a first and last name at the default window size
 SUMMARY_LINES = 4
@@ -81,20 +78,13 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 class PeoplePanel(QWidget):
-    changed = Signal()
-
     def __init__(
-        self,
-        document: WalkDocument,
-        store: ParticipantRepository,
-        memory: DialogMemory,
-        parent: QWidget | None = None,
+        self, document: WalkDocument, memory: DialogMemory, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._document = document
-        self._store = store
         self._memory = memory
-        self.model = PeopleModel(self._edit, self)
+        self.model = PeopleModel(document, self._edit, self)
         self.table = QTableView()
         self.setFocusProxy(self.table)
         self.table.setModel(self.model)
@@ -159,61 +149,29 @@ class PeoplePanel(QWidget):
         layout.addWidget(summary_box)
         layout.addLayout(buttons)
         layout.addLayout(form)
-        self.split_groups.toggled.connect(lambda on: self._walk_field("split_groups", on))
-        self.group_size.valueChanged.connect(lambda v: self._walk_field("group_size", v))
-        self.stagger.valueChanged.connect(lambda v: self._walk_field("stagger_min", v))
-        self.slowest.valueChanged.connect(
-            lambda v: self._walk_field("slowest_kmh", round(v, 1) or None)
-        )
-        document.changed.connect(lambda: self._show_walk_settings())
-        self.reload()
+        self.split_groups.toggled.connect(lambda on: self._groups(split_groups=on))
+        self.group_size.valueChanged.connect(lambda v: self._groups(group_size=v))
+        self.stagger.valueChanged.connect(lambda v: self._groups(stagger_min=v))
+        self.slowest.valueChanged.connect(lambda v: self._groups(slowest_kmh=round(v, 1) or None))
+        document.changed.connect(self._document_changed)
+        self._show_walk_settings()
 
-    @property
-    def people(self) -> list[Participant]:
-        return self.model.people
-
-    def refresh(self) -> None:
-        self.reload()
-
-    def can_close(self) -> bool:
-        """Every change is saved as soon as it is made."""
-        return True
-
-    def reload(self) -> None:
-        walk_id = self._document.walk.id
-        try:
-            people = self._store.participants(walk_id) if walk_id else []
-        except StoreError as error:
-            self.summary.setText(translated(error))
-            people = []
-        self._show_walk_settings(people)
-
-    # --- edits (each one undoable and saved at once) --------------------------------
+    # --- edits (each one an operation of the edit layer) ----------------------------
 
     def add_person(self) -> None:
-        person = Participant(self.tr("New person %1").replace("%1", str(len(self.people) + 1)))
-        self._change(
-            sign_up(self.people, person, self._document.walk.capacity), self.tr("Add person")
-        )
-        self.table.setCurrentIndex(self.model.index(len(self.people) - 1, 0))
+        count = len(self._document.participants)
+        name = filled(self.tr("New person %1"), count + 1)
+        people.add_person(self._document, name, self)
+        self.table.setCurrentIndex(self.model.index(count, 0))
 
     def remove_selected(self) -> None:
-        rows = self._selected_rows()
-        kept = [p for i, p in enumerate(self.people) if i not in rows]
-        if rows:
-            self._change(kept, self.tr("Remove people"))
+        people.remove_people(self._document, self._selected_rows(), self)
 
     def cancel_selected(self) -> None:
-        people = self.people
-        for row in self._selected_rows():
-            people = cancel(people, row, self._document.walk.capacity)
-        self._change(people, self.tr("Cancel places"))
+        people.cancel_places(self._document, self._selected_rows(), self)
 
     def mark_came(self) -> None:
-        people = self.people
-        for row in self._selected_rows():
-            people = edited(people, row, "status", Status.ATTENDED)
-        self._change(people, self.tr("Tick attendance"))
+        people.mark_came(self._document, self._selected_rows(), self)
 
     def choose_import(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
@@ -228,11 +186,11 @@ class PeoplePanel(QWidget):
 
     def import_csv(self, path: Path) -> None:
         try:
-            people = read_participants_csv(read_limited(path), path.name)
+            imported = read_participants_csv(read_limited(path), path.name)
         except ExchangeError as error:
             self.summary.setText(translated(error))
             return
-        self._change(people, self.tr("Import participants"))
+        people.import_people(self._document, imported, self)
 
     def choose_export(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
@@ -244,31 +202,16 @@ class PeoplePanel(QWidget):
         if name:
             self._memory.remember_folder("people", Path(name))
             try:
-                write_atomically(Path(name), write_participants_csv(self.people))
+                csv = write_participants_csv(list(self._document.participants))
+                write_atomically(Path(name), csv)
             except ExchangeError as error:
                 self.summary.setText(translated(error))
 
     def _edit(self, row: int, field: str, value: object) -> None:
-        self._change(edited(self.people, row, field, value), self.tr("Edit person"))
+        people.edit_person(self._document, row, field, value, self)
 
-    def _change(self, people: list[Participant], text: str) -> None:
-        self._document.undo_stack.push(PeopleEdit(self._apply, self.people, people, text))
-
-    def _apply(self, people: list[Participant]) -> None:
-        walk_id = self._document.walk.id
-        try:
-            if walk_id:
-                self._store.replace_participants(walk_id, people)
-        except StoreError as error:
-            self.summary.setText(translated(error))
-        self._show_walk_settings(people)
-        self.changed.emit()
-
-    def _walk_field(self, field: str, value: object) -> None:
-        if getattr(self._document.walk, field) != value:
-            self._document.undo_stack.push(
-                FieldEdit(self._document, field, value, self.tr("Change groups"))
-            )
+    def _groups(self, **changes: object) -> None:
+        details.set_groups(self._document, self, **changes)
 
     def _selected_rows(self) -> list[int]:
         return sorted(
@@ -278,9 +221,20 @@ class PeoplePanel(QWidget):
 
     # --- what the organiser should know --------------------------------------------
 
-    def _show_walk_settings(self, people: list[Participant] | None = None) -> None:
-        """The walk's group settings, the list (new `people`, or new group letters for the
-        shown ones) and the summary, all from one split of the crowd."""
+    def _document_changed(self, changes: Changes) -> None:
+        if changes.what & (Change.PEOPLE | Change.DETAILS | Change.ROUTE):
+            self._show_walk_settings()
+
+    def refresh(self) -> None:
+        self._show_walk_settings()
+
+    def can_close(self) -> bool:
+        """Every change is in the document as soon as it is made."""
+        return True
+
+    def _show_walk_settings(self) -> None:
+        """The walk's group settings, the group letters and the summary, all from one split
+        of the crowd."""
         walk = self._document.walk
         self.split_groups.blockSignals(True)
         self.split_groups.setChecked(walk.split_groups)
@@ -295,15 +249,13 @@ class PeoplePanel(QWidget):
             spin.blockSignals(False)
         self.group_size.setEnabled(walk.split_groups)
         self.stagger.setEnabled(walk.split_groups)
-        shown = self.people if people is None else people
+        shown = list(self._document.participants)
         plan = (
             split(walk, shown, max_size=walk.group_size, stagger_min=walk.stagger_min)
             if walk.split_groups
             else None
         )
-        letters = group_letters(shown, plan)
-        if people is not None or letters != self.model.group_letters:
-            self.model.show(shown, letters)
+        self.model.show_groups(group_letters(shown, plan))
         self.summary.setText("\n".join(self._summary_lines(walk, shown, plan)))
 
     def _summary_lines(

@@ -3,10 +3,12 @@ background, or straight (dashed on the map, with the reason in its tooltip).
 
 Routing results are not edits: they refine the legs the last edit left straight, so
 they do not go on the undo stack (undo restores the previous legs, redo re-routes them
-from the cache at no cost).
+from the cache at no cost). The document announces them with the ROUTING flag.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -15,7 +17,7 @@ from walkplanner.i18n import translated
 from walkplanner.placeholders import filled
 from walkplanner.routing.legs import LegRouter, pending_legs, unwanted_routes, waypoints
 from walkplanner.routing.osrm import RoutingError
-from walkplanner.ui.document import WalkDocument
+from walkplanner.ui.document import Change, Changes, WalkDocument
 from walkplanner.ui.tasks import run_task
 
 DELAY_MS = 250
@@ -35,9 +37,13 @@ class RoutingController(QObject):
         self._failures: dict[str, str] = {}
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self.reconcile)
-        document.changed.connect(self._timer.start)
-        document.replaced.connect(self._timer.start)
+        document.changed.connect(self._document_changed)
+        document.replaced.connect(lambda: self._timer.start())
         self._timer.start()
+
+    def _document_changed(self, changes: Changes) -> None:
+        if changes.what & (Change.ROUTE | Change.DETAILS | Change.ROUTING):
+            self._timer.start()  # a detail may be the walk's "follow the streets"
 
     def reason(self, index: int) -> str | None:
         """Why leg `index` is straight though it should follow the streets, if we know."""
@@ -52,8 +58,8 @@ class RoutingController(QObject):
         for i in unwanted_routes(walk):
             route = route.with_leg(i, route.legs[i].redrawn(route.stops[i], route.stops[i + 1]))
         if route is not walk.route:
-            self._document.set_route(route)
-            return  # set_route brings us back here for the rest
+            self._document.refine_route(replace(walk, route=route))
+            return  # the change brings us back here for the rest
         for i in pending_legs(walk):
             key = self._key(i)
             if key in self._in_flight or key in self._failures:
@@ -82,7 +88,7 @@ class RoutingController(QObject):
                 walk.follow_streets
             )
             if still_wanted and self._key(i) == key:
-                self._document.set_route(walk.route.with_leg(i, routed))
+                self._document.refine_route(replace(walk, route=walk.route.with_leg(i, routed)))
                 break
         self.busy.emit(len(self._in_flight))
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from walkplanner.core.geo import spot_after
-from walkplanner.ui.commands import RouteEdit, stop_added
 from walkplanner.ui.document import WalkDocument
+from walkplanner.ui.operations import stops
 from walkplanner.ui.stop_table import (
     ARRIVAL,
     DWELL,
@@ -90,9 +90,14 @@ class StopPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.current_row_changed.emit(current.row())
         )
-        self._kept_row = -1
-        self.model.modelAboutToBeReset.connect(self._remember_row)
-        self.model.modelReset.connect(self._restore_row)
+        # The selected stop keeps its row through inserts, removals and moves; its number
+        # changes, so the map and the actions hear the new one.
+        for rows_changed in (
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.rowsMoved,
+        ):
+            rows_changed.connect(self._current_moved)
 
         self.hint = QLabel(
             self.tr("Click on the map to add the first stop, or press Insert."), self
@@ -118,16 +123,16 @@ class StopPanel(QWidget):
         self._buttons.addStretch(1)
         self.addActions([*buttons, *others])
 
-    def current_row(self) -> int:
-        """The selected stop's row, or -1."""
-        return self.table.currentIndex().row()
-
     def refresh(self) -> None:
         self._update_hint()
 
     def can_close(self) -> bool:
         """Every edit is in the document as soon as it is made."""
         return True
+
+    def current_row(self) -> int:
+        """The selected stop's row, or -1."""
+        return self.table.currentIndex().row()
 
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
@@ -145,15 +150,7 @@ class StopPanel(QWidget):
             self.table.edit(self.model.index(row, NAME))
 
     def reorder(self, source: int, target: int) -> None:
-        route = self._document.walk.route
-        if source == target or not (
-            0 <= source < len(route.stops) and 0 <= target < len(route.stops)
-        ):
-            return
-        self._push(
-            RouteEdit(self._document, route.reordered(source, target), self.tr("Reorder stops"))
-        )
-        self.select_row(target)
+        stops.reorder_stops(self._document, source, target, self)
 
     def add_after_current(self) -> None:
         """A stop after the selected one (or at the end), named and ready to rename."""
@@ -162,16 +159,13 @@ class StopPanel(QWidget):
         row = row if 0 <= row < len(walk.stops) else len(walk.stops) - 1
         start = (walk.meeting_point.lat, walk.meeting_point.lon)
         lat, lon = spot_after([stop.position for stop in walk.stops], row, start)
-        self._push(stop_added(self._document, row + 1, lat, lon))
+        stops.add_stop(self._document, row + 1, lat, lon, initiator=self)
         self.select_row(row + 1)
         self.table.setFocus()
         self.table.edit(self.model.index(row + 1, NAME))
 
     def remove_current(self) -> None:
-        row = self.table.currentIndex().row()
-        if 0 <= row < len(self._document.walk.stops):
-            route = self._document.walk.route.removed(row)
-            self._push(RouteEdit(self._document, route, self.tr("Remove stop")))
+        stops.remove_stop(self._document, self.table.currentIndex().row(), self)
 
     def edit_current(self) -> None:
         index = self.table.currentIndex()
@@ -186,19 +180,13 @@ class StopPanel(QWidget):
             self.reorder(row, row + step)
 
     def _edit_stop(self, row: int, field: str, value: object) -> None:
-        route = self._document.walk.route.edited(row, **{field: value})
-        self._push(RouteEdit(self._document, route, self.tr("Edit stop")))
+        stops.edit_stop(self._document, row, self, **{field: value})
 
-    def _push(self, command: RouteEdit) -> None:
-        self._document.undo_stack.push(command)
-
-    def _remember_row(self) -> None:
-        self._kept_row = self.table.currentIndex().row()
-
-    def _restore_row(self) -> None:
-        row = min(self._kept_row, self.model.rowCount() - 1)
+    def _current_moved(self) -> None:
+        row = self.current_row()
         if row >= 0:
-            self.select_row(row)
+            self.selected.emit(row)
+        self.current_row_changed.emit(row)
 
     def _update_hint(self) -> None:
         self.hint.setVisible(not self._document.walk.stops)

@@ -1,7 +1,9 @@
 """The ordered stop list: a table model over the walk's stops, and its editors.
 
-The model is read from the document; an edit in a cell becomes an undoable command
-through the `edit` callback, so the list, the map and the store stay one story.
+The model is read from the document; an edit in a cell goes to the edit layer through the
+`edit` callback, so the list, the map and the store stay one story. A change moves, inserts,
+removes or refreshes only the rows it touched (and the arrival times); only another walk
+resets the model.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from PySide6.QtWidgets import (
 from walkplanner.core.model import StopKind
 from walkplanner.core.validation import MAX_DWELL_MIN
 from walkplanner.ui import formatting
-from walkplanner.ui.document import WalkDocument
+from walkplanner.ui.document import Change, Changes, WalkDocument
 from walkplanner.ui.plain import tooltip
+from walkplanner.ui.row_updates import announce, changed
 
 Index = QModelIndex | QPersistentModelIndex
 EditStop = Callable[[int, str, object], None]
@@ -47,11 +50,12 @@ class StopTableModel(QAbstractTableModel):
             self.tr("Seats"),
             self.tr("Note"),
         ]
-        document.changed.connect(self._reset)
+        self._count = len(document.walk.stops)
+        document.changed.connect(self._update)
         document.replaced.connect(self._reset)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._document.walk.stops)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
@@ -70,10 +74,11 @@ class StopTableModel(QAbstractTableModel):
         return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        stops = self._document.walk.stops
+        if not index.isValid() or index.row() >= len(stops):
+            return None  # a row on its way out, while the view hears of it
         row, column = index.row(), index.column()
-        stop = self._document.walk.stops[row]
+        stop = stops[row]
         if role == Qt.ItemDataRole.DisplayRole:
             timing = self._document.schedule.stops[row]
             return {
@@ -119,8 +124,20 @@ class StopTableModel(QAbstractTableModel):
         self._edit(index.row(), field, value)
         return True
 
+    def _update(self, changes: Changes) -> None:
+        if not changes.what & (Change.ROUTE | Change.DETAILS | Change.ROUTING):
+            return
+        old_count, new_count = self._count, len(self._document.walk.stops)
+        if changes.what & Change.ROUTE:
+            announce(self, changes.stops, old_count, new_count, self._set_count)
+        changed(self, 0, self._count - 1, ARRIVAL)  # the schedule is new
+
+    def _set_count(self, count: int) -> None:
+        self._count = count
+
     def _reset(self) -> None:
         self.beginResetModel()
+        self._count = len(self._document.walk.stops)
         self.endResetModel()
 
 
