@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.full_walk import STORE_OWNED, as_new, fields_that_differ, full_participants, full_walk
-from walkplanner.core.model import Leg, Stop, Walk
+from walkplanner.core.model import Leg, LegMode, Stop, Walk
 from walkplanner.exchange.files import export_walk, import_walk
 from walkplanner.exchange.participants_csv import read_participants_csv, write_participants_csv
 from walkplanner.exchange.safety import ExchangeError
@@ -51,11 +51,12 @@ NOT_CARRIED: dict[str, dict[str, str]] = {
         KML_REASON,
     ),
 }
-# Parts of a leg no format carries: the files hold the path as drawn, and the organiser's
-# wishes for routing it again stay home. Every field of a stop is carried by every format.
-LEG_NOT_CARRIED = {
-    "mode": "a wish for the next routing; the file holds the path it gave",
-    "vias": "the points a path was dragged through; the file holds the path itself",
+# Parts of a leg a format does not carry. Every field of a stop is carried by every format.
+KML_WISHES = "a wish for routing the leg again, kept with the walk's details KML has no place for"
+LEG_NOT_CARRIED: dict[str, dict[str, str]] = {
+    "gpx": {},
+    "geojson": {},
+    "kml": {"mode": KML_WISHES, "vias": KML_WISHES},
 }
 KINDS = list(NOT_CARRIED)
 
@@ -100,9 +101,9 @@ def test_stops_come_back_with_every_carried_field(back: tuple[str, Walk], walk: 
 
 
 def test_legs_come_back_with_every_carried_field(back: tuple[str, Walk], walk: Walk) -> None:
-    _kind, got = back
+    kind, got = back
     assert len(got.legs) == len(walk.legs)
-    names = [f.name for f in dataclasses.fields(Leg) if f.name not in LEG_NOT_CARRIED]
+    names = [f.name for f in dataclasses.fields(Leg) if f.name not in LEG_NOT_CARRIED[kind]]
     for mine, theirs in zip(got.legs, walk.legs, strict=True):
         flat = [value for point in mine.points for value in point]
         assert flat == pytest.approx([v for point in theirs.points for v in point], abs=1e-7)
@@ -132,6 +133,8 @@ def test_a_straight_leg_comes_back_straight(kind: str, walk: Walk, tmp_path: Pat
         ("group_size", 0, "between 1 and 10000"),
         ("group_size", 2.5, "not a whole number"),
         ("stagger_min", -1, "between 0 and 1440"),
+        ("legs", [{"mode": "teleport"}, {"mode": "routed"}], "not a valid value"),
+        ("legs", [{"mode": "routed", "vias": [[95, 2]]}, {"mode": "routed"}], "-90 and 90"),
     ],
 )
 def test_wrong_walk_details_refuse_the_file(
@@ -143,3 +146,12 @@ def test_wrong_walk_details_refuse_the_file(
     path.write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(ExchangeError, match=message):
         import_walk(path)
+
+
+def test_leg_wishes_for_other_stops_are_left_out(walk: Walk, tmp_path: Path) -> None:
+    """A file whose stops were changed elsewhere keeps its own legs, straight from the file."""
+    path = export_walk(walk, "geojson", tmp_path / "walk.geojson")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["features"][0]["properties"]["legs"] = [{"mode": "straight", "vias": []}]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert {leg.mode for leg in import_walk(path).legs} == {LegMode.DEFAULT}

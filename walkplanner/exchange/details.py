@@ -1,5 +1,7 @@
 """The walk's details that GPX and GeoJSON have no place for, so our own files come back
-whole: written as a small JSON object, read back with every value's type checked.
+whole: written as a small JSON object, read back with every value's type checked. The
+legs' wishes (straight or routed, via points) come back when the file still has the
+stops it was written with; a file whose stops were changed elsewhere keeps its own legs.
 
 A known key with a wrong value refuses the file (it was made by us and then changed, or
 made by something that means another thing by it); unknown keys are ignored. Ranges are
@@ -12,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from walkplanner.core.model import Walk
+from walkplanner.core.model import Leg, LegMode, Route, Walk
 from walkplanner.exchange import values
 from walkplanner.exchange.safety import ExchangeError
 from walkplanner.text import Text, say
@@ -29,7 +31,7 @@ def details_of(walk: Walk) -> dict[str, object]:
         "follow_streets": walk.follow_streets, "emergency_phone": walk.emergency_phone,
         "accessibility": walk.accessibility, "slowest_kmh": walk.slowest_kmh,
         "split_groups": walk.split_groups, "group_size": walk.group_size,
-        "stagger_min": walk.stagger_min,
+        "stagger_min": walk.stagger_min, "legs": [_wishes(leg) for leg in walk.legs],
     }  # fmt: skip
 
 
@@ -37,9 +39,42 @@ def apply_details(walk: Walk, details: object) -> Walk:
     """The known details from a file, each of the right type, or the file is refused."""
     if not isinstance(details, dict):
         raise ExchangeError(say("{where} has details that are not a JSON object.", where=WHERE))
-    return replace(
+    walk = replace(
         walk, **{key: read(details[key], key) for key, read in READERS.items() if key in details}
     )
+    if "legs" in details:
+        walk = replace(walk, route=_with_wishes(walk.route, details["legs"]))
+    return walk
+
+
+def _wishes(leg: Leg) -> dict[str, object]:
+    return {"mode": leg.mode.value, "vias": [list(via) for via in leg.vias]}
+
+
+def _with_wishes(route: Route, wishes: object) -> Route:
+    """Each leg with the mode and via points the file wishes for it."""
+    if not isinstance(wishes, list) or not all(isinstance(w, dict) for w in wishes):
+        raise ExchangeError(_wrong("legs", wishes))
+    read = [(_mode(w.get("mode")), _vias(w.get("vias", []))) for w in wishes]
+    if len(read) != len(route.legs):
+        return route
+    legs = tuple(
+        replace(leg, mode=mode, vias=vias)
+        for leg, (mode, vias) in zip(route.legs, read, strict=True)
+    )
+    return Route(route.stops, legs)
+
+
+def _mode(value: object) -> LegMode:
+    if isinstance(value, str) and value in {mode.value for mode in LegMode}:
+        return LegMode(value)
+    raise ExchangeError(_wrong("mode", value))
+
+
+def _vias(value: object) -> tuple[tuple[float, float], ...]:
+    if not isinstance(value, list) or not all(isinstance(v, list) and len(v) == 2 for v in value):
+        raise ExchangeError(_wrong("vias", value))
+    return tuple(values.point(lat, lon, WHERE) for lat, lon in value)
 
 
 def _iso(parse: Callable[[str], object]) -> Callable[[object, str], object]:
