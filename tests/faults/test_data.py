@@ -413,6 +413,7 @@ def test_a_window_refused_by_a_newer_save_asks_and_loses_neither(
 
     from tests.ui.test_persistence import answer
     from walkplanner.ui.autosave import DEBOUNCE_MS
+    from walkplanner.ui.operations import people
 
     reply = {
         "reload": QMessageBox.StandardButton.Discard,
@@ -428,6 +429,7 @@ def test_a_window_refused_by_a_newer_save_asks_and_loses_neither(
         from dataclasses import replace
 
         store.save(replace(store.get(walk.id), title="Renamed by the CLI"))
+    people.add_person(window.document, "Ana")  # unsaved too: it must not be lost either
     add_stop(window, 48.853, 2.349)
     qtbot.waitUntil(lambda: bool(asked), timeout=DEBOUNCE_MS + 5000)
     assert "changed outside this window" in asked[0] and walk.title in asked[0]
@@ -442,6 +444,9 @@ def test_a_window_refused_by_a_newer_save_asks_and_loses_neither(
         assert mine.id != walk.id and len(mine.stops) == 6
         assert len(repository.get(mine.id).stops) == 6
         assert {s.id for s in repository.summaries()} >= {walk.id, mine.id}
+        participants = harness.session.store.participants
+        assert [p.name for p in participants.participants(mine.id)] == ["Ana"]
+        assert [p.name for p in window.document.participants] == ["Ana"]
     else:
         assert window.autosaver.dirty and len(window.document.walk.stops) == 6
         assert "changed since" in (window.autosaver.pending_error or "")

@@ -194,12 +194,14 @@ class WalkRepository(_Repository):
             walk_id = row.id
         return self.get(walk_id)
 
-    def add_copy(self, walk: Walk, title: str) -> Walk:
-        """The walk as a new one, with the participants of the walk it copies."""
+    def add_copy(self, walk: Walk, title: str, people: list[Participant] | None = None) -> Walk:
+        """The walk as a new one, with `people` (a window's unsaved list), else the stored
+        participants of the walk it copies."""
         copy = self.add(replace(walk, id=None, title=title))
-        if walk.id is not None:
+        if walk.id is not None or people is not None:
             with self._session(write=True) as session:
-                people = _participants(session, walk.id)
+                if people is None:
+                    people = _participants(session, walk.id)
                 session.add_all(_participant_rows(copy.id, people))
         return copy
 

@@ -170,7 +170,8 @@ class LibraryController(QObject):
             self._switch_to(lambda: self._walks.get(walk.id))
         elif answer == QMessageBox.StandardButton.Save:
             title = filled(self.tr("%1 (my copy)"), walk.title)
-            self._switch_to(lambda: self._walks.add_copy(walk, title))
+            people = list(self._document.participants)  # this window's, maybe unsaved
+            self._switch_to(lambda: self._walks.add_copy(walk, title, people))
 
     def can_close(self) -> bool:
         """The library holds nothing unsaved: every walk it lists is in the store."""
