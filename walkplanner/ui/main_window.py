@@ -251,8 +251,9 @@ class MainWindow(QMainWindow):
             panel.refresh()
         self._update_stats()
         self.setWindowTitle(window_title(f"{walk.title} — {APP_NAME}"))
-        self._settings.last_walk_id = walk.id
-        self._persist_settings()
+        if self._settings.last_walk_id != walk.id:  # a start on the same walk writes nothing
+            self._settings.last_walk_id = walk.id
+            self._persist_settings()
 
     def _participants_of(self, walk: Walk) -> list[Participant]:
         """Who is coming to `walk`, as stored; none when the store cannot say (told once)."""
