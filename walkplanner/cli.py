@@ -170,13 +170,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def data_dir_from(args: argparse.Namespace) -> Path:
-    from platformdirs import user_data_dir
+    chosen = args.data_dir or os.environ.get("WALKPLANNER_DATA_DIR")
+    if not chosen:
+        from platformdirs import user_data_dir  # loaded only when no folder is given
 
-    chosen = (
-        args.data_dir
-        or os.environ.get("WALKPLANNER_DATA_DIR")
-        or user_data_dir("walkplanner", False)
-    )
+        chosen = user_data_dir("walkplanner", False)
     return Path(chosen).expanduser()
 
 

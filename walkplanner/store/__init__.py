@@ -37,7 +37,6 @@ class Store:
 
 def open_store(data_dir: Path) -> Store:
     """Open (creating, migrating and, on first start, seeding the demo walk) the store."""
-    from walkplanner.core.demo import demo_walk
     from walkplanner.store.database import migrate, open_engine
     from walkplanner.store.repository import ParticipantRepository, PlaceRepository, WalkRepository
 
@@ -59,6 +58,8 @@ def open_store(data_dir: Path) -> Store:
         repository = WalkRepository(engine, path, backups)
         if not repository.get_setting(DEMO_SEEDED, False):
             if not repository.summaries():
+                from walkplanner.core.demo import demo_walk  # only on the first start
+
                 repository.add(demo_walk())
             repository.set_setting(DEMO_SEEDED, True)
     except BaseException:
