@@ -28,7 +28,7 @@ def test_the_docks_follow_their_table_and_the_view_menu_lists_them(harness) -> N
 def test_every_panel_shows_the_walk_that_opens(harness, monkeypatch) -> None:
     window = harness.open().window
     refreshed: list[str] = []
-    for panel in window._panels:
+    for panel in window.panels:
         monkeypatch.setattr(
             panel, "refresh", lambda panel=panel: refreshed.append(type(panel).__name__)
         )

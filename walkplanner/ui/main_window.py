@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
             },
         )
         # What each dock shows is kept current by these, in the order of the docks.
-        self._panels: tuple[Dock, ...] = (
+        self.panels: tuple[Dock, ...] = (
             self.walks,
             self.details,
             self.stops,
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
 
     def _show_walk(self) -> None:
         walk = self.document.walk
-        for panel in self._panels:
+        for panel in self.panels:
             panel.refresh()
         self._update_stats()
         self.setWindowTitle(window_title(f"{walk.title} — {APP_NAME}"))
@@ -466,7 +466,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks(right, [330, 450], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not all(panel.can_close() for panel in self._panels):
+        if not all(panel.can_close() for panel in self.panels):
             event.ignore()
             return
         if not self.autosaver.save_now():
