@@ -227,7 +227,7 @@ def run_command(args: argparse.Namespace) -> int:
         if args.command == "list":
             from walkplanner.cli_output import walk_lines
 
-            for line in walk_lines(store.repository.summaries()):
+            for line in walk_lines(store.reads.summaries()):
                 print(line)
             return 0
         walk = store.repository.find(args.walk)

@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from walkplanner.core.crowd import Group, Participant, Status, attendance, split
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import plan, to_minute
 from walkplanner.core.wording import group_count, people_count, stop_count
-from walkplanner.store.repository import ParticipantRepository, WalkRepository, WalkSummary
 from walkplanner.text import plural
+
+if TYPE_CHECKING:  # `list` loads no ORM: the repository is only named here
+    from walkplanner.store.reads import WalkSummary
+    from walkplanner.store.repository import ParticipantRepository, WalkRepository
 
 
 def _hhmm(moment: dt.datetime | dt.time) -> str:

@@ -7,6 +7,7 @@ start the map page first and open the store while Chromium starts.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from walkplanner.text import say
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from walkplanner.store.reads import Reads
     from walkplanner.store.repository import ParticipantRepository, PlaceRepository, WalkRepository
 
 DATABASE_NAME = "walkplanner.sqlite"
@@ -24,12 +26,32 @@ DEMO_SEEDED = "demo_seeded"
 
 @dataclass
 class Store:
+    """The open file. `reads` answers in SQLAlchemy Core; the repositories, which load the
+    ORM, are made on first use, so `walkplanner list` never loads it."""
+
     path: Path
+    backups: Path
     engine: Engine
-    repository: WalkRepository
-    places: PlaceRepository
-    participants: ParticipantRepository
+    reads: Reads
     backup_made: Path | None
+
+    @cached_property
+    def repository(self) -> WalkRepository:
+        from walkplanner.store.repository import WalkRepository
+
+        return WalkRepository(self.engine, self.path, self.backups)
+
+    @cached_property
+    def places(self) -> PlaceRepository:
+        from walkplanner.store.repository import PlaceRepository
+
+        return PlaceRepository(self.engine, self.path, self.backups)
+
+    @cached_property
+    def participants(self) -> ParticipantRepository:
+        from walkplanner.store.repository import ParticipantRepository
+
+        return ParticipantRepository(self.engine, self.path, self.backups)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -38,7 +60,7 @@ class Store:
 def open_store(data_dir: Path) -> Store:
     """Open (creating, migrating and, on first start, seeding the demo walk) the store."""
     from walkplanner.store.database import migrate, open_engine
-    from walkplanner.store.repository import ParticipantRepository, PlaceRepository, WalkRepository
+    from walkplanner.store.reads import Reads
 
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -55,16 +77,14 @@ def open_store(data_dir: Path) -> Store:
     engine = open_engine(path)
     try:
         made = migrate(engine, path, backups)
-        repository = WalkRepository(engine, path, backups)
-        if not repository.get_setting(DEMO_SEEDED, False):
-            if not repository.summaries():
+        store = Store(path, backups, engine, Reads(engine, path, backups), made)
+        if not store.reads.get_setting(DEMO_SEEDED, False):
+            if not store.reads.summaries():
                 from walkplanner.core.demo import demo_walk  # only on the first start
 
-                repository.add(demo_walk())
-            repository.set_setting(DEMO_SEEDED, True)
+                store.repository.add(demo_walk())
+            store.repository.set_setting(DEMO_SEEDED, True)
     except BaseException:
         engine.dispose()
         raise
-    places = PlaceRepository(engine, path, backups)
-    participants = ParticipantRepository(engine, path, backups)
-    return Store(path, engine, repository, places, participants, made)
+    return store

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
@@ -34,7 +34,8 @@ from walkplanner.core.schedule import plan
 from walkplanner.core.validation import ensure_place, ensure_valid
 from walkplanner.store.errors import AmbiguousWalk, WalkChanged, WalkNotFound
 from walkplanner.store.faults import classify
-from walkplanner.store.tables import (
+from walkplanner.store.reads import Reads, WalkSummary
+from walkplanner.store.rows import (
     GeocodeCacheRow,
     LegRow,
     ParticipantRow,
@@ -52,15 +53,6 @@ class RemovedWalk:
 
     walk: Walk
     participants: tuple[Participant, ...]
-
-
-@dataclass(frozen=True)
-class WalkSummary:
-    id: int
-    title: str
-    date: dt.date
-    stop_count: int
-    distance_km: float
 
 
 def pack_points(points: tuple[tuple[float, float], ...]) -> bytes:
@@ -105,16 +97,7 @@ class _Repository:
 
 class WalkRepository(_Repository):
     def summaries(self) -> list[WalkSummary]:
-        stop_count = (
-            select(func.count(StopRow.id)).where(StopRow.walk_id == WalkRow.id).scalar_subquery()
-        )
-        query = select(WalkRow.id, WalkRow.title, WalkRow.date, stop_count, WalkRow.distance_m)
-        query = query.order_by(WalkRow.date.desc(), WalkRow.id.desc())
-        with self._session() as session:
-            return [
-                WalkSummary(row[0], row[1], row[2], row[3], row[4] / 1000)
-                for row in session.execute(query)
-            ]
+        return Reads(self._engine, self._path, self._backup_dir).summaries()
 
     def get(self, walk_id: int) -> Walk:
         with self._session() as session:
@@ -229,9 +212,7 @@ class WalkRepository(_Repository):
         return self.get(matches[0].id)
 
     def get_setting(self, key: str, default: object = None) -> object:
-        with self._session() as session:
-            row = session.get(SettingRow, key)
-            return json.loads(row.value) if row else default
+        return Reads(self._engine, self._path, self._backup_dir).get_setting(key, default)
 
     def set_setting(self, key: str, value: object) -> None:
         with self._session(write=True) as session:
