@@ -9,6 +9,7 @@ import shutil
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, NoReturn
@@ -75,12 +76,16 @@ def configure_logging(data_dir: Path) -> Path | None:
 
 def main(
     data_dir: Path, *, offline: bool = False, smoke_test: bool = False, started: float | None = None
-) -> NoReturn:
-    """The window's process: `run`, then leave at once. Once `run` returns the walk is
-    saved, the settings are synced and the store and the map's profile are closed; the
-    interpreter's and Qt's own teardown (a fifth of a second) would only keep the process
-    around, waiting on nothing that matters."""
-    code = run(data_dir, offline=offline, smoke_test=smoke_test, started=started)
+) -> int:
+    """The window's process: `run`, then, once a window has been shown and closed, leave
+    at once. By then the walk is saved, the settings are synced and the store and the
+    map's profile are closed; the interpreter's and Qt's own teardown (a fifth of a
+    second) would only keep the process around, waiting on nothing that matters. A start
+    refused before any window (no display libraries, the folder locked) returns its code."""
+    return run(data_dir, offline=offline, smoke_test=smoke_test, started=started, leave=_leave)
+
+
+def _leave(code: int) -> NoReturn:
     logging.shutdown()
     sys.stdout.flush()
     sys.stderr.flush()
@@ -88,7 +93,12 @@ def main(
 
 
 def run(
-    data_dir: Path, *, offline: bool = False, smoke_test: bool = False, started: float | None = None
+    data_dir: Path,
+    *,
+    offline: bool = False,
+    smoke_test: bool = False,
+    started: float | None = None,
+    leave: Callable[[int], object] | None = None,
 ) -> int:
     started = time.perf_counter() if started is None else started
     from walkplanner import warmup
@@ -174,6 +184,8 @@ def run(
     while sessions:
         sessions.pop().close()
     lock.unlock()
+    if leave is not None:
+        leave(code)
     return code
 
 

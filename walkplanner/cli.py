@@ -184,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from walkplanner.app import main as run_window
 
-            run_window(
+            return run_window(
                 data_dir_from(args),
                 offline=args.offline,
                 smoke_test=args.smoke_test,
@@ -230,13 +230,13 @@ def run_command(args: argparse.Namespace) -> int:
             for line in walk_lines(store.reads.summaries()):
                 print(line)
             return 0
-        walk = store.repository.find(args.walk)
+        walk = store.reads.find(args.walk)
         if args.command == "show":
             from walkplanner.cli_output import walk_json, walk_text
 
             print(
                 json.dumps(
-                    walk_json(walk, store.participants.participants(walk.id or 0)),
+                    walk_json(walk, store.reads.participants(walk.id or 0)),
                     ensure_ascii=False,
                     indent=2,
                 )

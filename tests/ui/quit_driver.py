@@ -56,4 +56,4 @@ def close(main: MainWindow) -> None:
 register_scheme()  # before the QApplication, as app.run would
 application = QApplication([sys.argv[0]])
 QTimer.singleShot(0, drive)
-walkplanner_app.main(Path(sys.argv[1]), offline="--offline" in sys.argv)
+sys.exit(walkplanner_app.main(Path(sys.argv[1]), offline="--offline" in sys.argv))
