@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -28,7 +27,6 @@ from walkplanner.core.model import Walk
 from walkplanner.i18n import translated
 from walkplanner.placeholders import filled
 from walkplanner.render import fonts
-from walkplanner.routing.osrm import OsrmClient
 from walkplanner.settings import Settings
 from walkplanner.store.errors import StoreError
 from walkplanner.ui import formatting, icons
@@ -39,6 +37,7 @@ from walkplanner.ui.details_form import DetailsForm
 from walkplanner.ui.dialog_memory import DialogMemory
 from walkplanner.ui.docks import Dock, add_docks
 from walkplanner.ui.document import Change, Changes, WalkDocument
+from walkplanner.ui.export_dialogs import ExportDialogs
 from walkplanner.ui.file_actions import FileActions
 from walkplanner.ui.library_controller import LibraryController, first_walk
 from walkplanner.ui.library_panel import LibraryPanel
@@ -49,13 +48,14 @@ from walkplanner.ui.operations.details import set_detail
 from walkplanner.ui.people_panel import PeoplePanel
 from walkplanner.ui.places_panel import PlacesPanel
 from walkplanner.ui.plain import ask, plain_label, window_title
+from walkplanner.ui.preferences_flow import edit_preferences
 from walkplanner.ui.routing_controller import RoutingController
 from walkplanner.ui.services import Services
 from walkplanner.ui.shortcut_priority import ShortcutPriority
 from walkplanner.ui.stop_panel import StopPanel
+from walkplanner.ui.window_layout import restore_layout, save_layout
 
 log = logging.getLogger(__name__)
-STATE_VERSION = 1
 
 
 class MainWindow(QMainWindow):
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.map = MapController(self.document, map_view.bridge, self.basemaps.current, map_view)
         self.basemaps.attach(self.map.set_basemap)
         self.files = FileActions(services.walks, window_state, self)
+        self.exports = ExportDialogs(self.document, self.basemaps, self.memory, self)
         self.routing = RoutingController(self.document, services.router, self)
         self.map.leg_reason = self.routing.reason
         self.autosaver = Autosaver(self.document, services.walks, services.participants, self)
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         ShortcutPriority(self.findChildren(QAction), self)
         self._connect()
         self._show_walk()
-        self._restore_layout()
+        restore_layout(self, window_state, self.docks, self.people.restore_columns)
         # Icons load once the walk is on screen (see ui/icons.py); a fallback timer covers
         # a page that never draws.
         self.map.drawn.connect(self._attach_icons, Qt.ConnectionType.SingleShotConnection)
@@ -182,11 +183,11 @@ class MainWindow(QMainWindow):
             a.EXPORT_KML: lambda: files.choose_export(self.document.walk, "kml"),
             a.EXPORT_ICS: lambda: files.choose_export(self.document.walk, "ics"),
             a.ADD_TO_CALENDAR: lambda: files.add_to_calendar(self.document.walk),
-            a.EXPORT_CARD: self.export_card,
-            a.EXPORT_VIDEO: self.export_video,
-            a.EXPORT_PAGE: self.export_page,
-            a.EXPORT_HANDOUT_PDF: self.handouts,
-            a.PRINT_HANDOUTS: self.handouts,
+            a.EXPORT_CARD: self.exports.card,
+            a.EXPORT_VIDEO: self.exports.video,
+            a.EXPORT_PAGE: self.exports.page,
+            a.EXPORT_HANDOUT_PDF: self.exports.handouts,
+            a.PRINT_HANDOUTS: self.exports.handouts,
             a.QUIT: self.close,
             a.PREFERENCES: self.preferences,
             a.FIT: self.map.fit,
@@ -300,31 +301,13 @@ class MainWindow(QMainWindow):
         self.map.push(fit=False)  # the leg's tooltip now says why
 
     def preferences(self) -> None:
-        from walkplanner.ui.preferences_dialog import MB, PreferencesDialog
-
-        services, settings = self._services, self._settings
-        dialog = PreferencesDialog(
-            settings,
-            services.basemaps.cache,
-            services.data_dir,
-            services.basemaps.choices(),
-            self.basemaps.current.key,
-            self,
-        )
-        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+        language_changed = edit_preferences(self, self._services, self._settings, self.basemaps)
+        if language_changed is None:
             return
-        language = settings.language
-        dialog.apply_to(settings)
-        basemap = dialog.chosen_basemap()
-        if basemap and basemap != self.basemaps.current.key:
-            self.basemaps.use(services.basemaps.provider(basemap))
-        if settings.language != language:
-            self._offer_restart()
         self._persist_settings()
-        services.basemaps.cache.trim(settings.tile_cache_mb * MB)
-        services.router.client = OsrmClient(settings.routing_url or None)
-        services.search.set_endpoint(settings.geocoder_url or None)
         self.routing.retry()
+        if language_changed:
+            self._offer_restart()
 
     def _offer_restart(self) -> None:
         answer = ask(
@@ -370,51 +353,6 @@ class MainWindow(QMainWindow):
         dock.raise_()
         self.places.focus_search()
 
-    # --- exports -------------------------------------------------------------------
-
-    def export_card(self) -> None:
-        from walkplanner.ui.card_dialog import CardDialog
-
-        credit = self.basemaps.current.attribution
-        walk, people = self.document.walk, list(self.document.participants)
-        dialog = CardDialog(walk, people, self.basemaps.tiles(), credit, self.memory, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def export_video(self) -> None:
-        from walkplanner.ui.video_dialog import VideoDialog
-
-        credit = self.basemaps.current.attribution
-        walk, people = self.document.walk, list(self.document.participants)
-        dialog = VideoDialog(walk, people, self.basemaps.tiles(), credit, self.memory, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def export_page(self) -> None:
-        from walkplanner.ui.page_dialog import PageDialog
-
-        credit = self.basemaps.current.attribution
-        walk, people = self.document.walk, list(self.document.participants)
-        dialog = PageDialog(walk, people, self.basemaps.tiles(), credit, self.memory, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def handouts(self) -> None:
-        from walkplanner.ui.handout_dialog import HandoutDialog
-
-        basemaps = self.basemaps
-        dialog = HandoutDialog(
-            self.document.walk,
-            basemaps.tiles(),
-            basemaps.cached_tiles(),
-            basemaps.current.attribution,
-            self.memory,
-            self,
-            people=list(self.document.participants),
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
     # --- files ----------------------------------------------------------------------
 
     def _show_imported(self, walk: Walk) -> None:
@@ -437,9 +375,7 @@ class MainWindow(QMainWindow):
 
     def _save_failed(self, message: str) -> None:
         self.statusBar().showMessage(
-            self.tr("Not saved: %1 Your edits are kept while the app is open.").replace(
-                "%1", message
-            )
+            filled(self.tr("Not saved: %1 Your edits are kept while the app is open."), message)
         )
 
     def _persist_settings(self) -> None:
@@ -447,23 +383,6 @@ class MainWindow(QMainWindow):
             self._settings.save(self._repository)
         except StoreError as error:
             log.warning("could not save settings: %s", error)
-
-    def _restore_layout(self) -> None:
-        geometry = self._window_state.value("geometry")
-        state = self._window_state.value("state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 860)
-        if state is not None:
-            self.restoreState(state, STATE_VERSION)
-        if (columns := self._window_state.value("people_columns")) is not None:
-            self.people.table.horizontalHeader().restoreState(columns)
-        else:
-            docks = [self.findChild(QDockWidget, name) for name in ("LibraryDock", "DetailsDock")]
-            self.resizeDocks(docks, [250, 530], Qt.Orientation.Horizontal)
-            right = [self.findChild(QDockWidget, name) for name in ("DetailsDock", "StopsDock")]
-            self.resizeDocks(right, [330, 450], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not all(panel.can_close() for panel in self.panels):
@@ -486,10 +405,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
-        self._window_state.setValue("geometry", self.saveGeometry())
-        self._window_state.setValue("state", self.saveState(STATE_VERSION))
-        columns = self.people.table.horizontalHeader().saveState()
-        self._window_state.setValue("people_columns", columns)
+        save_layout(self, self._window_state, self.people.column_state())
         self.hide()  # the walk and the layout are kept: the window goes now, the rest unseen
         self._window_state.sync()
         self._persist_settings()

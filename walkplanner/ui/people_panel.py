@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -227,6 +227,13 @@ class PeoplePanel(QWidget):
 
     def refresh(self) -> None:
         self._show_walk_settings()
+
+    def column_state(self) -> QByteArray:
+        """The table's column widths and order, kept with the window's layout."""
+        return self.table.horizontalHeader().saveState()
+
+    def restore_columns(self, state: QByteArray) -> bool:
+        return self.table.horizontalHeader().restoreState(state)
 
     def can_close(self) -> bool:
         """Every change is in the document as soon as it is made."""
