@@ -230,13 +230,13 @@ def run_command(args: argparse.Namespace) -> int:
             for line in walk_lines(store.reads.summaries()):
                 print(line)
             return 0
-        walk = store.repository.find(args.walk)
+        walk = store.reads.find(args.walk)
         if args.command == "show":
             from walkplanner.cli_output import walk_json, walk_text
 
             print(
                 json.dumps(
-                    walk_json(walk, store.participants.participants(walk.id or 0)),
+                    walk_json(walk, store.reads.participants(walk.id or 0)),
                     ensure_ascii=False,
                     indent=2,
                 )

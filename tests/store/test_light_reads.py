@@ -1,6 +1,7 @@
-"""The start's demo check and `walkplanner list` read through SQLAlchemy Core and never load
-the ORM, which costs them about a quarter more (issue 18); a fresh interpreter says which
-of its modules it loaded. The first start seeds the demo walk through the repository."""
+"""The start's demo check, `walkplanner list` and `show` read through SQLAlchemy Core and
+never load the ORM, which costs them about a quarter more (issue 18); a fresh interpreter
+says which of its modules it loaded. The first start seeds the demo walk through the
+repository, and a command that writes loads the ORM as before."""
 
 from __future__ import annotations
 
@@ -38,7 +39,11 @@ def test_list_loads_no_orm_once_the_demo_is_seeded(tmp_path: Path) -> None:
     assert lines == first and lines[0].startswith("1\tLouvre")
 
 
-def test_show_still_reads_a_whole_walk(tmp_path: Path) -> None:
+def test_show_reads_a_whole_walk_and_its_people_without_the_orm(tmp_path: Path) -> None:
     run(tmp_path, "list")
-    *lines, loaded = run(tmp_path, "show", "1")
-    assert loaded == "orm" and "Louvre" in lines[0]
+    *_, loaded = run(tmp_path, "set", "Louvre", "title=Seine at dusk")
+    assert loaded == "orm"
+    *lines, loaded = run(tmp_path, "show", "dusk", "--json")
+    assert loaded == "core only"
+    shown = "\n".join(lines)
+    assert '"title": "Seine at dusk"' in shown and '"participants"' in shown

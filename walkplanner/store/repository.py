@@ -18,23 +18,13 @@ from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
-from walkplanner.core.crowd import Participant, Role, Status
-from walkplanner.core.model import (
-    Leg,
-    LegMode,
-    LegSource,
-    MeetingPoint,
-    Place,
-    Route,
-    Stop,
-    StopKind,
-    Walk,
-)
+from walkplanner.core.crowd import Participant
+from walkplanner.core.model import Place, Walk
 from walkplanner.core.schedule import plan
 from walkplanner.core.validation import ensure_place, ensure_valid
-from walkplanner.store.errors import AmbiguousWalk, WalkChanged, WalkNotFound
+from walkplanner.store.errors import WalkChanged, WalkNotFound
 from walkplanner.store.faults import classify
-from walkplanner.store.reads import Reads, WalkSummary
+from walkplanner.store.reads import Reads, WalkSummary, participants_of, to_walk, unpack_points, utc
 from walkplanner.store.rows import (
     GeocodeCacheRow,
     LegRow,
@@ -63,17 +53,6 @@ def pack_points(points: tuple[tuple[float, float], ...]) -> bytes:
     return flat.tobytes()
 
 
-def unpack_points(blob: bytes) -> tuple[tuple[float, float], ...]:
-    flat = array("d")
-    flat.frombytes(blob)
-    return tuple(zip(flat[0::2], flat[1::2], strict=True))
-
-
-def _utc(moment: dt.datetime) -> dt.datetime:
-    """SQLite keeps naive datetimes; ours are always UTC."""
-    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
-
-
 class _Repository:
     """Sessions on one engine; SQLite failures become messages an organiser can act on."""
 
@@ -100,13 +79,7 @@ class WalkRepository(_Repository):
         return Reads(self._engine, self._path, self._backup_dir).summaries()
 
     def get(self, walk_id: int) -> Walk:
-        with self._session() as session:
-            row = session.get(
-                WalkRow, walk_id, options=[selectinload(WalkRow.stops), selectinload(WalkRow.legs)]
-            )
-            if row is None:
-                raise WalkNotFound(walk_id)
-            return _to_walk(row)
+        return Reads(self._engine, self._path, self._backup_dir).get(walk_id)
 
     def add(self, walk: Walk) -> Walk:
         ensure_valid(walk)
@@ -144,7 +117,7 @@ class WalkRepository(_Repository):
             row.legs.clear()
             session.flush()
             _fill(row, walk, now)
-            created, version = _utc(row.created_at), row.version
+            created, version = utc(row.created_at), row.version
         return replace(walk, created_at=created, updated_at=now, version=version)
 
     def delete(self, walk_id: int) -> RemovedWalk:
@@ -155,7 +128,9 @@ class WalkRepository(_Repository):
             )
             if row is None:
                 raise WalkNotFound(walk_id)
-            removed = RemovedWalk(_to_walk(row), tuple(_participants(session, walk_id)))
+            removed = RemovedWalk(
+                to_walk(row, row.stops, row.legs), tuple(participants_of(session, walk_id))
+            )
             session.delete(row)
         return removed
 
@@ -184,7 +159,7 @@ class WalkRepository(_Repository):
         if walk.id is not None or people is not None:
             with self._session(write=True) as session:
                 if people is None:
-                    people = _participants(session, walk.id)
+                    people = participants_of(session, walk.id)
                 session.add_all(_participant_rows(copy.id, people))
         return copy
 
@@ -194,22 +169,7 @@ class WalkRepository(_Repository):
 
     def find(self, ref: str) -> Walk:
         """A walk by id, by exact title, or by a part of the title that only it has."""
-        ref = ref.strip()
-        if ref.isdigit():
-            return self.get(int(ref))
-        with self._session() as session:
-            rows = session.execute(
-                select(WalkRow.id, WalkRow.title).where(
-                    WalkRow.title.icontains(ref, autoescape=True)
-                )
-            ).all()
-        exact = [r for r in rows if r.title.casefold() == ref.casefold()]
-        matches = exact or rows
-        if not matches or not ref:
-            raise WalkNotFound(ref)
-        if len(matches) > 1:
-            raise AmbiguousWalk(ref, [(r.id, r.title) for r in matches])
-        return self.get(matches[0].id)
+        return Reads(self._engine, self._path, self._backup_dir).find(ref)
 
     def get_setting(self, key: str, default: object = None) -> object:
         return Reads(self._engine, self._path, self._backup_dir).get_setting(key, default)
@@ -242,8 +202,7 @@ class ParticipantRepository(_Repository):
     """Who signed up for which walk, in the organiser's order."""
 
     def participants(self, walk_id: int) -> list[Participant]:
-        with self._session() as session:
-            return _participants(session, walk_id)
+        return Reads(self._engine, self._path, self._backup_dir).participants(walk_id)
 
     def replace_participants(
         self, walk_id: int, people: list[Participant], version: int | None = None
@@ -313,14 +272,6 @@ class PlaceRepository(_Repository):
                 session.delete(row)
 
 
-def _participants(session: Session, walk_id: int) -> list[Participant]:
-    query = select(ParticipantRow).where(ParticipantRow.walk_id == walk_id)
-    return [
-        Participant(r.name, r.contact, Status(r.status), Role(r.role), r.needs, r.note)
-        for r in session.scalars(query.order_by(ParticipantRow.position))
-    ]
-
-
 def _participant_rows(walk_id: int, people: Iterable[Participant]) -> list[ParticipantRow]:
     return [
         ParticipantRow(
@@ -386,47 +337,3 @@ def _fill(row: WalkRow, walk: Walk, now: dt.datetime) -> None:
         )
         for i, leg in enumerate(walk.legs)
     ]
-
-
-def _to_walk(row: WalkRow) -> Walk:
-    stops = tuple(
-        Stop(s.name, s.lat, s.lon, StopKind(s.kind), s.dwell_min, s.note or "", s.seats)
-        for s in row.stops
-    )
-    legs = tuple(
-        Leg(
-            unpack_points(leg.geometry),
-            LegSource(leg.source),
-            LegMode(leg.mode or "default"),
-            unpack_points(leg.vias or b""),
-        )
-        for leg in row.legs
-    )
-    return Walk(
-        id=row.id,
-        title=row.title,
-        description=row.description or "",
-        date=row.date,
-        start_time=row.start_time,
-        timezone=row.timezone,
-        meeting_point=MeetingPoint(
-            row.meeting_name, row.meeting_lat, row.meeting_lon, row.meeting_note or ""
-        ),
-        route=Route(stops, legs),
-        headcount=row.headcount,
-        capacity=row.capacity,
-        pace_kmh=row.pace_kmh,
-        organiser_name=row.organiser_name or "",
-        organiser_contact=row.organiser_contact or "",
-        link=row.link or "",
-        follow_streets=bool(row.follow_streets),
-        slowest_kmh=row.slowest_kmh,
-        split_groups=bool(row.split_groups),
-        group_size=row.group_size or 15,
-        stagger_min=row.stagger_min or 10,
-        emergency_phone=row.emergency_phone or "112",
-        accessibility=row.accessibility or "",
-        created_at=_utc(row.created_at),
-        updated_at=_utc(row.updated_at),
-        version=row.version,
-    )
