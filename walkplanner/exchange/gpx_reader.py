@@ -26,7 +26,7 @@ from defusedxml.common import DTDForbidden, EntitiesForbidden, ExternalReference
 
 from walkplanner.exchange import values
 from walkplanner.exchange.encoding import xml_chunks
-from walkplanner.exchange.safety import ExchangeError
+from walkplanner.exchange.safety import ExchangeError, refused_xml
 from walkplanner.exchange.shape import first_bad_point, track_point
 from walkplanner.text import Text, say
 
@@ -88,19 +88,8 @@ def read_content(data: bytes, name: str) -> GpxContent:
         for chunk in xml_chunks(data, name):
             parser.Parse(chunk, False)
         parser.Parse("", True)
-    except DefusedXmlException as error:
-        raise ExchangeError(
-            say(
-                "“{name}” declares a DTD or entities ({kind}); such files are "
-                "refused because they can attack the computer reading them.",
-                name=name,
-                kind=type(error).__name__,
-            )
-        ) from error
-    except pyexpat.ExpatError as error:
-        raise ExchangeError(
-            say("“{name}” is not valid XML: {error}.", name=name, error=error)
-        ) from error
+    except (DefusedXmlException, pyexpat.ExpatError) as error:
+        raise refused_xml(name, error) from error
     except _BadPoint as error:
         raise ExchangeError(say("“{name}”: {error}", name=name, error=error.args[0])) from error
     return reader.content

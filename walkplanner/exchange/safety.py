@@ -85,6 +85,23 @@ def _unreadable(path: Path, error: OSError) -> ExchangeError:
     )
 
 
+def refused_xml(name: str, error: Exception) -> ExchangeError:
+    """Why an XML file is refused, whichever parser read it: a DTD or an entity
+    (defusedxml's exceptions), else the parser's own word on where the XML is broken."""
+    from defusedxml import DefusedXmlException
+
+    if isinstance(error, DefusedXmlException):
+        return ExchangeError(
+            say(
+                "“{name}” declares a DTD or entities ({kind}); such files are "
+                "refused because they can attack the computer reading them.",
+                name=name,
+                kind=type(error).__name__,
+            )
+        )
+    return ExchangeError(say("“{name}” is not valid XML: {error}.", name=name, error=error))
+
+
 def check_xml(data: bytes, name: str) -> None:
     """Refuse a DTD (and so every entity); report where the XML is broken, if it is."""
     from defusedxml import DefusedXmlException
@@ -93,17 +110,6 @@ def check_xml(data: bytes, name: str) -> None:
     try:
         for _event, _element in iterparse(io.BytesIO(data), events=("start",), forbid_dtd=True):
             return  # the root element started: no DTD came before it
-    except DefusedXmlException as error:
-        raise ExchangeError(
-            say(
-                "“{name}” declares a DTD or entities ({kind}); such files are "
-                "refused because they can attack the computer reading them.",
-                name=name,
-                kind=type(error).__name__,
-            )
-        ) from error
-    except ParseError as error:
-        raise ExchangeError(
-            say("“{name}” is not valid XML: {error}.", name=name, error=error)
-        ) from error
+    except (DefusedXmlException, ParseError) as error:
+        raise refused_xml(name, error) from error
     raise ExchangeError(say("“{name}” is empty.", name=name))
