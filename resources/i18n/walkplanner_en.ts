@@ -84,6 +84,16 @@
     </message>
 </context>
 <context>
+    <name>PeoplePanel</name>
+    <message numerus="yes">
+        <source>%n groups: the first leaves at %1, the last at %2</source>
+        <translation>
+            <numerusform>%n group: the first leaves at %1, the last at %2</numerusform>
+            <numerusform>%n groups: the first leaves at %1, the last at %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlacesPanel</name>
     <message numerus="yes">
         <source>%n places found</source>

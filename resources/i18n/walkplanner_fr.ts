@@ -2241,6 +2241,13 @@ Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
         <source>%1: %2 at %3</source>
         <translation>%1&#xa0;: %2 à %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n groups: the first leaves at %1, the last at %2</source>
+        <translation>
+            <numerusform>%n groupe&#xa0;: le premier part à %1, le dernier à %2</numerusform>
+            <numerusform>%n groupes&#xa0;: le premier part à %1, le dernier à %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlacesPanel</name>

@@ -120,3 +120,16 @@ def test_warnings_coming_and_going_never_move_the_buttons(harness, qtbot) -> Non
     qtbot.wait(50)
     assert len(panel.summary.text().splitlines()) >= 2
     assert from_bottom() == before
+
+
+def test_a_huge_crowd_is_summed_up_not_listed_group_by_group(harness) -> None:
+    """10,000 people in groups of 15 are 667 groups: the summary gives the first and last
+    departures instead of a line nobody can read."""
+    window = harness.open().window
+    set_detail(window.document, "headcount", 10_000)
+    summary = window.people.summary.text()
+    first, last = formatting.clock(dt.time(14, 0)), "A: 15 at"
+    assert f"667 groups: the first leaves at {first}, the last at " in summary
+    assert last not in summary and len(summary) < 600
+    set_detail(window.document, "headcount", 60)
+    assert f"A: 15 at {first}" in window.people.summary.text()

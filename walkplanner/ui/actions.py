@@ -243,12 +243,17 @@ class Actions(QObject):
         undo_stack: QUndoStack,
     ) -> QAction:
         """Undo and Redo are the undo stack's own actions: their text names the command
-        and their enablement follows the stack."""
+        (in the menu and the tooltip) and their enablement follows the stack; on the
+        toolbar they keep their short name, which Qt would otherwise elide to "Un…ls"."""
         text = QCoreApplication.translate(CONTEXT, spec.text)
-        if action_id is ActionId.UNDO:
-            action = undo_stack.createUndoAction(parent, text)
-        elif action_id is ActionId.REDO:
-            action = undo_stack.createRedoAction(parent, text)
+        if action_id in (ActionId.UNDO, ActionId.REDO):
+            make = (
+                undo_stack.createUndoAction
+                if action_id is ActionId.UNDO
+                else undo_stack.createRedoAction
+            )
+            action = make(parent, text)
+            action.setIconText(text.replace("&", ""))
         else:
             action = QAction(text, parent)
             if handler is None:

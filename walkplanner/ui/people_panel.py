@@ -54,6 +54,7 @@ from walkplanner.ui.people_model import NAME, ROLE, STATUS, PeopleModel
 
 NAME_WIDTH = 170  # room for a first and last name at the default window size
 SUMMARY_LINES = 4
+LISTED_GROUPS = 8  # beyond this the summary gives the first and last departures
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -289,13 +290,25 @@ class PeoplePanel(QWidget):
         if plan is None:
             lines.append(self.tr("Walking as one group."))
             return lines
-        departure = self.tr("%1: %2 at %3")
-        lines.append(
-            ", ".join(
-                filled(departure, g.letter, g.size, formatting.clock(g.leave_at))
-                for g in plan.groups
+        if len(plan.groups) <= LISTED_GROUPS:
+            departure = self.tr("%1: %2 at %3")
+            lines.append(
+                ", ".join(
+                    filled(departure, g.letter, g.size, formatting.clock(g.leave_at))
+                    for g in plan.groups
+                )
             )
-        )
+        else:
+            first, last = plan.groups[0], plan.groups[-1]
+            lines.append(
+                filled(
+                    self.tr(
+                        "%n groups: the first leaves at %1, the last at %2", "", len(plan.groups)
+                    ),
+                    formatting.clock(first.leave_at),
+                    formatting.clock(last.leave_at),
+                )
+            )
         seats = {i: s.seats for i, s in enumerate(walk.stops) if s.seats}
         lines += [translated(w) for w in (*plan.warnings, *seat_warnings(walk, plan, seats))]
         if plan.groups and (late := sunset_warning(walk, plan.groups[-1].schedule)):
