@@ -284,28 +284,33 @@ def _install_excepthook(window: MainWindow, details: str, smoke_test: bool) -> N
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from walkplanner.i18n import tr, translated
+    from walkplanner.problem import Problem
     from walkplanner.ui.plain import message_box
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        log.critical("unexpected error", exc_info=(kind, error, tb))
+        expected = isinstance(error, Problem)  # a refusal no handler caught: said, not a bug
+        if expected:
+            log.info("not handled where it happened: %s", error)
+        else:
+            log.critical("unexpected error", exc_info=(kind, error, tb))
         saved = window.autosaver.save_now()
         if smoke_test:
             traceback.print_exception(kind, error, tb)
             QApplication.exit(1)
             return
+        said = translated(error)
         message_box(
             window,
-            QMessageBox.Icon.Critical,
+            QMessageBox.Icon.Warning if expected else QMessageBox.Icon.Critical,
             APP_NAME,
-            filled(tr("Something went wrong: %1"), translated(error))
+            (said if expected else filled(tr("Something went wrong: %1"), said))
             + "\n\n"
             + (
                 tr("Your walk is saved.")
                 if saved
                 else tr("Your walk could not be saved yet; keep the app open.")
             )
-            + " "
-            + details,
+            + ("" if expected else " " + details),
         ).exec()
 
     sys.excepthook = hook

@@ -416,6 +416,14 @@
         <translation>La balade «&#xa0;{title}&#xa0;» a changé depuis sa lecture (une autre fenêtre ou commande l’a enregistrée)&#xa0;; rien n’a été écrasé&#xa0;: relancez.</translation>
     </message>
     <message>
+        <source>There is no walk “{ref}”. `walkplanner list` shows the walks.</source>
+        <translation>Il n’y a pas de balade «&#xa0;{ref}&#xa0;». `walkplanner list` liste les balades.</translation>
+    </message>
+    <message>
+        <source>“{ref}” matches several walks ({listed}). Use the id or more of the title.</source>
+        <translation>«&#xa0;{ref}&#xa0;» correspond à plusieurs balades ({listed}). Donnez le numéro ou davantage du titre.</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n’existe pas.</translation>
     </message>

@@ -62,7 +62,7 @@ def test_close_abandons_cancellable_work_and_never_delivers_it(runner, qtbot) ->
     runner.run(lambda: "queued", got.append, got.append, runner, cancellable=True)
     started = time.perf_counter()
     runner.close()
-    assert time.perf_counter() - started < 0.1
+    assert time.perf_counter() - started < 5  # it did not wait for the 10 s job (no speed limit)
     gate.set()
     qtbot.wait(100)
     assert got == []

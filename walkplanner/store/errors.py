@@ -97,7 +97,9 @@ class WalkChanged(StoreError):
 class WalkNotFound(StoreError):
     def __init__(self, ref: str | int) -> None:
         self.ref = ref
-        super().__init__(f"There is no walk “{ref}”. `walkplanner list` shows the walks.")
+        super().__init__(
+            say("There is no walk “{ref}”. `walkplanner list` shows the walks.", ref=ref)
+        )
 
 
 class AmbiguousWalk(StoreError):
@@ -106,5 +108,9 @@ class AmbiguousWalk(StoreError):
         self.candidates = candidates
         listed = "; ".join(f"{walk_id}: {title}" for walk_id, title in candidates)
         super().__init__(
-            f"“{ref}” matches several walks ({listed}). Use the id or more of the title."
+            say(
+                "“{ref}” matches several walks ({listed}). Use the id or more of the title.",
+                ref=ref,
+                listed=listed,
+            )
         )
