@@ -22,6 +22,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from walkplanner.core.crowd import Participant, Role, Status
 from walkplanner.core.model import (
+    DEFAULT_GROUP_SIZE,
+    DEFAULT_STAGGER_MIN,
     Leg,
     LegMode,
     LegSource,
@@ -179,8 +181,8 @@ def to_walk(row: Any, its_stops: Any, its_legs: Any) -> Walk:
         follow_streets=bool(row.follow_streets),
         slowest_kmh=row.slowest_kmh,
         split_groups=bool(row.split_groups),
-        group_size=row.group_size or 15,
-        stagger_min=row.stagger_min or 10,
+        group_size=row.group_size or DEFAULT_GROUP_SIZE,
+        stagger_min=row.stagger_min or DEFAULT_STAGGER_MIN,
         emergency_phone=row.emergency_phone or "112",
         accessibility=row.accessibility or "",
         created_at=utc(row.created_at),

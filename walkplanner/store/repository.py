@@ -60,6 +60,7 @@ class _Repository:
         self._engine = engine
         self._path = path
         self._backup_dir = backup_dir
+        self._reads = Reads(engine, path, backup_dir)  # one query per question, in Core
 
     @contextmanager
     def _session(self, *, write: bool = False) -> Iterator[Session]:
@@ -76,10 +77,10 @@ class _Repository:
 
 class WalkRepository(_Repository):
     def summaries(self) -> list[WalkSummary]:
-        return Reads(self._engine, self._path, self._backup_dir).summaries()
+        return self._reads.summaries()
 
     def get(self, walk_id: int) -> Walk:
-        return Reads(self._engine, self._path, self._backup_dir).get(walk_id)
+        return self._reads.get(walk_id)
 
     def add(self, walk: Walk) -> Walk:
         ensure_valid(walk)
@@ -169,10 +170,10 @@ class WalkRepository(_Repository):
 
     def find(self, ref: str) -> Walk:
         """A walk by id, by exact title, or by a part of the title that only it has."""
-        return Reads(self._engine, self._path, self._backup_dir).find(ref)
+        return self._reads.find(ref)
 
     def get_setting(self, key: str, default: object = None) -> object:
-        return Reads(self._engine, self._path, self._backup_dir).get_setting(key, default)
+        return self._reads.get_setting(key, default)
 
     def set_setting(self, key: str, value: object) -> None:
         with self._session(write=True) as session:
@@ -202,7 +203,7 @@ class ParticipantRepository(_Repository):
     """Who signed up for which walk, in the organiser's order."""
 
     def participants(self, walk_id: int) -> list[Participant]:
-        return Reads(self._engine, self._path, self._backup_dir).participants(walk_id)
+        return self._reads.participants(walk_id)
 
     def replace_participants(
         self, walk_id: int, people: list[Participant], version: int | None = None
