@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +36,7 @@ from walkplanner.render import fonts
 from walkplanner.render.card import SIZES, CardOptions, render_card
 from walkplanner.render.output import save_image
 from walkplanner.render.static_map import TileSource
-from walkplanner.ui.choice_boxes import language_box, theme_box
+from walkplanner.ui.choice_boxes import language_box, preview_label, theme_box
 from walkplanner.ui.dialog_memory import DialogMemory
 from walkplanner.ui.findings_view import FindingsLabel
 from walkplanner.ui.plain import plain_label, warn
@@ -84,11 +83,7 @@ class CardDialog(QDialog):
         self.link_edit.setPlaceholderText(self.tr("empty: the meeting point on OpenStreetMap"))
         self.status = plain_label(QLabel())
         self.status.setWordWrap(True)
-        self.preview = QLabel()
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(360, 480)
-        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.preview.setAccessibleName(self.tr("Card preview"))
+        self.preview = preview_label(self.tr("Card preview"), 360, 480)
 
         form = QFormLayout()
         form.addRow(self.tr("&Size"), self.size_box)

@@ -1,10 +1,10 @@
-"""The choice boxes the export dialogs share (the language of what is exported, the card
-theme), each starting from the remembered choice."""
+"""The widgets the export dialogs share: the choice boxes (the language of what is
+exported, the theme), each starting from the remembered choice, and the preview."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy
 
 from walkplanner.i18n import tr
 from walkplanner.render.themes import THEMES
@@ -29,3 +29,13 @@ def theme_box(memory: DialogMemory, key: str) -> QComboBox:
         box.addItem(names[theme], theme)
     memory.restore(key, box)
     return box
+
+
+def preview_label(accessible_name: str, width: int, height: int) -> QLabel:
+    """Where a dialog shows what it will export, centred, growing with the dialog."""
+    label = QLabel()
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setMinimumSize(width, height)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    label.setAccessibleName(accessible_name)
+    return label

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -46,7 +45,7 @@ from walkplanner.render.video_frames import (
     StoryFrames,
     VideoOptions,
 )
-from walkplanner.ui.choice_boxes import language_box, theme_box
+from walkplanner.ui.choice_boxes import language_box, preview_label, theme_box
 from walkplanner.ui.dialog_memory import DialogMemory
 from walkplanner.ui.plain import plain_label, warn
 from walkplanner.ui.tasks import run_task
@@ -103,11 +102,7 @@ class VideoDialog(QDialog):
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.preview = QLabel()
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(300, 480)
-        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.preview.setAccessibleName(self.tr("Video preview"))
+        self.preview = preview_label(self.tr("Video preview"), 300, 480)
 
         form = QFormLayout()
         form.addRow(self.tr("&Size"), self.size_box)
