@@ -11,7 +11,7 @@ from walkplanner.core.crowd import Group, Participant, Status, attendance, split
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import plan, to_minute
 from walkplanner.core.wording import group_count, people_count, stop_count
-from walkplanner.text import plural
+from walkplanner.text import Text, plural
 
 if TYPE_CHECKING:  # `list` loads no ORM: the repository is only named here
     from walkplanner.store.reads import WalkSummary
@@ -178,16 +178,26 @@ def participants_command(args: Any, walk: Walk, store: ParticipantRepository) ->
     if args.csv_in is not None:
         people = read_participants_csv(read_limited(Path(args.csv_in)), Path(args.csv_in).name)
         store.replace_participants(walk.id or 0, people)
-        counts = {s: sum(1 for p in people if p.status == s) for s in Status}
-        return (
-            f"{len(people)} participants: {counts[Status.GOING]} going, "
-            f"{counts[Status.WAITLIST]} waiting, {counts[Status.CANCELLED]} cancelled"
-        )
+        return str(participant_counts(people))
     written = write_atomically(
         Path(args.csv_out).expanduser().resolve(),
         write_participants_csv(store.participants(walk.id or 0)),
     )
     return str(written)
+
+
+def participant_counts(people: list[Participant]) -> Text:
+    """ "3 participants: 2 going, 1 waiting, 0 cancelled": a catalogue entry, each count
+    with its own plural, since French agrees every word with its number ("1 annulé")."""
+    counts = {s: sum(1 for p in people if p.status == s) for s in Status}
+    return plural(
+        "%Ln participants: {going}, {waiting}, {cancelled}",
+        None,
+        len(people),
+        going=plural("%Ln going", None, counts[Status.GOING]),
+        waiting=plural("%Ln waiting", None, counts[Status.WAITLIST]),
+        cancelled=plural("%Ln cancelled", None, counts[Status.CANCELLED]),
+    )
 
 
 def finding_lines(walk: Walk, people: list[Participant]) -> tuple[list[str], bool]:

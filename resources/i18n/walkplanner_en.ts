@@ -17,6 +17,34 @@
             <numerusform>%n people walk as one group (splitting is off)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln participants: {going}, {waiting}, {cancelled}</source>
+        <translation>
+            <numerusform>%Ln participant: {going}, {waiting}, {cancelled}</numerusform>
+            <numerusform>%Ln participants: {going}, {waiting}, {cancelled}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln going</source>
+        <translation>
+            <numerusform>%Ln going</numerusform>
+            <numerusform>%Ln going</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln waiting</numerusform>
+            <numerusform>%Ln waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln cancelled</numerusform>
+            <numerusform>%Ln cancelled</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Card</name>

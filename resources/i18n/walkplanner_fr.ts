@@ -849,6 +849,34 @@
             <numerusform>%n personnes marchent en un seul groupe (répartition désactivée)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln participants: {going}, {waiting}, {cancelled}</source>
+        <translation>
+            <numerusform>%Ln participant&#xa0;: {going}, {waiting}, {cancelled}</numerusform>
+            <numerusform>%Ln participants&#xa0;: {going}, {waiting}, {cancelled}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln going</source>
+        <translation>
+            <numerusform>%Ln inscrit</numerusform>
+            <numerusform>%Ln inscrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln annulé</numerusform>
+            <numerusform>%Ln annulés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
