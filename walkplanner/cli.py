@@ -261,7 +261,7 @@ def run_command(args: argparse.Namespace) -> int:
         elif args.command == "check":
             from walkplanner.cli_output import finding_lines
 
-            lines, problems = finding_lines(walk, store.participants.participants(walk.id or 0))
+            lines, problems = finding_lines(walk, store.reads.participants(walk.id or 0))
             print("\n".join(lines) or "ready to share")
             return 1 if problems else 0
         elif args.command == "route":
@@ -278,8 +278,9 @@ def run_command(args: argparse.Namespace) -> int:
             from walkplanner.cli_output import finding_lines
             from walkplanner.cli_page import export_page
 
-            index = export_page(args, walk, store, data_dir)
-            lines, _problems = finding_lines(walk, store.participants.participants(walk.id or 0))
+            people = store.reads.participants(walk.id or 0)
+            index = export_page(args, walk, people, store, data_dir)
+            lines, _problems = finding_lines(walk, people)
             for line in lines:  # written all the same, but a page is for sharing: say so
                 print(f"walkplanner: {line}", file=sys.stderr)
             print(index)
@@ -287,10 +288,11 @@ def run_command(args: argparse.Namespace) -> int:
             from walkplanner.cli_export import export
             from walkplanner.cli_output import finding_lines
 
-            lines, _problems = finding_lines(walk, store.participants.participants(walk.id or 0))
+            people = store.reads.participants(walk.id or 0)
+            lines, _problems = finding_lines(walk, people)
             for line in lines:  # shared all the same: the organiser may know better
                 print(f"walkplanner: {line}", file=sys.stderr)
-            print(export(args, walk, store, data_dir))
+            print(export(args, walk, people, store, data_dir))
         return 0
     finally:
         store.close()

@@ -16,8 +16,11 @@ if TYPE_CHECKING:
     from walkplanner.store import Store
 
 
-def export(args: argparse.Namespace, walk: Walk, store: Store, data_dir: Path) -> Path:
-    """Write the file asked for and return its path; a Problem for anything the user can fix."""
+def export(
+    args: argparse.Namespace, walk: Walk, people: list[Participant], store: Store, data_dir: Path
+) -> Path:
+    """Write the file asked for and return its path; a Problem for anything the user can fix.
+    The settings come through the store's reads, as `people` do: exporting loads no ORM."""
     from walkplanner.app import prepare_environment
 
     prepare_environment(headless=True)
@@ -28,7 +31,7 @@ def export(args: argparse.Namespace, walk: Walk, store: Store, data_dir: Path) -
     from walkplanner.tiles.basemaps import Basemaps
     from walkplanner.tiles.cache import TileCache
 
-    settings = Settings.load(store.repository)
+    settings = Settings.load(store.reads)
     cache = TileCache(data_dir / "cache" / "tiles.sqlite")
     basemaps = Basemaps(cache, offline=args.offline)
     try:
@@ -39,12 +42,12 @@ def export(args: argparse.Namespace, walk: Walk, store: Store, data_dir: Path) -
         )
         tiles = basemaps.source(provider.key)
         out = args.out.expanduser().resolve()
-        people = tuple(store.participants.participants(walk.id or 0))
+        coming = tuple(people)
         if args.kind == "card":
-            return _card(args, walk, people, out, tiles, provider.attribution)
+            return _card(args, walk, coming, out, tiles, provider.attribution)
         if args.kind == "video":
-            return _video(args, walk, people, out, tiles, provider.attribution)
-        return _handout(args, walk, people, out, tiles, provider.attribution)
+            return _video(args, walk, coming, out, tiles, provider.attribution)
+        return _handout(args, walk, coming, out, tiles, provider.attribution)
     finally:
         basemaps.close()
         cache.close()

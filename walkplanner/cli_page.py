@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from walkplanner.core.crowd import Participant
     from walkplanner.core.model import Walk
     from walkplanner.store import Store
 
@@ -25,9 +26,12 @@ def add_page_parser(kinds: argparse._SubParsersAction) -> None:
     )
 
 
-def export_page(args: argparse.Namespace, walk: Walk, store: Store, data_dir: Path) -> Path:
+def export_page(
+    args: argparse.Namespace, walk: Walk, people: list[Participant], store: Store, data_dir: Path
+) -> Path:
     """Write the folder and return its index.html; a Problem for anything the user can fix,
-    raised before anything is written."""
+    raised before anything is written. Settings and `people` come through the store's
+    reads: exporting loads no ORM."""
     from walkplanner.core.validation import check_link
     from walkplanner.page.document import PageOptions
     from walkplanner.page.folder import check_folder, write_page
@@ -37,12 +41,21 @@ def export_page(args: argparse.Namespace, walk: Walk, store: Store, data_dir: Pa
         raise Problem(problem)
     out = args.out.expanduser().resolve()
     check_folder(out)
-    people = tuple(store.participants.participants(walk.id or 0))
-    card = _card(walk, args.lang, args.url, store, data_dir, offline=args.offline)
-    return write_page(walk, out, PageOptions(args.lang, args.url), people, card)
+    coming = tuple(people)
+    card = _card(walk, coming, args.lang, args.url, store, data_dir, offline=args.offline)
+    return write_page(walk, out, PageOptions(args.lang, args.url), coming, card)
 
 
-def _card(walk: Walk, lang: str, url: str, store: Store, data_dir: Path, *, offline: bool) -> bytes:
+def _card(
+    walk: Walk,
+    people: tuple[Participant, ...],
+    lang: str,
+    url: str,
+    store: Store,
+    data_dir: Path,
+    *,
+    offline: bool,
+) -> bytes:
     """The preview card over the cached tiles of the organiser's basemap, as the card export."""
     from walkplanner.app import prepare_environment
 
@@ -55,7 +68,7 @@ def _card(walk: Walk, lang: str, url: str, store: Store, data_dir: Path, *, offl
     from walkplanner.tiles.basemaps import Basemaps
     from walkplanner.tiles.cache import TileCache
 
-    settings = Settings.load(store.repository)
+    settings = Settings.load(store.reads)
     cache = TileCache(data_dir / "cache" / "tiles.sqlite")
     basemaps = Basemaps(cache, offline=offline)
     try:
@@ -64,7 +77,6 @@ def _card(walk: Walk, lang: str, url: str, store: Store, data_dir: Path, *, offl
             if settings.offline_pack
             else basemaps.provider(settings.tile_provider)
         )
-        people = tuple(store.participants.participants(walk.id or 0))
         return card_jpeg(
             walk, lang, url, basemaps.source(provider.key), provider.attribution, people
         )

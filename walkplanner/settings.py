@@ -15,8 +15,13 @@ log = logging.getLogger(__name__)
 SETTINGS_KEY = "app_settings"
 
 
-class SettingsStore(Protocol):
+class SettingsSource(Protocol):
+    """Where settings are read from: the store's light reads do (`walkplanner export`)."""
+
     def get_setting(self, key: str, default: object = None) -> object: ...
+
+
+class SettingsStore(SettingsSource, Protocol):
     def set_setting(self, key: str, value: object) -> None: ...
 
 
@@ -33,7 +38,7 @@ class Settings:
     default_group_size: int = DEFAULT_GROUP_SIZE  # the largest group, for a new walk
 
     @classmethod
-    def load(cls, store: SettingsStore) -> Settings:
+    def load(cls, store: SettingsSource) -> Settings:
         """Unknown keys from a newer version are ignored; missing ones, and values of the
         wrong type or out of range (a hand-edited or damaged row), take defaults."""
         raw = store.get_setting(SETTINGS_KEY)
