@@ -101,9 +101,6 @@ def run(
     leave: Callable[[int], object] | None = None,
 ) -> int:
     started = time.perf_counter() if started is None else started
-    from walkplanner import warmup
-
-    warmup.start()
     prepare_environment(headless=smoke_test)
     from walkplanner.desktop_check import check_display_libraries
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWebEngineCore import QWebEngineProfile
 
 from walkplanner import i18n, warmup
@@ -55,13 +55,13 @@ class Session:
 def open_session(
     data_dir: Path, *, offline: bool, open_store: Callable[[Path], Store] | None = None
 ) -> Session:
-    """Build the window; the heavy imports happen after the page has started loading."""
+    """Build the window while the page loads; what only edits, tiles and routes need is
+    imported once the walk is drawn (walkplanner.warmup)."""
     cache_dir = data_dir / "cache"
     tile_cache = TileCache(cache_dir / "tiles.sqlite")
     handler = AppSchemeHandler(lambda: cached_map_page(cache_dir), QCoreApplication.instance())
     profile = MapProfile(data_dir / "web", handler, None)
     map_view = MapView(profile)  # starts loading now, while the store opens
-    warmup.wait(lambda: QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5))
     from walkplanner.geocode.search import PlaceSearch
     from walkplanner.routing.legs import LegRouter
     from walkplanner.routing.osrm import OsrmClient
@@ -103,6 +103,7 @@ def open_session(
         tasks.run(lambda: tile_cache.trim(limit), _ignore, _ignore, window)
 
     window.map.drawn.connect(trim, Qt.ConnectionType.SingleShotConnection)
+    window.map.drawn.connect(lambda *_: warmup.start(), Qt.ConnectionType.SingleShotConnection)
     return Session(store, tile_cache, basemaps, handler, profile, window, tasks)
 
 

@@ -1,19 +1,19 @@
-"""Start-up: import the heavy pure-Python modules in a thread while Qt and Chromium start.
+"""After the first draw: import the modules the first edit, tile or route will need.
 
-Importing SQLAlchemy and the HTTP stack is most of start-up time. Done in a thread, it
-overlaps with loading Qt and with Chromium loading the map page; the main thread keeps
-serving the page's requests while it waits.
+Importing SQLAlchemy and the HTTP stack took half of the start. The window no longer needs
+them to show the walk (the store reads with sqlite3), and a thread importing them while the
+window is built only takes the interpreter from the main thread, so they wait until the
+walk is on the map, then load in a thread while the organiser looks at it. Whatever is
+needed sooner is imported where it is used, as usual.
 """
 
 from __future__ import annotations
 
 import importlib
 import threading
-from collections.abc import Callable
 
 MODULES = (
-    "walkplanner.store.repository",
-    "walkplanner.store.database",
+    "walkplanner.store.writes",
     "sqlalchemy.dialects.sqlite",  # loaded by create_engine otherwise, in the main thread
     "walkplanner.tiles.fetcher",
     "walkplanner.tiles.providers",
@@ -37,15 +37,6 @@ def start() -> None:
             importlib.import_module(name)
         _thread = threading.Thread(target=_import_all, name="warm-up imports", daemon=True)
         _thread.start()
-
-
-def wait(process_events: Callable[[], None]) -> None:
-    """Block until the imports are done, calling `process_events` meanwhile."""
-    start()
-    assert _thread is not None
-    while _thread.is_alive():
-        process_events()
-        _thread.join(0.005)
 
 
 def _import_all() -> None:

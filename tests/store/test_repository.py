@@ -119,7 +119,9 @@ def test_a_read_only_database_is_reported_and_the_walk_kept(tmp_path: Path) -> N
     store.close()
     # Root ignores file modes, so open the same file through SQLite's read-only mode.
     engine = create_engine(f"sqlite:///file:{tmp_path / 'walkplanner.sqlite'}?mode=ro&uri=true")
-    repository = WalkRepository(engine, tmp_path / "walkplanner.sqlite", tmp_path / "backups")
+    repository = WalkRepository(
+        lambda: engine, tmp_path / "walkplanner.sqlite", tmp_path / "backups"
+    )
     walk = replace(walk, title="Edited while the disk refuses")
     with pytest.raises(StoreReadOnly, match="--data-dir"):
         repository.save(walk)
@@ -182,3 +184,19 @@ def test_participants_are_not_written_over_a_newer_walk(tmp_path: Path) -> None:
     with pytest.raises(WalkNotFound):
         store.participants.replace_participants(10_000, [], 1)
     store.close()
+
+
+def test_an_unchanged_setting_is_not_written_again(tmp_path: Path) -> None:
+    """Closing the window saves the settings; unchanged, they cost no write (and no
+    SQLAlchemy import), so a read-only disk only refuses a real change."""
+    store = open_store(tmp_path)
+    store.repository.set_setting("window", {"width": 800, "pace": 4.5, "names": ("a", "b")})
+    store.close()
+    engine = create_engine(f"sqlite:///file:{tmp_path / 'walkplanner.sqlite'}?mode=ro&uri=true")
+    repository = WalkRepository(
+        lambda: engine, tmp_path / "walkplanner.sqlite", tmp_path / "backups"
+    )
+    repository.set_setting("window", {"width": 800, "pace": 4.5, "names": ("a", "b")})
+    with pytest.raises(StoreReadOnly):
+        repository.set_setting("window", {"width": 801, "pace": 4.5, "names": ("a", "b")})
+    engine.dispose()

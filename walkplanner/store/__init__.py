@@ -1,12 +1,14 @@
 """Walks on disk: one SQLite file in the data folder, migrated and backed up.
 
-Importing this package is cheap (SQLAlchemy loads inside `open_store`), so the app can
-start the map page first and open the store while Chromium starts.
+Opening a store that is at the current schema loads no SQLAlchemy: the file is checked
+and read with the standard library's sqlite3, and the engine is made on the first write
+(store/repository.py says why).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,40 +28,53 @@ DEMO_SEEDED = "demo_seeded"
 
 @dataclass
 class Store:
-    """The open file. `reads` answers in SQLAlchemy Core; the repositories, which load the
-    ORM, are made on first use, so `walkplanner list` never loads it."""
+    """The open file. `reads` answers in plain sqlite3; the repositories read the same way
+    and make the engine, through `engine`, on their first write."""
 
     path: Path
     backups: Path
-    engine: Engine
     reads: Reads
-    backup_made: Path | None
+    backup_made: Path | None = None
+    _engine: Engine | None = field(default=None, init=False, repr=False)
+    _engine_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made once, by whichever thread writes first."""
+        with self._engine_lock:
+            if self._engine is None:
+                from walkplanner.store.database import open_engine
+
+                self._engine = open_engine(self.path)
+            return self._engine
 
     @cached_property
     def repository(self) -> WalkRepository:
         from walkplanner.store.repository import WalkRepository
 
-        return WalkRepository(self.engine, self.path, self.backups)
+        return WalkRepository(lambda: self.engine, self.path, self.backups)
 
     @cached_property
     def places(self) -> PlaceRepository:
         from walkplanner.store.repository import PlaceRepository
 
-        return PlaceRepository(self.engine, self.path, self.backups)
+        return PlaceRepository(lambda: self.engine, self.path, self.backups)
 
     @cached_property
     def participants(self) -> ParticipantRepository:
         from walkplanner.store.repository import ParticipantRepository
 
-        return ParticipantRepository(self.engine, self.path, self.backups)
+        return ParticipantRepository(lambda: self.engine, self.path, self.backups)
 
     def close(self) -> None:
-        self.engine.dispose()
+        with self._engine_lock:
+            if self._engine is not None:
+                self._engine.dispose()
 
 
 def open_store(data_dir: Path) -> Store:
     """Open (creating, migrating and, on first start, seeding the demo walk) the store."""
-    from walkplanner.store.database import migrate, open_engine
+    from walkplanner.store.database import migrate
     from walkplanner.store.reads import Reads
 
     try:
@@ -74,10 +89,9 @@ def open_store(data_dir: Path) -> Store:
         ) from error
     path = data_dir / DATABASE_NAME
     backups = data_dir / "backups"
-    engine = open_engine(path)
+    store = Store(path, backups, Reads(path, backups))
     try:
-        made = migrate(engine, path, backups)
-        store = Store(path, backups, engine, Reads(engine, path, backups), made)
+        store.backup_made = migrate(path, backups, lambda: store.engine)
         if not store.reads.get_setting(DEMO_SEEDED, False):
             if not store.reads.summaries():
                 from walkplanner.core.demo import demo_walk  # only on the first start
@@ -85,6 +99,6 @@ def open_store(data_dir: Path) -> Store:
                 store.repository.add(demo_walk())
             store.repository.set_setting(DEMO_SEEDED, True)
     except BaseException:
-        engine.dispose()
+        store.close()
         raise
     return store

@@ -1,7 +1,7 @@
 """The SQLite file: how it is opened, backed up and brought to the current schema.
 
-Start-up speed matters: when the file is already at HEAD_REVISION, alembic is never
-imported. Before any migration of an existing file a consistent copy is made with
+Start-up speed matters: when the file is already at HEAD_REVISION, neither alembic nor
+SQLAlchemy is imported here. Before any migration of an existing file a consistent copy is made with
 SQLite's online backup API; a file from a newer app is refused before that copy, so
 starting an old app again and again never fills the backups and prunes a genuine one.
 """
@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, event
+from typing import TYPE_CHECKING
 
 from walkplanner.store.errors import CorruptDatabase, NewerDatabase
 from walkplanner.store.faults import classify, newest_backup
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 HEAD_REVISION = "0009"
 KEEP_BACKUPS = 10
@@ -24,6 +27,8 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def open_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
@@ -73,8 +78,9 @@ def backup(path: Path, backup_dir: Path, revision: str | None) -> Path:
     return target
 
 
-def migrate(engine: Engine, path: Path, backup_dir: Path) -> Path | None:
-    """Bring the file to the newest schema; returns the backup made first, if any."""
+def migrate(path: Path, backup_dir: Path, engine: Callable[[], Engine]) -> Path | None:
+    """Bring the file to the newest schema; returns the backup made first, if any. The
+    engine is asked for only when there is something to migrate."""
     existed = path.exists() and path.stat().st_size > 0
     try:
         revision = current_revision(path, backup_dir) if existed else None
@@ -92,7 +98,7 @@ def migrate(engine: Engine, path: Path, backup_dir: Path) -> Path | None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     try:
-        with engine.begin() as connection:
+        with engine().begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except Exception as error:
