@@ -113,6 +113,8 @@ def _failure(error: BaseException) -> Text:
         return say("the answer was cut short")
     if isinstance(error, http.client.HTTPException | ValueError):
         return say("a broken answer ({kind})", kind=type(error).__name__)
+    if isinstance(error, socket.gaierror):  # offline, or a mistyped address
+        return say("name not resolved")
     return say("no connection ({kind})", kind=type(error).__name__)
 
 

@@ -719,6 +719,10 @@
         <translation>une réponse invalide ({kind})</translation>
     </message>
     <message>
+        <source>name not resolved</source>
+        <translation>nom de serveur introuvable</translation>
+    </message>
+    <message>
         <source>no connection ({kind})</source>
         <translation>pas de connexion ({kind})</translation>
     </message>

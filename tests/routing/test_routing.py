@@ -52,6 +52,12 @@ def test_router_failures_say_why(router: RouterState, answer: str, message: str)
         OsrmClient(router.url).route([(48.0, 2.0), (48.1, 2.1)])
 
 
+def test_an_unresolvable_router_says_its_name_is_not_resolved() -> None:
+    with pytest.raises(RoutingError) as raised:
+        OsrmClient("http://nonexistent.invalid", deadline_s=2).route([(48.0, 2.0), (48.1, 2.1)])
+    assert str(raised.value) == "The router cannot be reached: name not resolved."
+
+
 def test_an_unreachable_router_says_so() -> None:
     with osrm_server() as gone:
         url = gone.url

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 from dataclasses import replace
@@ -190,6 +191,24 @@ def test_server_down_serves_stale_copies_and_backs_off(
     clock.advance(BACKOFF_S + 1)
     assert [service.tile(5, x, 3).state for x in range(30)] == ["missing"] * 30
     assert len(attempts) == 3
+
+
+def test_an_unresolvable_tile_server_is_named_in_one_clear_line(
+    cache: TileCache, clock: Clock, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Offline, DNS fails first: the log names the server and says why, not the socket
+    error's class, and the other tiles do not ask DNS again."""
+    provider = replace(
+        get_provider("osm"), url_template="http://nonexistent.invalid/{z}/{x}/{y}.png"
+    )
+    service = TileService(cache, provider, now=clock)
+    with caplog.at_level(logging.DEBUG, logger="walkplanner"):
+        assert [service.tile(3, x, 2).state for x in range(5)] == ["missing"] * 5
+    assert [r.getMessage() for r in caplog.records] == [
+        "tile server nonexistent.invalid cannot be reached: name not resolved; "
+        f"not asking again for {BACKOFF_S:.0f} s"
+    ]
+    assert not caplog.records[0].exc_info and "gaierror" not in caplog.text
 
 
 def test_a_server_hanging_up_costs_one_connection_per_pause_even_from_many_threads(

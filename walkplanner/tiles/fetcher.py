@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from email.message import Message
 from typing import Literal
+from urllib.parse import urlsplit
 
 from walkplanner import USER_AGENT
 from walkplanner.tiles.cache import CachedTile, TileCache
@@ -166,7 +167,8 @@ class TileService:
                 url, headers=headers, deadline_s=self._deadline_s, max_bytes=MAX_TILE_BYTES
             )
         except net.NetError as error:
-            self._back_off(f"{url}: {error.args[0]}")
+            host = urlsplit(url).hostname or url
+            self._back_off(f"tile server {host} cannot be reached: {error.args[0]}")
             return self._fallback(cached)
         if reply.status == 304 and cached:
             return self._revalidated(z, x, y, cached, reply.headers)
@@ -176,13 +178,14 @@ class TileService:
         if reply.status != 200:
             # Overloaded (429, 5xx), refusing us (403) or redirecting in circles: asking
             # again per tile won't help.
-            self._back_off(f"{url}: HTTP {reply.status}")
+            self._back_off(f"tile server unavailable ({url}: HTTP {reply.status})")
             return self._fallback(cached)
         content_type = tile_format(reply.body)
         if content_type is None:
             # Typically a Wi-Fi login page answering every address: not worth asking again.
             label = reply.headers.get_content_type()
-            self._back_off(f"{url}: {label}, {len(reply.body)} bytes, not a whole tile")
+            size = len(reply.body)
+            self._back_off(f"tile server unavailable ({url}: {label}, {size} bytes, not a tile)")
             return self._fallback(cached)
         now = self._now()
         tile = CachedTile(
@@ -239,8 +242,9 @@ class TileService:
             return TileResult(cached.data, cached.content_type, "stale")
         return TileResult(None, "", "missing")
 
-    def _back_off(self, reason: str) -> None:
-        log.warning("tile server unavailable (%s); not asking again for %.0f s", reason, BACKOFF_S)
+    def _back_off(self, what: str) -> None:
+        """Say once `what` went wrong, then ask no server for a while."""
+        log.warning("%s; not asking again for %.0f s", what, BACKOFF_S)
         with self._state_lock:
             self._quiet_until = self._now() + BACKOFF_S
 
