@@ -178,6 +178,9 @@ class StubRouter:
         middle = ((a.lat + b.lat) / 2 + 0.0005, (a.lon + b.lon) / 2)
         return replace(leg, points=(a.position, middle, b.position), source=LegSource.ROUTED)
 
+    def close(self) -> None:
+        """Nothing to let go of (the controller closes its router when it goes)."""
+
 
 def test_routing_results_refine_legs_without_undo_steps(qtbot) -> None:
     document = a_document()

@@ -4,6 +4,7 @@ router; offline or on failure, RoutingError says why and the leg stays straight.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -44,10 +45,24 @@ def unwanted_routes(walk: Walk) -> list[int]:
 
 
 class LegRouter:
+    """Routes legs through `client`, remembering each path in `cache` (the store).
+
+    Routing runs on daemon threads that closing the window abandons, so a route may come
+    back after the store has closed: `close` first, and from then on the cache is left
+    alone (a path that arrives late is simply not kept).
+    """
+
     def __init__(self, client: OsrmClient, cache: RouteCache, *, offline: bool = False) -> None:
         self.client = client
         self._cache = cache
         self._offline = offline
+        self._cache_lock = threading.Lock()  # held while the cache is used; close waits
+        self._closed = False
+
+    def close(self) -> None:
+        """Stop using the cache; once this returns, no thread reads or writes it."""
+        with self._cache_lock:
+            self._closed = True
 
     def key(self, points: Points) -> str:
         return f"{self.client.base_url}|{PROFILE}|" + ";".join(
@@ -66,7 +81,7 @@ class LegRouter:
                 )
             path = self.client.route(through)
             cached = (path.points, path.distance_m)
-            self._cache.cache_route(key, *cached)
+            self._remember(key, cached)
         points = cached[0]
         if points[0] != a.position:
             points = (a.position, *points)
@@ -78,7 +93,11 @@ class LegRouter:
         """The cached path, unless it is unreadable or wrong (an older version may have
         stored a NaN): then it counts as missing and the leg is routed again."""
         try:
-            cached = self._cache.cached_route(key)
+            with self._cache_lock:
+                if self._closed:
+                    log.debug("cached route %s not read: the router is closed", key)
+                    return None
+                cached = self._cache.cached_route(key)
         except (ValueError, TypeError) as error:
             log.warning("cached route %s unreadable (%s); routing again", key, error)
             return None
@@ -90,6 +109,13 @@ class LegRouter:
             log.warning("cached route %s ignored: %s", key, problem)
             return None
         return cached
+
+    def _remember(self, key: str, path: tuple[Points, float]) -> None:
+        with self._cache_lock:
+            if self._closed:  # an abandoned leg came back after its window closed
+                log.debug("route %s not cached: the router is closed", key)
+                return
+            self._cache.cache_route(key, *path)
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,9 @@ class RoutingController(QObject):
         self._timer.timeout.connect(self.reconcile)
         document.changed.connect(self._document_changed)
         document.replaced.connect(lambda: self._timer.start())
+        # Routing still under way when the window goes is abandoned, not stopped: the
+        # router must leave the store alone before the session closes it.
+        self.destroyed.connect(lambda *_: router.close())
         self._timer.start()
 
     def _document_changed(self, changes: Changes) -> None:
