@@ -25,8 +25,10 @@ def _hhmm(moment: dt.datetime | dt.time) -> str:
 
 
 def walk_lines(summaries: Iterable[WalkSummary]) -> list[str]:
+    """One tab-separated line per walk; "?" for the date of a damaged walk."""
     return [
-        f"{s.id}\t{s.title}\t{s.date.isoformat()}\t{stop_count(s.stop_count)}\t{s.distance_km:.2f} km"
+        f"{s.id}\t{s.title}\t{s.date.isoformat() if s.date else '?'}\t"
+        f"{stop_count(s.stop_count)}\t{s.distance_km:.2f} km"
         for s in summaries
     ]
 

@@ -424,6 +424,10 @@
         <translation>«&#xa0;{ref}&#xa0;» correspond à plusieurs balades ({listed}). Donnez le numéro ou davantage du titre.</translation>
     </message>
     <message>
+        <source>Walk {id} cannot be opened: its data in the database is damaged ({what}). The other walks are not affected. Delete this walk, or restore a backup from {backups}.</source>
+        <translation>La balade {id} ne peut pas être ouverte&#xa0;: ses données sont endommagées dans la base ({what}). Les autres balades ne sont pas touchées. Supprimez cette balade, ou restaurez une sauvegarde depuis {backups}.</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n’existe pas.</translation>
     </message>
@@ -880,6 +884,26 @@
             <numerusform>%Ln annulé</numerusform>
             <numerusform>%Ln annulés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{column} is {value}</source>
+        <translation>{column} vaut {value}</translation>
+    </message>
+    <message>
+        <source>{where}: {what}</source>
+        <translation>{where}&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>stop {number}</source>
+        <translation>étape {number}</translation>
+    </message>
+    <message>
+        <source>leg {number}</source>
+        <translation>tronçon {number}</translation>
+    </message>
+    <message>
+        <source>participant {number}</source>
+        <translation>participant {number}</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1790,10 @@
         <translation>Supprimer la balade</translation>
     </message>
     <message>
+        <source>“%1” is damaged and cannot be opened. Delete it? Undo cannot bring it back; a backup of the database can.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagée et ne peut pas être ouverte. La supprimer&#xa0;? Annuler ne pourra pas la faire revenir, une sauvegarde de la base le pourra.</translation>
+    </message>
+    <message>
         <source>“%1” was changed outside this window (by the command line or another window) since it was opened here, so this window&apos;s edits were not saved over it.
 
 Reload the walk as it is now stored (this window&apos;s recent edits are dropped), or keep this window&apos;s copy as a new walk?</source>
@@ -1811,6 +1839,10 @@ Recharger la balade telle qu’elle est enregistrée (les modifications récente
     <message>
         <source>Delete walk…</source>
         <translation>Supprimer la balade…</translation>
+    </message>
+    <message>
+        <source>damaged: cannot be opened</source>
+        <translation>endommagée&#xa0;: ne peut pas être ouverte</translation>
     </message>
 </context>
 <context>

@@ -114,3 +114,21 @@ class AmbiguousWalk(StoreError):
                 listed=listed,
             )
         )
+
+
+class DamagedWalk(StoreError):
+    """One walk's rows cannot be read as a walk (a hand edit, another tool, a bad page): the
+    other walks are fine, and this one can still be deleted."""
+
+    def __init__(self, walk_id: int, what: Text | str, backups: Path) -> None:
+        self.walk_id = walk_id
+        super().__init__(
+            say(
+                "Walk {id} cannot be opened: its data in the database is damaged ({what}). "
+                "The other walks are not affected. Delete this walk, or restore a backup "
+                "from {backups}.",
+                id=walk_id,
+                what=what,
+                backups=backups,
+            )
+        )

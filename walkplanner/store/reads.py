@@ -14,30 +14,29 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import sqlite3
-from array import array
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from walkplanner.core.crowd import Participant, Role, Status
-from walkplanner.core.model import (
-    DEFAULT_GROUP_SIZE,
-    DEFAULT_STAGGER_MIN,
-    Leg,
-    LegMode,
-    LegSource,
-    MeetingPoint,
-    Place,
-    Route,
-    Stop,
-    StopKind,
-    Walk,
+from walkplanner.core.crowd import Participant
+from walkplanner.core.model import Place, Walk
+from walkplanner.store.decoding import (
+    Undecodable,
+    optional_text,
+    participant_of,
+    points,
+    real,
+    shown,
+    text,
+    walk_of,
 )
-from walkplanner.store.errors import AmbiguousWalk, WalkNotFound
+from walkplanner.store.errors import AmbiguousWalk, DamagedWalk, WalkNotFound
 from walkplanner.store.faults import classify
 
+log = logging.getLogger(__name__)
 BUSY_TIMEOUT_S = 5.0  # as the engine's busy_timeout: wait for a writer rather than fail
 
 
@@ -45,7 +44,7 @@ BUSY_TIMEOUT_S = 5.0  # as the engine's busy_timeout: wait for a writer rather t
 class WalkSummary:
     id: int
     title: str
-    date: dt.date
+    date: dt.date | None  # None: the stored date is damaged
     stop_count: int
     distance_km: float
 
@@ -73,19 +72,24 @@ class Reads:
             " distance_m FROM walks ORDER BY date DESC, id DESC"
         )
         with self._connection() as db:
-            return [
-                WalkSummary(walk_id, title, dt.date.fromisoformat(date), stop_count, metres / 1000)
-                for walk_id, title, date, stop_count, metres in db.execute(query)
-            ]
+            return [_summary(*row) for row in db.execute(query)]
 
     def get_setting(self, key: str, default: object = None) -> object:
+        """The stored value, or `default` when there is none or it is not JSON (said in
+        the log): a damaged settings row must not keep the app from starting."""
         with self._connection() as db:
             row = db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return json.loads(row[0]) if row is not None and row[0] is not None else default
+        if row is None or row[0] is None:
+            return default
+        try:
+            return json.loads(row[0])
+        except (TypeError, ValueError):
+            log.warning("setting %s ignored: %s is not JSON", key, shown(row[0]))
+            return default
 
     def get(self, walk_id: int) -> Walk:
         with self._connection() as db:
-            return read_walk(db, walk_id)
+            return read_walk(db, walk_id, self._backup_dir)
 
     def find(self, ref: str) -> Walk:
         """A walk by id, by exact title, or by a part of the title that only it has
@@ -107,19 +111,27 @@ class Reads:
 
     def participants(self, walk_id: int) -> list[Participant]:
         with self._connection() as db:
-            return participants_of(db, walk_id)
+            return participants_of(db, walk_id, self._backup_dir)
 
     def cached_route(self, key: str) -> tuple[tuple[tuple[float, float], ...], float] | None:
         """A path routed before under `key` (router and exact points), with its length."""
         query = "SELECT geometry, distance_m FROM route_cache WHERE key = ?"
         with self._connection() as db:
             row = db.execute(query, (key,)).fetchone()
-        return (unpack_points(row[0]), row[1]) if row else None
+        try:
+            return (points(row[0]), real(row[1])) if row else None
+        except (TypeError, ValueError):
+            log.warning("routing cache entry ignored: it does not decode")
+            return None  # routed again; the router's answer is checked as ever
 
     def cached_search(self, key: str) -> list[Place] | None:
         with self._connection() as db:
             row = db.execute("SELECT results FROM geocode_cache WHERE key = ?", (key,)).fetchone()
-        return [Place(**item) for item in json.loads(row[0])] if row else None
+        try:
+            return [Place(**item) for item in json.loads(row[0])] if row else None
+        except (TypeError, ValueError, AttributeError):
+            log.warning("place search cache entry ignored: it does not decode")
+            return None  # searched again; the geocoder's answer is checked as ever
 
     def saved_places(self, text: str = "") -> list[Place]:
         """Saved places whose name or note contains `text` (all of them for no text)."""
@@ -127,11 +139,34 @@ class Reads:
         query = "SELECT id, name, lat, lon, note FROM saved_places ORDER BY name"
         with self._connection() as db:
             rows = db.execute(query).fetchall()
-        return [
-            Place(name, lat, lon, note or "", place_id)
-            for place_id, name, lat, lon, note in rows
-            if wanted in name.casefold() or wanted in (note or "").casefold()
-        ]
+        places = []
+        for row in rows:
+            try:
+                place = _place(*row)
+            except (TypeError, ValueError):
+                log.warning("saved place %s ignored: its row does not decode", shown(row[0]))
+                continue
+            if wanted in place.name.casefold() or wanted in place.note.casefold():
+                places.append(place)
+        return places
+
+
+def _summary(walk_id: int, title: object, date: object, stops: int, metres: object) -> WalkSummary:
+    """A library line, whatever the row holds: a damaged walk is still listed (so that it
+    can be deleted), with no date when its date does not read."""
+    try:
+        day: dt.date | None = dt.date.fromisoformat(text(date))
+    except (TypeError, ValueError):
+        day = None
+    try:
+        km = real(metres) / 1000
+    except TypeError:
+        km = 0.0
+    return WalkSummary(walk_id, str(title), day, stops, km)
+
+
+def _place(place_id: int, name: object, lat: object, lon: object, note: object) -> Place:
+    return Place(text(name), real(lat), real(lon), optional_text(note), place_id)
 
 
 def _rows(db: sqlite3.Connection, query: str, *parameters: object) -> list[sqlite3.Row]:
@@ -144,93 +179,24 @@ def _rows(db: sqlite3.Connection, query: str, *parameters: object) -> list[sqlit
         cursor.close()
 
 
-def read_walk(db: sqlite3.Connection, walk_id: int) -> Walk:
-    """A whole walk; also inside a repository's write, on its transaction's connection."""
+def read_walk(db: sqlite3.Connection, walk_id: int, backups: Path) -> Walk:
+    """A whole walk; also inside a repository's write, on its transaction's connection.
+    DamagedWalk when its rows are not a walk the store could have written."""
     found = _rows(db, "SELECT * FROM walks WHERE id = ?", walk_id)
     if not found:
         raise WalkNotFound(walk_id)
     its_stops = _rows(db, "SELECT * FROM stops WHERE walk_id = ? ORDER BY position", walk_id)
     its_legs = _rows(db, "SELECT * FROM legs WHERE walk_id = ? ORDER BY position", walk_id)
-    return to_walk(found[0], its_stops, its_legs)
+    try:
+        return walk_of(found[0], its_stops, its_legs)
+    except Undecodable as error:
+        raise DamagedWalk(walk_id, error.what, backups) from None
 
 
-def participants_of(db: sqlite3.Connection, walk_id: int) -> list[Participant]:
+def participants_of(db: sqlite3.Connection, walk_id: int, backups: Path) -> list[Participant]:
     """A walk's participants in the organiser's order; also inside a repository's write."""
     query = "SELECT * FROM participants WHERE walk_id = ? ORDER BY position"
-    return [
-        Participant(
-            r["name"], r["contact"], Status(r["status"]), Role(r["role"]), r["needs"], r["note"]
-        )
-        for r in _rows(db, query, walk_id)
-    ]
-
-
-def unpack_points(blob: bytes) -> tuple[tuple[float, float], ...]:
-    flat = array("d")
-    flat.frombytes(blob)
-    return tuple(zip(flat[0::2], flat[1::2], strict=True))
-
-
-def utc(moment: dt.datetime) -> dt.datetime:
-    """SQLite keeps naive datetimes; ours are always UTC."""
-    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
-
-
-def _moment(stored: str) -> dt.datetime:
-    """A datetime as SQLAlchemy stores it in SQLite ("2026-05-02 09:30:00.000000")."""
-    return utc(dt.datetime.fromisoformat(stored))
-
-
-def to_walk(row: sqlite3.Row, its_stops: list[sqlite3.Row], its_legs: list[sqlite3.Row]) -> Walk:
-    """A walk from its rows; a column a migration left empty takes the model's default."""
-    route = Route(
-        tuple(
-            Stop(
-                s["name"],
-                s["lat"],
-                s["lon"],
-                StopKind(s["kind"]),
-                s["dwell_min"],
-                s["note"] or "",
-                s["seats"],
-            )
-            for s in its_stops
-        ),
-        tuple(
-            Leg(
-                unpack_points(leg["geometry"]),
-                LegSource(leg["source"]),
-                LegMode(leg["mode"] or "default"),
-                unpack_points(leg["vias"] or b""),
-            )
-            for leg in its_legs
-        ),
-    )
-    return Walk(
-        id=row["id"],
-        title=row["title"],
-        description=row["description"] or "",
-        date=dt.date.fromisoformat(row["date"]),
-        start_time=dt.time.fromisoformat(row["start_time"]),
-        timezone=row["timezone"],
-        meeting_point=MeetingPoint(
-            row["meeting_name"], row["meeting_lat"], row["meeting_lon"], row["meeting_note"] or ""
-        ),
-        route=route,
-        headcount=row["headcount"],
-        capacity=row["capacity"],
-        pace_kmh=row["pace_kmh"],
-        organiser_name=row["organiser_name"] or "",
-        organiser_contact=row["organiser_contact"] or "",
-        link=row["link"] or "",
-        follow_streets=bool(row["follow_streets"]),
-        slowest_kmh=row["slowest_kmh"],
-        split_groups=bool(row["split_groups"]),
-        group_size=row["group_size"] or DEFAULT_GROUP_SIZE,
-        stagger_min=row["stagger_min"] or DEFAULT_STAGGER_MIN,
-        emergency_phone=row["emergency_phone"] or "112",
-        accessibility=row["accessibility"] or "",
-        created_at=_moment(row["created_at"]),
-        updated_at=_moment(row["updated_at"]),
-        version=row["version"],
-    )
+    try:
+        return [participant_of(row, n) for n, row in enumerate(_rows(db, query, walk_id), 1)]
+    except Undecodable as error:
+        raise DamagedWalk(walk_id, error.what, backups) from None

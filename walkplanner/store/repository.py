@@ -80,8 +80,9 @@ class WalkRepository(_Repository):
         """Write the walk if the store still has the version it was based on; else WalkChanged."""
         return self._writes.save(walk)
 
-    def delete(self, walk_id: int) -> RemovedWalk:
-        """Delete the walk with its stops and participants; returns them for `restore`."""
+    def delete(self, walk_id: int) -> RemovedWalk | None:
+        """Delete the walk with its stops and participants; returns them for `restore`, or
+        None for a damaged walk (deleted all the same)."""
         return self._writes.delete(walk_id)
 
     def restore(self, removed: RemovedWalk) -> Walk:

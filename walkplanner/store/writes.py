@@ -24,9 +24,9 @@ from walkplanner.core.crowd import Participant
 from walkplanner.core.model import Place, Walk
 from walkplanner.core.schedule import plan
 from walkplanner.core.validation import ensure_place, ensure_valid
-from walkplanner.store.errors import WalkChanged, WalkNotFound
+from walkplanner.store.errors import DamagedWalk, WalkChanged, WalkNotFound
 from walkplanner.store.faults import classify
-from walkplanner.store.reads import participants_of, read_walk, utc
+from walkplanner.store.reads import participants_of, read_walk
 from walkplanner.store.repository import RemovedWalk, pack_points
 from walkplanner.store.rows import (
     GeocodeCacheRow,
@@ -103,14 +103,20 @@ class WalkWrites(_Writes):
             row.legs.clear()
             session.flush()
             _fill(row, walk, now)
-            created, version = utc(row.created_at), row.version
+            created, version = row.created_at.replace(tzinfo=dt.UTC), row.version
         return replace(walk, created_at=created, updated_at=now, version=version)
 
-    def delete(self, walk_id: int) -> RemovedWalk:
-        """Delete the walk with its stops and participants; returns them for `restore`."""
+    def delete(self, walk_id: int) -> RemovedWalk | None:
+        """Delete the walk with its stops and participants; returns them for `restore`, or
+        None for a damaged walk, which goes all the same (there is nothing to restore)."""
+        backups = self._backup_dir
         with self._session(write=True) as session:
             db = _connection_of(session)
-            removed = RemovedWalk(read_walk(db, walk_id), tuple(participants_of(db, walk_id)))
+            try:
+                walk = read_walk(db, walk_id, backups)
+                removed = RemovedWalk(walk, tuple(participants_of(db, walk_id, backups)))
+            except DamagedWalk:
+                removed = None
             session.execute(delete(WalkRow).where(WalkRow.id == walk_id))
         return removed
 
@@ -135,7 +141,7 @@ class WalkWrites(_Writes):
         """Give a new copy `people`, or, for None, the stored participants of walk `source`."""
         with self._session(write=True) as session:
             if people is None:
-                people = participants_of(_connection_of(session), source)
+                people = participants_of(_connection_of(session), source, self._backup_dir)
             session.add_all(_participant_rows(walk_id, people))
 
     def set_setting(self, key: str, value: object) -> None:

@@ -104,8 +104,14 @@ class WalkDocument(QObject):
         return self._schedule
 
     def load(self, walk: Walk) -> None:
-        self.undo_stack.clear()
+        """Edit another walk from a clean history; if its people cannot be read (a damaged
+        walk), nothing changes, the history included."""
         self.show(walk)
+        self.undo_stack.clear()
+
+    def people_of(self, walk: Walk) -> list[Participant]:
+        """The stored participants of `walk`, as this document reads them."""
+        return list(self._people_of(walk))
 
     def show(self, walk: Walk) -> None:
         """Edit another walk and keep the undo history: deleting a walk is itself an undo step."""

@@ -20,7 +20,7 @@ from walkplanner.core.model import DEFAULT_TIMEZONE, MeetingPoint, Walk
 from walkplanner.i18n import tr, translated
 from walkplanner.placeholders import filled
 from walkplanner.settings import Settings
-from walkplanner.store.errors import StoreError
+from walkplanner.store.errors import DamagedWalk, StoreError
 from walkplanner.store.repository import RemovedWalk, WalkRepository
 from walkplanner.ui.autosave import Autosaver
 from walkplanner.ui.document import WalkDocument
@@ -41,13 +41,27 @@ def blank_walk(settings: Settings) -> Walk:
     )
 
 
-def first_walk(walks: WalkRepository, settings: Settings) -> Walk:
-    """The walk edited last time, else the newest one, else a new blank walk."""
+def first_walk(
+    walks: WalkRepository,
+    settings: Settings,
+    people_of: Callable[[Walk], object],
+    damaged: Callable[[DamagedWalk], None],
+) -> Walk:
+    """The walk edited last time, else the newest one, else a new blank walk. A walk whose
+    data is damaged (its rows, or its participants through `people_of`) is passed over and
+    handed to `damaged`: it stays in the library, to be deleted or restored from a backup."""
     ids = [summary.id for summary in walks.summaries()]
     if settings.last_walk_id in ids:
-        return walks.get(settings.last_walk_id)
-    if ids:
-        return walks.get(ids[0])
+        ids.remove(settings.last_walk_id)
+        ids.insert(0, settings.last_walk_id)
+    for walk_id in ids:
+        try:
+            walk = walks.get(walk_id)
+            people_of(walk)
+        except DamagedWalk as error:
+            damaged(error)
+            continue
+        return walk
     return walks.add(blank_walk(settings))
 
 
@@ -94,6 +108,9 @@ class LibraryController(QObject):
             return
         try:
             title = self._walks.get(walk_id).title
+        except DamagedWalk:
+            self._delete_damaged(walk_id)
+            return
         except StoreError as error:
             self._warn(translated(error))
             return
@@ -114,6 +131,28 @@ class LibraryController(QObject):
                 WalkDeletion(self, removed, current, self.tr("Delete walk"))
             )
 
+    def _delete_damaged(self, walk_id: int) -> None:
+        """A walk whose data cannot be read can still go, but no undo can bring it back."""
+        title = next((s.title for s in self._walks.summaries() if s.id == walk_id), str(walk_id))
+        answer = self._ask(
+            QMessageBox.Icon.Warning,
+            filled(
+                self.tr(
+                    "“%1” is damaged and cannot be opened. Delete it? Undo cannot bring it "
+                    "back; a backup of the database can."
+                ),
+                title,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._walks.delete(walk_id)
+        except StoreError as error:
+            self._warn(translated(error))
+        self.refresh()
+
     def take_away(self, walk_id: int, *, current: bool) -> RemovedWalk | None:
         """Delete a walk (showing another if it was on screen); None when the store refuses."""
         if current and not self._autosaver.save_now():
@@ -125,7 +164,10 @@ class LibraryController(QObject):
             return None
         if current:
             try:
-                self._document.show(first_walk(self._walks, self._settings))
+                passed_over = lambda error: self.problem.emit(translated(error))  # noqa: E731
+                self._document.show(
+                    first_walk(self._walks, self._settings, self._document.people_of, passed_over)
+                )
             except StoreError as error:  # the deletion stands and stays undoable
                 self._warn(translated(error))
         self.refresh()
@@ -185,12 +227,12 @@ class LibraryController(QObject):
             self.problem.emit(translated(error))
 
     def _switch_to(self, make: Callable[[], Walk]) -> None:
+        """Show the walk `make` gives; a store that refuses (a damaged walk, a busy file)
+        is said, and the walk on screen stays."""
         try:
-            walk = make()
+            self._document.load(make())  # the window refreshes its docks, this list included
         except StoreError as error:
             self._warn(translated(error))
-            return
-        self._document.load(walk)  # the window refreshes its docks, this list included
 
     def _ask(
         self,

@@ -105,7 +105,11 @@ class LibraryPanel(QWidget):
             item.setHidden(bool(needle) and needle not in item.text().casefold())
 
     def _label(self, summary: WalkSummary) -> str:
-        date = formatting.long_date(summary.date)
+        date = (
+            formatting.long_date(summary.date)
+            if summary.date
+            else self.tr("damaged: cannot be opened")
+        )
         km = formatting.distance(summary.distance_km * 1000)
         return f"{summary.title}\n{date} · {km}"
 

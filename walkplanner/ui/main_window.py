@@ -28,7 +28,7 @@ from walkplanner.i18n import translated
 from walkplanner.placeholders import filled
 from walkplanner.render import fonts
 from walkplanner.settings import Settings
-from walkplanner.store.errors import StoreError
+from walkplanner.store.errors import DamagedWalk, StoreError
 from walkplanner.ui import formatting, icons
 from walkplanner.ui.actions import ActionId, Actions, When
 from walkplanner.ui.autosave import Autosaver
@@ -47,7 +47,7 @@ from walkplanner.ui.map_view import MapView
 from walkplanner.ui.operations.details import set_detail
 from walkplanner.ui.people_panel import PeoplePanel
 from walkplanner.ui.places_panel import PlacesPanel
-from walkplanner.ui.plain import ask, plain_label, window_title
+from walkplanner.ui.plain import ask, message_box, plain_label, window_title
 from walkplanner.ui.preferences_flow import edit_preferences
 from walkplanner.ui.routing_controller import RoutingController
 from walkplanner.ui.services import Services
@@ -79,8 +79,16 @@ class MainWindow(QMainWindow):
         self.memory = DialogMemory(window_state)
         self.restart_requested = False  # read by app.run once the window has closed
 
+        damaged: list[str] = []
         self.document = WalkDocument(
-            first_walk(services.walks, settings), self._participants_of, self
+            first_walk(
+                services.walks,
+                settings,
+                self._participants_of,
+                lambda error: damaged.append(translated(error)),
+            ),
+            self._participants_of,
+            self,
         )
         self.map_view = map_view
         self.setCentralWidget(map_view)
@@ -133,6 +141,8 @@ class MainWindow(QMainWindow):
         ShortcutPriority(self.findChildren(QAction), self)
         self._connect()
         self._show_walk()
+        if damaged:  # passed over for another walk: said once the window is up
+            QTimer.singleShot(0, self, lambda: self._tell_damaged("\n\n".join(damaged)))
         restore_layout(self, window_state, self.docks, self.people.restore_columns)
         # Icons load once the walk is on screen (see ui/icons.py); a fallback timer covers
         # a page that never draws.
@@ -256,10 +266,19 @@ class MainWindow(QMainWindow):
             self._settings.last_walk_id = walk.id
             self._persist_settings()
 
+    def _tell_damaged(self, message: str) -> None:
+        """Beside the window, not in its way: the walk on screen can be used meanwhile."""
+        box = message_box(self, QMessageBox.Icon.Warning, APP_NAME, message)
+        box.setObjectName("damaged-walks")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
     def _participants_of(self, walk: Walk) -> list[Participant]:
         """Who is coming to `walk`, as stored; none when the store cannot say (told once)."""
         try:
             return self._services.participants.participants(walk.id) if walk.id else []
+        except DamagedWalk:
+            raise  # the walk is not opened: its people would be overwritten by the next save
         except StoreError as error:
             log.warning("could not read the participants: %s", error)
             self.statusBar().showMessage(translated(error))
