@@ -424,8 +424,16 @@
         <translation>«&#xa0;{ref}&#xa0;» correspond à plusieurs balades ({listed}). Donnez le numéro ou davantage du titre.</translation>
     </message>
     <message>
-        <source>Walk {id} cannot be opened: its data in the database is damaged ({what}). The other walks are not affected. Delete this walk, or restore a backup from {backups}.</source>
-        <translation>La balade {id} ne peut pas être ouverte&#xa0;: ses données sont endommagées dans la base ({what}). Les autres balades ne sont pas touchées. Supprimez cette balade, ou restaurez une sauvegarde depuis {backups}.</translation>
+        <source>The other walks are not affected. Delete this walk, or restore a backup from {backups}.</source>
+        <translation>Les autres balades ne sont pas touchées. Supprimez cette balade, ou restaurez une sauvegarde depuis {backups}.</translation>
+    </message>
+    <message>
+        <source>The walk “{title}” (number {id}) cannot be opened: its data in the database is damaged ({what}). {advice}</source>
+        <translation>La balade «&#xa0;{title}&#xa0;» (numéro {id}) ne peut pas être ouverte&#xa0;: ses données sont endommagées dans la base ({what}). {advice}</translation>
+    </message>
+    <message>
+        <source>Walk {id} cannot be opened: its data in the database is damaged ({what}). {advice}</source>
+        <translation>La balade {id} ne peut pas être ouverte&#xa0;: ses données sont endommagées dans la base ({what}). {advice}</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>

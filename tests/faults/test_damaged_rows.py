@@ -106,7 +106,8 @@ def test_a_damaged_row_is_named_and_the_other_walks_stay_usable(
     with pytest.raises(DamagedWalk) as refused:
         store.repository.get(1)
     said = str(refused.value)
-    assert "Walk 1 cannot be opened" in said and words.lower() in said.lower(), said
+    named = "(number 1) cannot be opened" in said or "Walk 1 cannot be opened" in said
+    assert named and words.lower() in said.lower(), said
     assert [s.id for s in store.repository.summaries()] == [2, 1] or {
         s.id for s in store.repository.summaries()
     } == {1, 2}
@@ -155,7 +156,9 @@ def test_damaged_settings_and_caches_read_as_absent(store: Store) -> None:
 def test_the_command_line_names_the_damage_and_lists_the_rest(tmp_path: Path) -> None:
     open_store(tmp_path).close()
     damage(tmp_path, "walks", "date", "garbage")
-    assert_refused(run_cli(tmp_path, "show", "1"), "walk 1 cannot be opened", "date is 'garbage'")
+    assert_refused(
+        run_cli(tmp_path, "show", "1"), "(number 1) cannot be opened", "date is 'garbage'"
+    )
     listed = run_cli(tmp_path, "list")
     assert listed.returncode == 0, listed.stderr
     assert listed.stdout.split("\t")[2] == "?"
@@ -184,7 +187,7 @@ def test_the_window_opens_another_walk_says_why_and_can_delete_the_damaged_one(
     try:
         window = harness.open().window
         assert window.document.walk.id == 2
-        assert "Walk 1 cannot be opened" in damage_notice(qtbot, window)
+        assert f"“{DEMO_TITLE}” (number 1) cannot be opened" in damage_notice(qtbot, window)
         monkeypatch.setattr(
             type(window.walks), "_ask", lambda *_args: QMessageBox.StandardButton.Yes
         )

@@ -120,15 +120,28 @@ class DamagedWalk(StoreError):
     """One walk's rows cannot be read as a walk (a hand edit, another tool, a bad page): the
     other walks are fine, and this one can still be deleted."""
 
-    def __init__(self, walk_id: int, what: Text | str, backups: Path) -> None:
+    def __init__(self, walk_id: int, title: str | None, what: Text | str, backups: Path) -> None:
         self.walk_id = walk_id
+        advice = say(
+            "The other walks are not affected. Delete this walk, or restore a backup from "
+            "{backups}.",
+            backups=backups,
+        )
         super().__init__(
             say(
-                "Walk {id} cannot be opened: its data in the database is damaged ({what}). "
-                "The other walks are not affected. Delete this walk, or restore a backup "
-                "from {backups}.",
+                "The walk “{title}” (number {id}) cannot be opened: its data in the database "
+                "is damaged ({what}). {advice}",
+                title=title,
                 id=walk_id,
                 what=what,
-                backups=backups,
+                advice=advice,
+            )
+            if title
+            else say(
+                "Walk {id} cannot be opened: its data in the database is damaged ({what}). "
+                "{advice}",
+                id=walk_id,
+                what=what,
+                advice=advice,
             )
         )

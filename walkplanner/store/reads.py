@@ -23,6 +23,7 @@ from pathlib import Path
 
 from walkplanner.core.crowd import Participant
 from walkplanner.core.model import Place, Walk
+from walkplanner.core.validation import clean_text
 from walkplanner.store.decoding import (
     Undecodable,
     optional_text,
@@ -190,7 +191,7 @@ def read_walk(db: sqlite3.Connection, walk_id: int, backups: Path) -> Walk:
     try:
         return walk_of(found[0], its_stops, its_legs)
     except Undecodable as error:
-        raise DamagedWalk(walk_id, error.what, backups) from None
+        raise DamagedWalk(walk_id, _title(db, walk_id), error.what, backups) from None
 
 
 def participants_of(db: sqlite3.Connection, walk_id: int, backups: Path) -> list[Participant]:
@@ -199,4 +200,14 @@ def participants_of(db: sqlite3.Connection, walk_id: int, backups: Path) -> list
     try:
         return [participant_of(row, n) for n, row in enumerate(_rows(db, query, walk_id), 1)]
     except Undecodable as error:
-        raise DamagedWalk(walk_id, error.what, backups) from None
+        raise DamagedWalk(walk_id, _title(db, walk_id), error.what, backups) from None
+
+
+def _title(db: sqlite3.Connection, walk_id: int) -> str | None:
+    """The damaged walk's title for the message, if it is a readable one."""
+    row = db.execute("SELECT title FROM walks WHERE id = ?", (walk_id,)).fetchone()
+    title = row[0] if row else None
+    if not isinstance(title, str) or not title.strip():
+        return None
+    title = clean_text(title)
+    return title if len(title) <= 60 else title[:59] + "…"
