@@ -412,6 +412,10 @@
         <translation>La base des balades {path} est occupée par un autre programme&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
+        <source>The walk database {path} is closed; nothing was written.</source>
+        <translation>La base des balades {path} est fermée&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
         <source>The walk “{title}” changed since it was read (another window or command saved it); nothing was overwritten: run again.</source>
         <translation>La balade «&#xa0;{title}&#xa0;» a changé depuis sa lecture (une autre fenêtre ou commande l’a enregistrée)&#xa0;; rien n’a été écrasé&#xa0;: relancez.</translation>
     </message>

@@ -200,3 +200,18 @@ def test_an_unchanged_setting_is_not_written_again(tmp_path: Path) -> None:
     with pytest.raises(StoreReadOnly):
         repository.set_setting("window", {"width": 801, "pace": 4.5, "names": ("a", "b")})
     engine.dispose()
+
+
+def test_a_closed_store_refuses_writes_instead_of_opening_again(tmp_path: Path) -> None:
+    """Work abandoned by a closing window may come back late; it must not reopen the file."""
+    from walkplanner.store.errors import StoreClosed
+
+    store = open_store(tmp_path)
+    repository = store.repository
+    walk = repository.get(repository.summaries()[0].id)
+    store.close()
+    with pytest.raises(StoreClosed, match="nothing was written"):
+        repository.save(replace(walk, title="Too late"))
+    with pytest.raises(StoreClosed):
+        store.places.cache_search("late", [])
+    assert open_store(tmp_path).reads.get(walk.id).title == DEMO_TITLE

@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from walkplanner.store.errors import StoreError
+from walkplanner.store.errors import StoreClosed, StoreError
 from walkplanner.text import say
 
 if TYPE_CHECKING:
@@ -37,11 +37,15 @@ class Store:
     backup_made: Path | None = None
     _engine: Engine | None = field(default=None, init=False, repr=False)
     _engine_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    _closed: bool = field(default=False, init=False, repr=False)
 
     @property
     def engine(self) -> Engine:
-        """The SQLAlchemy engine, made once, by whichever thread writes first."""
+        """The SQLAlchemy engine, made once, by whichever thread writes first; after
+        `close`, a write that comes late (abandoned work) is refused, never reopens it."""
         with self._engine_lock:
+            if self._closed:
+                raise StoreClosed(self.path)
             if self._engine is None:
                 from walkplanner.store.database import open_engine
 
@@ -68,6 +72,7 @@ class Store:
 
     def close(self) -> None:
         with self._engine_lock:
+            self._closed = True
             if self._engine is not None:
                 self._engine.dispose()
 

@@ -78,6 +78,14 @@ class StoreBusy(StoreError):
         )
 
 
+class StoreClosed(StoreError):
+    """A write after the window closed the store: work that was abandoned, come back late."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(say("The walk database {path} is closed; nothing was written.", path=path))
+
+
 class WalkChanged(StoreError):
     """A write based on an older version of the walk than the store has (a lost update)."""
 

@@ -61,7 +61,7 @@ class WalkRepository(_Repository):
     def _writes(self) -> WalkWrites:
         from walkplanner.store.writes import WalkWrites
 
-        return WalkWrites(self._engine(), self._path, self._backup_dir)
+        return WalkWrites(self._engine, self._path, self._backup_dir)
 
     def summaries(self) -> list[WalkSummary]:
         return self._reads.summaries()
@@ -127,7 +127,7 @@ class ParticipantRepository(_Repository):
     def _writes(self) -> ParticipantWrites:
         from walkplanner.store.writes import ParticipantWrites
 
-        return ParticipantWrites(self._engine(), self._path, self._backup_dir)
+        return ParticipantWrites(self._engine, self._path, self._backup_dir)
 
     def participants(self, walk_id: int) -> list[Participant]:
         return self._reads.participants(walk_id)
@@ -147,7 +147,7 @@ class PlaceRepository(_Repository):
     def _writes(self) -> PlaceWrites:
         from walkplanner.store.writes import PlaceWrites
 
-        return PlaceWrites(self._engine(), self._path, self._backup_dir)
+        return PlaceWrites(self._engine, self._path, self._backup_dir)
 
     def cached_search(self, key: str) -> list[Place] | None:
         return self._reads.cached_search(key)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -43,15 +43,15 @@ from walkplanner.store.rows import (
 class _Writes:
     """Sessions on one engine; SQLite failures become messages an organiser can act on."""
 
-    def __init__(self, engine: Engine, path: Path, backup_dir: Path) -> None:
-        self._engine = engine
+    def __init__(self, engine: Callable[[], Engine], path: Path, backup_dir: Path) -> None:
+        self._engine = engine  # asked each time: a closed store refuses (StoreClosed)
         self._path = path
         self._backup_dir = backup_dir
 
     @contextmanager
     def _session(self, *, write: bool = False) -> Iterator[Session]:
         try:
-            with Session(self._engine, expire_on_commit=False) as session:
+            with Session(self._engine(), expire_on_commit=False) as session:
                 if write:
                     with session.begin():
                         yield session
