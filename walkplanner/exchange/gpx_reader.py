@@ -4,9 +4,14 @@ gpxpy builds the whole element tree, then a Python object per point: 2.5 s and a
 for a million points. Here expat calls back per element and the text goes in a slice at a
 time; track points go straight into one `array('d')` of (lat, lon) pairs, and only what
 makes stops (waypoints, route points, names, the first time, our extension) becomes Python
-objects. The parser is armed as defusedxml arms its own (the same exceptions): a DTD, an
-entity declaration or an external reference stops it, so no billion laughs and no XXE.
-Expat never recurses, so deep nesting costs a list entry per level, not the stack.
+objects. Inside a track segment two handlers of its own take over, the hot path (a logger
+writes a point a second, each with its elevation and time): they count depth instead of
+keeping the element path and read only the points' positions and the first point's time,
+so GPX elements misplaced in a segment (a route in a point's extensions) are not read, as
+gpxpy did not read them. The parser is armed as defusedxml arms its own (the same
+exceptions): a DTD, an entity declaration or an external reference stops it, so no billion
+laughs and no XXE. Expat never recurses, so deep nesting costs a list entry (in a segment,
+a count) per level, not the stack.
 
 A number that is no number stops the reading at once, naming the track point (after the
 points before it are checked, so the first bad one is named); values out of range and NaN
@@ -78,12 +83,8 @@ class GpxContent:
 
 def read_content(data: bytes, name: str) -> GpxContent:
     """The content of a GPX file, or an ExchangeError naming the file and what is wrong."""
-    reader = _Reader()
     parser = _defused_parser()
-    parser.StartNamespaceDeclHandler = reader.namespace
-    parser.StartElementHandler = reader.start
-    parser.EndElementHandler = reader.end
-    reader.parser = parser
+    reader = _Reader(parser)
     try:
         for chunk in xml_chunks(data, name):
             parser.Parse(chunk, False)
@@ -130,17 +131,20 @@ def _defused_parser() -> pyexpat.XMLParserType:
 class _Reader:
     """Expat's callbacks: the element path as a stack, text gathered only where wanted."""
 
-    def __init__(self) -> None:
+    def __init__(self, parser: pyexpat.XMLParserType) -> None:
         self.content = GpxContent()
-        self.parser: pyexpat.XMLParserType | None = None
+        self.parser = parser
+        parser.StartNamespaceDeclHandler = self.namespace
+        parser.StartElementHandler = self.start
+        parser.EndElementHandler = self.end
         self._stack: list[str | None] = [None]
         self._point: GpxPoint | None = None
         self._point_depth = 0
         self._text: list[str] = []
         self._text_depth = 0
         self._text_at: tuple[str, str | None] = ("", None)
-        self._append = self.content.coordinates.append
         self._names = dict(LOCAL)
+        self._point_names: tuple[frozenset[str], frozenset[str]] | None = None
 
     def namespace(self, prefix: str | None, uri: str) -> None:
         """The root's default namespace is GPX's, whatever it says (as gpxpy reads it):
@@ -152,15 +156,7 @@ class _Reader:
         local = self._names.get(name)
         parent = self._stack[-1]
         self._stack.append(local)
-        if local == "trkpt":  # the hot path: a million times in a big file
-            if parent == "trkseg":
-                try:
-                    lat, lon = float(attributes["lat"]), float(attributes["lon"])
-                except (KeyError, ValueError):
-                    raise _BadPoint(self._track_point_problem(attributes)) from None
-                self._append(lat)
-                self._append(lon)
-        elif local is not None and self._text_depth == 0:
+        if local is not None and self._text_depth == 0:
             self._structure(local, parent, attributes)
 
     def end(self, _name: str) -> None:
@@ -175,6 +171,7 @@ class _Reader:
         if local == "trkseg":
             if parent == "trk":
                 content.part_starts.append(len(content.coordinates) // 2)
+                self._read_segment()
             else:  # a segment out of place: its points are not read
                 self._stack[-1] = None
         elif local in ("wpt", "rtept") and parent == ("gpx" if local == "wpt" else "rte"):
@@ -185,10 +182,10 @@ class _Reader:
             self._text_depth = len(self._stack)
             self._text_at = (local, parent)
             self._text = []
-            self.parser.CharacterDataHandler = self._text.append  # type: ignore[union-attr]
+            self.parser.CharacterDataHandler = self._text.append
 
     def _wants_text(self, local: str, parent: str | None) -> bool:
-        content, point = self.content, self._point
+        point = self._point
         if point is not None:
             grandparent = self._stack[-3] if len(self._stack) > 2 else None
             return (parent in ("wpt", "rtept") and local in POINT_TEXTS) or (
@@ -197,15 +194,15 @@ class _Reader:
             )  # fmt: skip
         if parent in ("gpx", "metadata"):
             return local in DOCUMENT_TEXTS
-        if parent == "trkpt":
-            return local == "time" and not content.first_point_time
+        if parent == "trkpt":  # a point out of any segment (a segment's are _read_segment's)
+            return local == "time" and not self.content.first_point_time
         if parent in ("trk", "rte"):
             return local == "name"
         return local == "wp:walk" and parent == "extensions" and self._stack[-3] == "metadata"
 
     def _finish_text(self) -> None:
         """Keep the text of the element just closed where it belongs, as gpxpy would."""
-        self.parser.CharacterDataHandler = None  # type: ignore[union-attr]
+        self.parser.CharacterDataHandler = None
         text, (local, parent) = "".join(self._text), self._text_at
         self._text_depth = 0
         content, point = self.content, self._point
@@ -223,6 +220,61 @@ class _Reader:
             content.route_name = text
         elif local == "wp:walk" and content.details is None:
             content.details = text
+
+    def _read_segment(self) -> None:
+        """Read the segment just opened with two handlers of their own until it closes.
+
+        This is the hot path: a GPS writes a point a second, often with `<ele>`, `<time>`
+        and `<extensions>` in each. Inside a segment only its points' positions and the
+        first point's `<time>` are wanted, so the handlers count depth instead of keeping
+        the element path, and look names up in two small sets. What else a segment holds
+        (elevations, a logger's extensions, anything misplaced) is not read.
+        """
+        parser, content = self.parser, self.content
+        if self._point_names is None:  # the names are settled once the root has started
+            names = self._names.items()
+            self._point_names = (
+                frozenset(name for name, local in names if local == "trkpt"),
+                frozenset(name for name, local in names if local == "time"),
+            )
+        points, times = self._point_names
+        append = content.coordinates.append
+        depth = 0  # elements open inside the segment
+        in_point = False  # the element open at depth 1 is a track point
+        wants_time = not content.first_point_time
+        text: list[str] | None = None  # the first point's time, while it is being read
+
+        def start(name: str, attributes: dict[str, str]) -> None:
+            nonlocal depth, in_point, text
+            depth += 1
+            if depth == 1:
+                in_point = name in points
+                if in_point:
+                    try:
+                        lat, lon = float(attributes["lat"]), float(attributes["lon"])
+                    except (KeyError, ValueError):
+                        raise _BadPoint(self._track_point_problem(attributes)) from None
+                    append(lat)
+                    append(lon)
+            elif depth == 2 and wants_time and in_point and name in times:
+                text = []
+                parser.CharacterDataHandler = text.append
+
+        def end(name: str) -> None:
+            nonlocal depth, wants_time, text
+            if depth == 0:  # the segment itself closes
+                parser.StartElementHandler = self.start
+                parser.EndElementHandler = self.end
+                self.end(name)
+                return
+            depth -= 1
+            if text is not None and depth == 1:
+                parser.CharacterDataHandler = None
+                content.first_point_time = "".join(text)
+                wants_time, text = not content.first_point_time, None
+
+        parser.StartElementHandler = start
+        parser.EndElementHandler = end
 
     def _track_point_problem(self, attributes: dict[str, str]) -> Text:
         """Why the track point is refused, or why one before it is: the first bad one."""
