@@ -54,6 +54,21 @@ def test_every_leg_point_and_via_is_checked(bad: float) -> None:
     assert "Leg 1, via point 1 has longitude" in str(validation.problems(walk)[0])
 
 
+def test_a_caller_that_checked_the_leg_points_can_leave_them_out() -> None:
+    """The importer checks a track as it reads it; the rest of the walk is still checked."""
+    walk = demo_walk()
+    leg = walk.legs[0]
+    walk = replace(
+        walk,
+        pace_kmh=-1,
+        route=walk.route.with_leg(0, replace(leg, points=((95.0, 2.3), *leg.points[1:]))),
+    )
+    assert len(validation.problems(walk)) == 2
+    assert [str(p) for p in validation.problems(walk, leg_points=False)] == [
+        str(validation.check_pace(-1))
+    ]
+
+
 @pytest.mark.parametrize(
     ("field", "value"),
     [("headcount", math.inf), ("headcount", 2.5), ("headcount", True), ("capacity", 10**9),

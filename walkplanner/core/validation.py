@@ -195,8 +195,13 @@ def check_timezone(name: str) -> Text | None:
     return None
 
 
-def problems(walk: Walk) -> list[Text]:
-    """Everything that would make the stored walk wrong; an empty walk (no stops) is allowed."""
+def problems(walk: Walk, *, leg_points: bool = True) -> list[Text]:
+    """Everything that would make the stored walk wrong; an empty walk (no stops) is allowed.
+
+    `leg_points=False` leaves out the legs' points and via points, for a caller that
+    checked each where it came from: an importer checks a 100,000-point track in one
+    vectorised pass and names the file's own point, where this loop would check it again
+    point by point before the store does it once more."""
     meeting = walk.meeting_point
     found = [
         check_title(walk.title),
@@ -218,7 +223,7 @@ def problems(walk: Walk) -> list[Text]:
             check_dwell(stop.dwell_min),
             check_count(stop.seats, where) if stop.seats is not None else None,
         ]
-    for number, leg in enumerate(walk.legs, 1):
+    for number, leg in enumerate(walk.legs if leg_points else (), 1):
         found += [
             check_points(leg.points, say("Leg {number}, point", number=number)),
             check_points(leg.vias, say("Leg {number}, via point", number=number)),
