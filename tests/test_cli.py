@@ -55,6 +55,9 @@ def test_show_text_and_by_id(data_dir: Path, capsys: pytest.CaptureFixture[str])
     [
         (["show", "no such walk"], "no walk"),
         (["show", "999"], "no walk"),
+        (["show", "9" * 30], "no walk"),  # beyond SQLite's 64-bit integers
+        (["participants", "9" * 30, "--export", "out.csv"], "no walk"),
+        (["set", "9" * 30, "title=x"], "no walk"),
     ],
 )
 def test_unknown_walk_is_exit_2_with_a_message(

@@ -38,6 +38,7 @@ from walkplanner.store.errors import AmbiguousWalk, DamagedWalk, WalkNotFound
 from walkplanner.store.faults import classify
 
 log = logging.getLogger(__name__)
+MAX_ROW_ID = 2**63 - 1  # SQLite's integers are 64-bit
 BUSY_TIMEOUT_S = 5.0  # as the engine's busy_timeout: wait for a writer rather than fail
 
 
@@ -183,6 +184,8 @@ def _rows(db: sqlite3.Connection, query: str, *parameters: object) -> list[sqlit
 def read_walk(db: sqlite3.Connection, walk_id: int, backups: Path) -> Walk:
     """A whole walk; also inside a repository's write, on its transaction's connection.
     DamagedWalk when its rows are not a walk the store could have written."""
+    if not -MAX_ROW_ID <= walk_id <= MAX_ROW_ID:  # "show 99999999999999999999"
+        raise WalkNotFound(walk_id)
     found = _rows(db, "SELECT * FROM walks WHERE id = ?", walk_id)
     if not found:
         raise WalkNotFound(walk_id)
@@ -197,6 +200,8 @@ def read_walk(db: sqlite3.Connection, walk_id: int, backups: Path) -> Walk:
 def participants_of(db: sqlite3.Connection, walk_id: int, backups: Path) -> list[Participant]:
     """A walk's participants in the organiser's order; also inside a repository's write."""
     query = "SELECT * FROM participants WHERE walk_id = ? ORDER BY position"
+    if not -MAX_ROW_ID <= walk_id <= MAX_ROW_ID:
+        raise WalkNotFound(walk_id)
     try:
         return [participant_of(row, n) for n, row in enumerate(_rows(db, query, walk_id), 1)]
     except Undecodable as error:
