@@ -102,7 +102,9 @@ class _BadPoint(ExchangeError):
 
 def _defused_parser() -> pyexpat.XMLParserType:
     """Expat with defusedxml's guards: no DTD, no entity declarations, no external refs."""
-    parser = pyexpat.ParserCreate(namespace_separator=" ")
+    # No table of names: pyexpat would hash every element's name (some 40 characters with
+    # GPX's namespace) to share one copy, and the segments' handlers never look at most.
+    parser = pyexpat.ParserCreate(namespace_separator=" ", intern=None)
     parser.buffer_text = True
     parser.buffer_size = 64 * 1024
     parser.SetParamEntityParsing(pyexpat.XML_PARAM_ENTITY_PARSING_NEVER)
