@@ -388,6 +388,10 @@
         <translation>Impossible de créer le dossier de données {folder}&#xa0;: {reason}.</translation>
     </message>
     <message>
+        <source>{path} is not a walk database file: move it away, or start with another --data-dir.</source>
+        <translation>{path} n’est pas un fichier de base de balades&#xa0;: déplacez-le, ou démarrez avec un autre --data-dir.</translation>
+    </message>
+    <message>
         <source>The newest backup is {backup}.</source>
         <translation>La sauvegarde la plus récente est {backup}.</translation>
     </message>
@@ -896,6 +900,10 @@
             <numerusform>%Ln annulé</numerusform>
             <numerusform>%Ln annulés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{column} is missing</source>
+        <translation>{column} est absent</translation>
     </message>
     <message>
         <source>{column} is {value}</source>

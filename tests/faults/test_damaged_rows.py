@@ -212,3 +212,26 @@ def test_the_window_starts_on_a_blank_walk_when_the_only_one_is_damaged(
         assert {s.id for s in stored} == {1, window.document.walk.id}  # nothing overwritten
     finally:
         harness.close()
+
+
+def test_a_column_dropped_by_hand_is_named_not_a_traceback(store: Store) -> None:
+    with sqlite3.connect(store.path) as db:
+        db.execute("ALTER TABLE walks DROP COLUMN accessibility")
+    with pytest.raises(DamagedWalk, match="accessibility is missing"):
+        store.repository.get(1)
+
+
+def test_a_folder_where_the_database_belongs_is_said_so(tmp_path: Path) -> None:
+    (tmp_path / DATABASE_NAME).mkdir()
+    assert_refused(run_cli(tmp_path, "list"), "is not a walk database file", "--data-dir")
+
+
+def test_a_schema_that_fits_no_migration_is_said_without_sql(tmp_path: Path) -> None:
+    """The tables are there but the schema's version is gone: SQLite's words, not the
+    statement SQLAlchemy ran."""
+    open_store(tmp_path).close()
+    with sqlite3.connect(tmp_path / DATABASE_NAME) as db:
+        db.execute("DELETE FROM alembic_version")
+    result = run_cli(tmp_path, "list")
+    assert_refused(result, "could not be used", "already exists")
+    assert "CREATE TABLE" not in result.stderr and "[SQL" not in result.stderr

@@ -94,6 +94,14 @@ def open_store(data_dir: Path) -> Store:
         ) from error
     path = data_dir / DATABASE_NAME
     backups = data_dir / "backups"
+    if path.exists() and not path.is_file():  # a folder or a device: SQLite says "I/O error"
+        raise StoreError(
+            say(
+                "{path} is not a walk database file: move it away, or start with another "
+                "--data-dir.",
+                path=path,
+            )
+        )
     store = Store(path, backups, Reads(path, backups))
     try:
         store.backup_made = migrate(path, backups, lambda: store.engine)

@@ -102,14 +102,25 @@ class Columns:
         self._where = where
 
     def __call__(self, column: str, decode: Callable[[object], T]) -> T:
-        value = self._row[column]
+        try:
+            value = self._row[column]
+        except IndexError:  # a column dropped by hand: the schema itself is damaged
+            value, decode = None, _missing
         try:
             return decode(value)
         except (ValueError, TypeError, OverflowError):
-            what = say("{column} is {value}", column=column, value=shown(value))
+            what = (
+                say("{column} is missing", column=column)
+                if decode is _missing
+                else say("{column} is {value}", column=column, value=shown(value))
+            )
             raise Undecodable(
                 say("{where}: {what}", where=self._where, what=what) if self._where else what
             ) from None
+
+
+def _missing(_value: object) -> object:
+    raise ValueError
 
 
 def walk_of(row: sqlite3.Row, its_stops: list[sqlite3.Row], its_legs: list[sqlite3.Row]) -> Walk:

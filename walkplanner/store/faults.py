@@ -49,8 +49,8 @@ def classify(error: BaseException, path: Path, backup_dir: Path) -> StoreError:
             return StoreReadOnly(path, disk_reason(path.parent, primary))
     if isinstance(cause, OSError) and cause.errno in _DISK_ERRNOS:
         return StoreReadOnly(path, disk_reason(path.parent, cause.errno))
-    return StoreError(
-        say("The walk database {path} could not be used: {error}", path=path, error=str(error))
+    return StoreError(  # SQLite's own words, without the statement SQLAlchemy adds
+        say("The walk database {path} could not be used: {error}", path=path, error=str(cause))
     )
 
 
