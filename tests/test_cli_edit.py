@@ -45,6 +45,8 @@ def test_set_changes_every_named_field(data_dir: Path, capsys: pytest.CaptureFix
     ("assignment", "words"),
     [
         ("expected=100000", "headcount"),
+        ("title=" + "T" * 1001, "at most 1000"),
+        ("description=" + "d" * 100_001, "at most 100000"),
         ("expected=-1", "headcount"),
         ("expected=1e3", "whole number"),
         ("expected=nan", "whole number"),

@@ -144,6 +144,34 @@
         <translation>Tronçon {number}, point de passage</translation>
     </message>
     <message>
+        <source>The meeting point&apos;s name</source>
+        <translation>Le nom du point de rendez-vous</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s name</source>
+        <translation>Le nom de l’organisateur</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s contact</source>
+        <translation>Le contact de l’organisateur</translation>
+    </message>
+    <message>
+        <source>The emergency number</source>
+        <translation>Le numéro d’urgence</translation>
+    </message>
+    <message>
+        <source>The note on how to find the group</source>
+        <translation>La note pour trouver le groupe</translation>
+    </message>
+    <message>
+        <source>The accessibility notes</source>
+        <translation>Les notes d’accessibilité</translation>
+    </message>
+    <message>
+        <source>The note of stop {number}</source>
+        <translation>La note de l’étape {number}</translation>
+    </message>
+    <message>
         <source>A saved place needs a name.</source>
         <translation>Un lieu enregistré a besoin d’un nom.</translation>
     </message>

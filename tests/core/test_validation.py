@@ -94,3 +94,32 @@ def test_clean_text_strips_controls_and_keeps_lines_where_asked() -> None:
     assert validation.clean_text(dirty) == "ABC D E"
     assert validation.clean_text(dirty, multiline=True) == "ABC\nD\tE"
     assert validation.clean_text("Café · ☕ 𝄞") == "Café · ☕ 𝄞"
+
+
+def _with_stop_texts(name: str = "Café", note: str = "") -> object:
+    walk = demo_walk()
+    stops = (replace(walk.stops[0], name=name, note=note), *walk.stops[1:])
+    return replace(walk, route=replace(walk.route, stops=stops))
+
+
+@pytest.mark.parametrize(
+    ("walk", "said"),
+    [
+        (replace(demo_walk(), title="T" * 1001), "The title is 1001 characters long"),
+        (replace(demo_walk(), organiser_contact="@" * 5000), "The organiser's contact is 5000"),
+        (replace(demo_walk(), description="d" * 100_001), "The description is 100001"),
+        (_with_stop_texts(name="S" * 1001), "Stop 1 is 1001 characters long"),
+        (_with_stop_texts(note="n" * 100_001), "The note of stop 1 is 100001"),
+    ],
+    ids=["title", "contact", "description", "stop name", "stop note"],
+)
+def test_texts_are_no_longer_than_a_file_may_bring_them(walk: object, said: str) -> None:
+    found = validation.problems(walk)
+    assert len(found) == 1 and said in str(found[0]) and "at most" in str(found[0])
+    assert validation.problems(walk, lengths=False) == []  # an older save still opens
+
+
+def test_texts_at_their_limits_pass() -> None:
+    walk = replace(demo_walk(), title="T" * 1000, description="d" * 100_000)
+    assert validation.problems(_with_stop_texts(name="S" * 1000, note="n" * 100_000)) == []
+    assert validation.problems(walk) == []

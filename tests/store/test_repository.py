@@ -215,3 +215,18 @@ def test_a_closed_store_refuses_writes_instead_of_opening_again(tmp_path: Path) 
     with pytest.raises(StoreClosed):
         store.places.cache_search("late", [])
     assert open_store(tmp_path).reads.get(walk.id).title == DEMO_TITLE
+
+
+def test_a_long_title_saved_before_the_limit_opens_and_its_next_save_says_shorten(
+    tmp_path: Path,
+) -> None:
+    store = open_store(tmp_path)
+    walk = store.repository.get(store.repository.summaries()[0].id)
+    with sqlite3.connect(tmp_path / "walkplanner.sqlite") as db:
+        db.execute("UPDATE walks SET title = ?", ("Long " * 2000,))
+    stored = store.repository.get(walk.id)
+    assert len(stored.title) == 10_000
+    with pytest.raises(InvalidWalk, match="The title is 10000 characters long"):
+        store.repository.save(replace(stored, headcount=20))
+    store.repository.save(replace(stored, title="Short again", headcount=20))
+    store.close()

@@ -195,13 +195,15 @@ def check_timezone(name: str) -> Text | None:
     return None
 
 
-def problems(walk: Walk, *, leg_points: bool = True) -> list[Text]:
+def problems(walk: Walk, *, leg_points: bool = True, lengths: bool = True) -> list[Text]:
     """Everything that would make the stored walk wrong; an empty walk (no stops) is allowed.
 
     `leg_points=False` leaves out the legs' points and via points, for a caller that
     checked each where it came from: an importer checks a 100,000-point track in one
     vectorised pass and names the file's own point, where this loop would check it again
-    point by point before the store does it once more."""
+    point by point before the store does it once more. `lengths=False` leaves out the
+    lengths of texts, for the store's reads: a walk saved before the limits existed still
+    opens, and its next save says which text to shorten."""
     meeting = walk.meeting_point
     found = [
         check_title(walk.title),
@@ -228,7 +230,33 @@ def problems(walk: Walk, *, leg_points: bool = True) -> list[Text]:
             check_points(leg.points, say("Leg {number}, point", number=number)),
             check_points(leg.vias, say("Leg {number}, via point", number=number)),
         ]
+    if lengths:
+        found += _text_lengths(walk)
     return [p for p in found if p]
+
+
+def _text_lengths(walk: Walk) -> list[Text | None]:
+    """Texts as long as a file may bring them (MAX_LINE_CHARS, MAX_TEXT_CHARS): a title
+    pasted from a book once took the invite card 18 s to lay out."""
+    meeting = walk.meeting_point
+    lines = [
+        (walk.title, say("The title")),
+        (meeting.name, say("The meeting point's name")),
+        (walk.organiser_name, say("The organiser's name")),
+        (walk.organiser_contact, say("The organiser's contact")),
+        (walk.emergency_phone, say("The emergency number")),
+    ]
+    texts = [
+        (walk.description, say("The description")),
+        (meeting.note, say("The note on how to find the group")),
+        (walk.accessibility, say("The accessibility notes")),
+    ]
+    for number, stop in enumerate(walk.stops, 1):
+        lines.append((stop.name, say("Stop {number}", number=number)))
+        texts.append((stop.note, say("The note of stop {number}", number=number)))
+    return [check_text_length(text, where) for text, where in lines] + [
+        check_text_length(text, where, multiline=True) for text, where in texts
+    ]
 
 
 def ensure_valid(walk: Walk) -> None:

@@ -93,6 +93,10 @@ class DetailsForm(QScrollArea):
         self.link.setToolTip(
             self.tr("The invite card's QR code opens this link; empty: the meeting point on a map.")
         )
+        for line in (self.title, self.meeting_name, self.organiser_name,
+                     self.organiser_contact, self.emergency_phone):  # fmt: skip
+            line.setMaxLength(validation.MAX_LINE_CHARS)  # a paste of a book stops there
+        self.link.setMaxLength(validation.MAX_LINK_CHARS)
         self.message = plain_label(QLabel())
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
