@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -85,11 +86,14 @@ def damage(data_dir: Path, table: str, column: str, value: object) -> None:
         )
 
 
+SECOND_TITLE = "Canal Saint-Martin at dusk"
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     """The demo walk (1) and a second, healthy walk (2)."""
     opened = open_store(tmp_path)
-    opened.repository.add(demo_walk())
+    opened.repository.add(replace(demo_walk(), title=SECOND_TITLE))
     yield opened
     opened.close()
 
@@ -111,7 +115,8 @@ def test_a_damaged_row_is_named_and_the_other_walks_stay_usable(
     assert [s.id for s in store.repository.summaries()] == [2, 1] or {
         s.id for s in store.repository.summaries()
     } == {1, 2}
-    assert store.repository.get(2).title == DEMO_TITLE
+    assert store.repository.get(2).title == SECOND_TITLE
+    assert store.repository.find("canal").id == 2  # a search passes over the damage
     assert store.repository.delete(1) is None  # it goes, with nothing to restore
     assert [s.id for s in store.repository.summaries()] == [2]
 

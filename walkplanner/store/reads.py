@@ -102,7 +102,11 @@ class Reads:
         wanted = ref.casefold()
         with self._connection() as db:
             titles = db.execute("SELECT id, title FROM walks ORDER BY id").fetchall()
-        rows = [(walk_id, title) for walk_id, title in titles if wanted in title.casefold()]
+        rows = [  # a damaged title (a blob) matches nothing, and breaks no search
+            (walk_id, title)
+            for walk_id, title in titles
+            if isinstance(title, str) and wanted in title.casefold()
+        ]
         exact = [row for row in rows if row[1].casefold() == wanted]
         matches = exact or rows
         if not matches or not ref:
