@@ -39,6 +39,13 @@ def start() -> None:
         _thread.start()
 
 
+def finish() -> None:
+    """Wait until the imports are done, if they were started: the store calls this before
+    it imports SQLAlchemy itself (see SHARED for why two threads must not)."""
+    if _thread is not None:
+        _thread.join()
+
+
 def _import_all() -> None:
     for name in MODULES:
         importlib.import_module(name)

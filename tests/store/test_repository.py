@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import create_engine
 
 from walkplanner.core.demo import DEMO_TITLE, demo_walk
-from walkplanner.core.model import Leg, LegSource, Route, Stop
+from walkplanner.core.model import Leg, LegSource, Place, Route, Stop
 from walkplanner.core.validation import InvalidWalk
 from walkplanner.store import open_store
 from walkplanner.store.errors import AmbiguousWalk, StoreReadOnly, WalkChanged, WalkNotFound
@@ -229,4 +229,21 @@ def test_a_long_title_saved_before_the_limit_opens_and_its_next_save_says_shorte
     with pytest.raises(InvalidWalk, match="The title is 10000 characters long"):
         store.repository.save(replace(stored, headcount=20))
     store.repository.save(replace(stored, title="Short again", headcount=20))
+    store.close()
+
+
+def test_the_first_write_waits_for_the_warm_up_before_loading_sqlalchemy(tmp_path: Path) -> None:
+    """Reads never ask for the engine; the first write asks once, after `before_engine`
+    (the window's wait for its warm-up thread, so two threads never import SQLAlchemy)."""
+    store = open_store(tmp_path)
+    store.close()
+    store = open_store(tmp_path)  # at the current schema: nothing written at open
+    calls = []
+    store.before_engine = lambda: calls.append("waited")
+    walk = store.repository.get(store.repository.summaries()[0].id)
+    store.participants.participants(walk.id)
+    assert calls == []
+    store.repository.save(replace(walk, headcount=12))
+    store.places.save(Place("Pont Neuf", 48.857, 2.341))
+    assert calls == ["waited"]
     store.close()

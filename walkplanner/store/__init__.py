@@ -8,6 +8,7 @@ and read with the standard library's sqlite3, and the engine is made on the firs
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -38,15 +39,21 @@ class Store:
     _engine: Engine | None = field(default=None, init=False, repr=False)
     _engine_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
+    before_engine: Callable[[], None] = field(default=lambda: None, repr=False)
 
     @property
     def engine(self) -> Engine:
         """The SQLAlchemy engine, made once, by whichever thread writes first; after
-        `close`, a write that comes late (abandoned work) is refused, never reopens it."""
+        `close`, a write that comes late (abandoned work) is refused, never reopens it.
+
+        `before_engine` runs first: the window sets it to wait for the warm-up thread, so
+        that two threads never import SQLAlchemy at once (each can be handed the other's
+        half-made module)."""
         with self._engine_lock:
             if self._closed:
                 raise StoreClosed(self.path)
             if self._engine is None:
+                self.before_engine()
                 from walkplanner.store.database import open_engine
 
                 self._engine = open_engine(self.path)

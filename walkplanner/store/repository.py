@@ -60,6 +60,7 @@ class _Repository:
 class WalkRepository(_Repository):
     @cached_property
     def _writes(self) -> WalkWrites:
+        self._engine()  # before SQLAlchemy loads here: see Store.engine
         from walkplanner.store.writes import WalkWrites
 
         return WalkWrites(self._engine, self._path, self._backup_dir)
@@ -126,6 +127,7 @@ class ParticipantRepository(_Repository):
 
     @cached_property
     def _writes(self) -> ParticipantWrites:
+        self._engine()  # before SQLAlchemy loads here: see Store.engine
         from walkplanner.store.writes import ParticipantWrites
 
         return ParticipantWrites(self._engine, self._path, self._backup_dir)
@@ -146,6 +148,7 @@ class PlaceRepository(_Repository):
 
     @cached_property
     def _writes(self) -> PlaceWrites:
+        self._engine()  # before SQLAlchemy loads here: see Store.engine
         from walkplanner.store.writes import PlaceWrites
 
         return PlaceWrites(self._engine, self._path, self._backup_dir)
