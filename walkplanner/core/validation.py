@@ -54,6 +54,12 @@ def clean_text(text: str, *, multiline: bool = False) -> str:
     return _CONTROLS.sub("", text)
 
 
+def shown(value: object) -> str:
+    """A short, printable picture of a bad value for a message (a file's, a stored row's)."""
+    picture = clean_text("null" if value is None else repr(value))
+    return picture if len(picture) <= 40 else picture[:37] + "…"
+
+
 def check_text_length(text: str, where: Text, *, multiline: bool = False) -> Text | None:
     most = MAX_TEXT_CHARS if multiline else MAX_LINE_CHARS
     if len(text) > most:

@@ -13,6 +13,7 @@ import contextlib
 import math
 
 from walkplanner.core import validation
+from walkplanner.core.validation import shown
 from walkplanner.exchange.safety import ExchangeError
 from walkplanner.text import Text, say
 
@@ -72,9 +73,3 @@ def point(lat: object, lon: object, where: Text) -> tuple[float, float]:
     if problem:
         raise ExchangeError(problem)
     return position
-
-
-def shown(value: object) -> str:
-    """A short, printable picture of a bad value for the message."""
-    picture = validation.clean_text("null" if value is None else repr(value))
-    return picture if len(picture) <= 40 else picture[:37] + "…"

@@ -30,7 +30,7 @@ from walkplanner.core.model import (
     StopKind,
     Walk,
 )
-from walkplanner.core.validation import clean_text, problems
+from walkplanner.core.validation import problems, shown
 from walkplanner.text import Text, joined, say
 
 T = TypeVar("T")
@@ -42,12 +42,6 @@ class Undecodable(Exception):
     def __init__(self, what: Text) -> None:
         super().__init__(what)
         self.what = what
-
-
-def shown(value: object) -> str:
-    """A short, printable picture of a stored value for the message."""
-    picture = clean_text("null" if value is None else repr(value))
-    return picture if len(picture) <= 40 else picture[:37] + "…"
 
 
 def text(value: object) -> str:
