@@ -53,6 +53,10 @@ def test_a_row_that_is_not_a_mapping_gives_the_defaults(row: object) -> None:
         ("tile_provider", {"key": "osm"}),
         ("routing_url", "http://x\x00"),
         ("geocoder_url", "a" * 10_000),
+        ("routing_url", "file:///etc/passwd"),  # once read by the router
+        ("routing_url", "   "),
+        ("geocoder_url", "http://[::1"),  # once a traceback in the place search
+        ("geocoder_url", "javascript:alert(1)"),
     ],
 )
 def test_a_bad_value_falls_back_to_its_default_and_keeps_the_rest(name: str, value: object) -> None:

@@ -16,6 +16,7 @@ import json
 import socket
 import threading
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from email.message import Message
@@ -41,7 +42,12 @@ class Reply:
 
 
 def get(url: str, *, headers: dict[str, str], deadline_s: float, max_bytes: int) -> Reply:
-    """The whole answer within `deadline_s` seconds and `max_bytes` bytes, or NetError."""
+    """The whole answer within `deadline_s` seconds and `max_bytes` bytes, or NetError.
+    Only http and https: a router address of file:///etc/passwd once read the file."""
+    if not is_web_address(url):
+        raise NetError(
+            say("“{address}” is not a web address (http:// or https://)", address=url[:80])
+        )
     late = say("no complete answer within {seconds:g} s", seconds=deadline_s)
     with _Deadline(deadline_s) as deadline:
         try:
@@ -82,8 +88,25 @@ def content_length(headers: Message) -> int | None:
     return int(value)
 
 
+def is_web_address(url: str) -> bool:
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:  # "http://[::1": a broken address
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
 def _exchange(request: urllib.request.Request, deadline: _Deadline, max_bytes: int) -> Reply:
-    opener = urllib.request.build_opener(_HTTPHandler(deadline), _HTTPSHandler(deadline))
+    opener = urllib.request.OpenerDirector()  # not build_opener: no file:, ftp: or data:
+    for handler in (
+        urllib.request.ProxyHandler(),
+        _HTTPHandler(deadline),
+        _HTTPSHandler(deadline),
+        urllib.request.HTTPRedirectHandler(),  # a redirect is opened by the same handlers
+        urllib.request.HTTPDefaultErrorHandler(),
+        urllib.request.HTTPErrorProcessor(),
+    ):
+        opener.add_handler(handler)
     try:
         response = opener.open(request, timeout=deadline.seconds)
     except urllib.error.HTTPError as error:

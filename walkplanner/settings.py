@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import Protocol
 
 from walkplanner.core.model import DEFAULT_GROUP_SIZE
-from walkplanner.core.validation import MAX_HEADCOUNT, MAX_PACE_KMH, MIN_PACE_KMH
+from walkplanner.core.validation import MAX_HEADCOUNT, MAX_PACE_KMH, MIN_PACE_KMH, check_link
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +64,15 @@ _RANGES: dict[str, tuple[float, float]] = {
     "default_group_size": (2, MAX_HEADCOUNT),
 }
 _OPTIONAL = {"last_walk_id", "offline_pack"}
-_TEXT = {"tile_provider", "offline_pack", "routing_url", "geocoder_url", "language"}
+_TEXT = {"tile_provider", "offline_pack", "language"}
+_SERVICE_ADDRESSES = {"routing_url", "geocoder_url"}
 
 
 def _acceptable(name: str, value: object) -> bool:
     if value is None:
         return name in _OPTIONAL
+    if name in _SERVICE_ADDRESSES:  # empty: the default server; else a web address
+        return isinstance(value, str) and (value == "" or check_link(value) is None)
     if name in _TEXT:
         return isinstance(value, str) and len(value) <= 4096 and value.isprintable()
     if isinstance(value, bool) or not isinstance(value, int | float):

@@ -360,6 +360,10 @@
         <translation>Hors ligne&#xa0;: seuls les lieux enregistrés peuvent être cherchés.</translation>
     </message>
     <message>
+        <source>The place search failed: “{address}” is not a web address (http:// or https://).</source>
+        <translation>La recherche de lieux a échoué&#xa0;: «&#xa0;{address}&#xa0;» n’est pas une adresse web (http:// ou https://).</translation>
+    </message>
+    <message>
         <source>The place search failed: {error}</source>
         <translation>La recherche de lieu a échoué&#xa0;: {error}</translation>
     </message>
@@ -765,6 +769,10 @@
     <message>
         <source>a broken answer ({kind})</source>
         <translation>une réponse invalide ({kind})</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address (http:// or https://)</source>
+        <translation>«&#xa0;{address}&#xa0;» n’est pas une adresse web (http:// ou https://)</translation>
     </message>
     <message>
         <source>name not resolved</source>

@@ -70,3 +70,13 @@ def test_cli_search(
     assert name.startswith("Pyramide du Louvre") and (lat, lon) == ("48.86100", "2.33580")
     assert main(["--offline", "search", "somewhere else"]) == 2
     assert "Offline" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("address", ["http://[::1", "file:///etc/passwd", "ftp://example.org"])
+def test_a_search_address_that_is_no_web_address_is_said(
+    store: Store, monkeypatch: pytest.MonkeyPatch, address: str
+) -> None:
+    monkeypatch.delenv("WALKPLANNER_GEOCODER_URL", raising=False)
+    search = PlaceSearch(store.places, endpoint=address)
+    with pytest.raises(SearchError, match="is not a web address"):
+        search.search("Louvre")

@@ -332,3 +332,17 @@ def test_a_tile_wanted_by_many_threads_at_once_is_downloaded_once(
     assert {r.data for r in results} == {server.tile}
     assert sorted(r.state for r in results) == ["fetched"] + ["fresh"] * 7
     assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["file:///etc/passwd", "ftp://example.org/x", "data:,hello", "javascript:x", "http://[::1",
+     "http:///no-host", ""],
+)  # fmt: skip
+def test_only_web_addresses_are_fetched(address: str) -> None:
+    """The one GET refuses anything but http and https before it opens anything: a router
+    address of file:///etc/passwd once read the file."""
+    from walkplanner import net
+
+    with pytest.raises(net.NetError, match="not a web address"):
+        net.get(address, headers={}, deadline_s=1, max_bytes=100)

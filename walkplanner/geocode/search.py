@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from walkplanner import USER_AGENT
+from walkplanner import USER_AGENT, net
 from walkplanner.core.model import Place
 from walkplanner.geocode.answer import usable_place
 from walkplanner.problem import Problem
@@ -84,6 +84,14 @@ class PlaceSearch:
     def _ask(self, query: str) -> list[Place]:
         from geopy.exc import GeopyError
 
+        if not net.is_web_address(self.endpoint):  # geopy would fail on it with a traceback
+            raise SearchError(
+                say(
+                    "The place search failed: “{address}” is not a web address "
+                    "(http:// or https://).",
+                    address=self.endpoint[:80],
+                )
+            )
         try:
             answers = self._geocoder()(query, exactly_one=False, limit=MAX_RESULTS)
         except GeopyError as error:
