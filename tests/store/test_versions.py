@@ -127,3 +127,17 @@ def test_a_database_from_0007_gets_version_one(tmp_path: Path) -> None:
         store.close()
     with sqlite3.connect(tmp_path / DATABASE_NAME) as db:
         assert db.execute("SELECT version FROM walks WHERE title = 'Old walk'").fetchone() == (2,)
+
+
+def test_a_command_line_import_of_people_refuses_the_window_its_old_list(store: Store) -> None:
+    """`walkplanner participants --import` (no version) bumps the walk's version, so the
+    window that read the walk before is refused on its next save, walk or people alike,
+    and asks, instead of writing its list over the import."""
+    walk = store.repository.get(store.repository.summaries()[0].id)
+    store.participants.replace_participants(walk.id, [Participant("From the sign-up form")])
+    with pytest.raises(WalkChanged):
+        store.participants.replace_participants(walk.id, [Participant("Ana")], walk.version)
+    with pytest.raises(WalkChanged):
+        store.repository.save(replace(walk, headcount=30))
+    assert store.participants.participants(walk.id) == [Participant("From the sign-up form")]
+    assert store.repository.get(walk.id).version == walk.version + 1

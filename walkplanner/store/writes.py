@@ -167,10 +167,19 @@ class ParticipantWrites(_Writes):
         self, walk_id: int, people: list[Participant], version: int | None = None
     ) -> None:
         """The whole list in one transaction: an import never lands half-way. With a
-        `version`, written only while the stored walk still has it, else WalkChanged."""
+        `version` (the window, which has just saved the walk at it), written only while
+        the stored walk still has it, else WalkChanged. Without one (the command line),
+        the walk's version goes up, so a window holding the old list is refused on its
+        next save and asks, instead of writing its list over this one."""
         with self._session(write=True) as session:
             if version is not None:
                 self._check_version(session, walk_id, version)
+            else:
+                bumped = session.execute(
+                    update(WalkRow).where(WalkRow.id == walk_id).values(version=WalkRow.version + 1)
+                ).rowcount
+                if not bumped:
+                    raise WalkNotFound(walk_id)
             session.execute(delete(ParticipantRow).where(ParticipantRow.walk_id == walk_id))
             session.add_all(_participant_rows(walk_id, people))
 
