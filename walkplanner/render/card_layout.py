@@ -38,6 +38,7 @@ SAFE_INSETS: dict[str, tuple[float, float, float, float]] = {
     "story": (108, 269, 108, 384),
 }
 MAP_SHARE = 0.2  # the map's least height, as a share of the safe area's
+STOP_ROW_PX = 27  # the stop table's type size, at the reference width
 STOPS_BESIDE_SHARE = 0.45  # the most of the width stops beside the map may take
 
 
@@ -146,7 +147,10 @@ class _Planner:
         right = _height(self._right_column())
         without_stops = max(_height(self._left_column(left_width, 0)), right)
         band = available - without_stops - self.gap  # the map's height with the stops beside
-        for rows in range(len(self.walk.stops), -1, -1):
+        # No more rows than the card could hold at the table's type size: a walk of 5,000
+        # stops (a GPX of waypoints) once laid out 5,000 tables, each of all its rows.
+        most = min(len(self.walk.stops), int(available // self.px(STOP_ROW_PX)) + 1)
+        for rows in range(most, -1, -1):
             under = max(_height(self._left_column(left_width, rows)), right)
             if available - under - self.gap >= least_map:
                 return False, rows
@@ -237,7 +241,9 @@ class _Planner:
         times = [clock(to_minute(timing.arrival).time(), self.lang) for _stop, timing in shown]
         hidden = len(stops) - len(shown)
         more = words.more(self.lang, hidden) if hidden else ""
-        table = StopRows(self.font(27), times, [stop.name for stop, _ in shown], more, width)
+        table = StopRows(
+            self.font(STOP_ROW_PX), times, [stop.name for stop, _ in shown], more, width
+        )
         return [(table, self.theme.text, self.px(14))]
 
     def _right_column(self) -> Column:

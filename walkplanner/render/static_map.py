@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -206,31 +207,52 @@ def place_markers(points: Sequence[Point], radius: float = MARKER_RADIUS) -> lis
     """Where each stop's disc goes: on its point, unless it would cover a disc placed before
     it; then nudged aside (stops 100 m apart overlap on a city-wide map) to the nearest free
     spot, tried first away from the disc it would cover."""
-    apart = 2 * (radius + MARKER_OUTLINE / 2)
+    discs = _Discs(2 * (radius + MARKER_OUTLINE / 2))
     placed: list[Point] = []
     for point in points:
         spot = point
-        if _covers(point, placed, apart):
-            spot = next(
-                (c for c in _spots_around(point, placed, apart) if not _covers(c, placed, apart)),
-                point,
-            )
+        if discs.covered(point):
+            spot = next((c for c in discs.spots_around(point) if not discs.covered(c)), point)
+        discs.add(spot)
         placed.append(spot)
     return placed
 
 
-def _covers(point: Point, placed: Sequence[Point], apart: float) -> bool:
-    return any(math.dist(point, other) < apart for other in placed)
+class _Discs:
+    """The discs placed so far, filed in a grid of cells one disc across: a disc can only
+    cover one in the cells around it, so a walk of 5,000 stops (a GPX of waypoints) is
+    placed in linear time instead of comparing every disc with every other."""
 
+    def __init__(self, apart: float) -> None:
+        self.apart = apart
+        self._cells: dict[tuple[int, int], list[Point]] = defaultdict(list)
 
-def _spots_around(point: Point, placed: Sequence[Point], apart: float) -> Iterator[Point]:
-    x, y = point
-    nearest = min(placed, key=lambda other: math.dist(point, other))
-    away = math.atan2(y - nearest[1], x - nearest[0]) if nearest != point else 0.0
-    for reach in (1.15, 1.6, 2.2, 3.0, 4.0, 5.5, 7.5):
-        for turn in (0, 30, -30, 60, -60, 90, -90, 135, -135, 180):
-            angle = away + math.radians(turn)
-            yield x + reach * apart * math.cos(angle), y + reach * apart * math.sin(angle)
+    def add(self, point: Point) -> None:
+        self._cells[self._cell(point)].append(point)
+
+    def covered(self, point: Point) -> bool:
+        return any(math.dist(point, other) < self.apart for other in self._near(point))
+
+    def spots_around(self, point: Point) -> Iterator[Point]:
+        x, y = point
+        nearest = min(self._near(point), key=lambda other: math.dist(point, other), default=point)
+        away = math.atan2(y - nearest[1], x - nearest[0]) if nearest != point else 0.0
+        for reach in (1.15, 1.6, 2.2, 3.0, 4.0, 5.5, 7.5):
+            for turn in (0, 30, -30, 60, -60, 90, -90, 135, -135, 180):
+                angle = away + math.radians(turn)
+                yield (
+                    x + reach * self.apart * math.cos(angle),
+                    y + reach * self.apart * math.sin(angle),
+                )
+
+    def _cell(self, point: Point) -> tuple[int, int]:
+        return math.floor(point[0] / self.apart), math.floor(point[1] / self.apart)
+
+    def _near(self, point: Point) -> Iterator[Point]:
+        column, row = self._cell(point)
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                yield from self._cells.get((column + dx, row + dy), ())
 
 
 def _draw_stops(painter: QPainter, view: View, walk: Walk) -> None:
