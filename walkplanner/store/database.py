@@ -1,9 +1,9 @@
 """The SQLite file: how it is opened, backed up and brought to the current schema.
 
 Start-up speed matters: when the file is already at HEAD_REVISION, neither alembic nor
-SQLAlchemy is imported here. Before any migration of an existing file a consistent copy is made with
-SQLite's online backup API; a file from a newer app is refused before that copy, so
-starting an old app again and again never fills the backups and prunes a genuine one.
+SQLAlchemy is imported here. Before any migration of an existing file a consistent copy is
+made with SQLite's online backup API; a file from a newer app is refused before that copy,
+so starting an old app again and again never fills the backups and prunes a genuine one.
 """
 
 from __future__ import annotations

@@ -82,6 +82,11 @@ def points(value: object) -> tuple[tuple[float, float], ...]:
     return tuple(zip(flat[0::2], flat[1::2], strict=True))
 
 
+def day(value: object) -> dt.date:
+    """A date as SQLAlchemy stores it ("2026-05-02")."""
+    return dt.date.fromisoformat(text(value))
+
+
 def moment(value: object) -> dt.datetime:
     """A datetime as SQLAlchemy stores it ("2026-05-02 09:30:00.000000"), always UTC."""
     stored = dt.datetime.fromisoformat(text(value))
@@ -99,22 +104,17 @@ class Columns:
         try:
             value = self._row[column]
         except IndexError:  # a column dropped by hand: the schema itself is damaged
-            value, decode = None, _missing
+            raise self._refused(say("{column} is missing", column=column)) from None
         try:
             return decode(value)
         except (ValueError, TypeError, OverflowError):
-            what = (
-                say("{column} is missing", column=column)
-                if decode is _missing
-                else say("{column} is {value}", column=column, value=shown(value))
-            )
-            raise Undecodable(
-                say("{where}: {what}", where=self._where, what=what) if self._where else what
-            ) from None
+            what = say("{column} is {value}", column=column, value=shown(value))
+            raise self._refused(what) from None
 
-
-def _missing(_value: object) -> object:
-    raise ValueError
+    def _refused(self, what: Text) -> Undecodable:
+        return Undecodable(
+            say("{where}: {what}", where=self._where, what=what) if self._where else what
+        )
 
 
 def walk_of(row: sqlite3.Row, its_stops: list[sqlite3.Row], its_legs: list[sqlite3.Row]) -> Walk:
@@ -128,7 +128,7 @@ def walk_of(row: sqlite3.Row, its_stops: list[sqlite3.Row], its_legs: list[sqlit
         id=column("id", whole),
         title=column("title", text),
         description=column("description", optional_text),
-        date=column("date", lambda value: dt.date.fromisoformat(text(value))),
+        date=column("date", day),
         start_time=column("start_time", lambda value: dt.time.fromisoformat(text(value))),
         timezone=column("timezone", text),
         meeting_point=MeetingPoint(

@@ -26,6 +26,7 @@ from walkplanner.core.model import Place, Walk
 from walkplanner.core.validation import clean_text
 from walkplanner.store.decoding import (
     Undecodable,
+    day,
     optional_text,
     participant_of,
     points,
@@ -161,14 +162,14 @@ def _summary(walk_id: int, title: object, date: object, stops: int, metres: obje
     """A library line, whatever the row holds: a damaged walk is still listed (so that it
     can be deleted), with no date when its date does not read."""
     try:
-        day: dt.date | None = dt.date.fromisoformat(text(date))
+        stored_day: dt.date | None = day(date)
     except (TypeError, ValueError):
-        day = None
+        stored_day = None
     try:
         km = real(metres) / 1000
     except TypeError:
         km = 0.0
-    return WalkSummary(walk_id, str(title), day, stops, km)
+    return WalkSummary(walk_id, str(title), stored_day, stops, km)
 
 
 def _place(place_id: int, name: object, lat: object, lon: object, note: object) -> Place:
@@ -188,9 +189,7 @@ def _rows(db: sqlite3.Connection, query: str, *parameters: object) -> list[sqlit
 def read_walk(db: sqlite3.Connection, walk_id: int, backups: Path) -> Walk:
     """A whole walk; also inside a repository's write, on its transaction's connection.
     DamagedWalk when its rows are not a walk the store could have written."""
-    if not -MAX_ROW_ID <= walk_id <= MAX_ROW_ID:  # "show 99999999999999999999"
-        raise WalkNotFound(walk_id)
-    found = _rows(db, "SELECT * FROM walks WHERE id = ?", walk_id)
+    found = _rows(db, "SELECT * FROM walks WHERE id = ?", _storable(walk_id))
     if not found:
         raise WalkNotFound(walk_id)
     its_stops = _rows(db, "SELECT * FROM stops WHERE walk_id = ? ORDER BY position", walk_id)
@@ -204,12 +203,18 @@ def read_walk(db: sqlite3.Connection, walk_id: int, backups: Path) -> Walk:
 def participants_of(db: sqlite3.Connection, walk_id: int, backups: Path) -> list[Participant]:
     """A walk's participants in the organiser's order; also inside a repository's write."""
     query = "SELECT * FROM participants WHERE walk_id = ? ORDER BY position"
-    if not -MAX_ROW_ID <= walk_id <= MAX_ROW_ID:
-        raise WalkNotFound(walk_id)
+    rows = _rows(db, query, _storable(walk_id))
     try:
-        return [participant_of(row, n) for n, row in enumerate(_rows(db, query, walk_id), 1)]
+        return [participant_of(row, n) for n, row in enumerate(rows, 1)]
     except Undecodable as error:
         raise DamagedWalk(walk_id, _title(db, walk_id), error.what, backups) from None
+
+
+def _storable(walk_id: int) -> int:
+    """A walk number SQLite can hold; "show 99999999999999999999" is no walk, not a crash."""
+    if not -MAX_ROW_ID <= walk_id <= MAX_ROW_ID:
+        raise WalkNotFound(walk_id)
+    return walk_id
 
 
 def _title(db: sqlite3.Connection, walk_id: int) -> str | None:

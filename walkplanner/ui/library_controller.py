@@ -164,9 +164,13 @@ class LibraryController(QObject):
             return None
         if current:
             try:
-                passed_over = lambda error: self.problem.emit(translated(error))  # noqa: E731
                 self._document.show(
-                    first_walk(self._walks, self._settings, self._document.people_of, passed_over)
+                    first_walk(
+                        self._walks,
+                        self._settings,
+                        self._document.people_of,
+                        lambda passed_over: self.problem.emit(translated(passed_over)),
+                    )
                 )
             except StoreError as error:  # the deletion stands and stays undoable
                 self._warn(translated(error))
