@@ -78,7 +78,6 @@ def open_session(
         shiboken6.delete(profile)
         tile_cache.close()
         raise
-    store.before_engine = warmup.finish  # the first write waits for the warm-up's imports
     settings = Settings.load(store.repository)
     i18n.install(QCoreApplication.instance(), i18n.resolve(settings.language))
     basemaps = Basemaps(tile_cache, offline=offline)

@@ -1,10 +1,9 @@
-"""After the first draw: import the modules the first edit, tile or route will need.
+"""After the first draw: import the modules the first tile or route will need.
 
-Importing SQLAlchemy and the HTTP stack took half of the start. The window no longer needs
-them to show the walk (the store reads with sqlite3), and a thread importing them while the
-window is built only takes the interpreter from the main thread, so they wait until the
-walk is on the map, then load in a thread while the organiser looks at it. Whatever is
-needed sooner is imported where it is used, as usual.
+The HTTP stack is not needed to show the walk, and a thread importing it while the window
+is built only takes the interpreter from the main thread, so it waits until the walk is on
+the map, then loads in a thread while the organiser looks at it. Whatever is needed sooner
+is imported where it is used, as usual.
 """
 
 from __future__ import annotations
@@ -13,8 +12,6 @@ import importlib
 import threading
 
 MODULES = (
-    "walkplanner.store.writes",
-    "sqlalchemy.dialects.sqlite",  # loaded by create_engine otherwise, in the main thread
     "walkplanner.tiles.fetcher",
     "walkplanner.tiles.providers",
     "walkplanner.routing.osrm",
@@ -37,13 +34,6 @@ def start() -> None:
             importlib.import_module(name)
         _thread = threading.Thread(target=_import_all, name="warm-up imports", daemon=True)
         _thread.start()
-
-
-def finish() -> None:
-    """Wait until the imports are done, if they were started: the store calls this before
-    it imports SQLAlchemy itself (see SHARED for why two threads must not)."""
-    if _thread is not None:
-        _thread.join()
 
 
 def _import_all() -> None:

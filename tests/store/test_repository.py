@@ -6,14 +6,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
 
 from walkplanner.core.demo import DEMO_TITLE, demo_walk
-from walkplanner.core.model import Leg, LegSource, Place, Route, Stop
+from walkplanner.core.model import Leg, LegSource, Route, Stop
 from walkplanner.core.validation import InvalidWalk
-from walkplanner.store import open_store
+from walkplanner.store import DATABASE_NAME, open_store
 from walkplanner.store.errors import AmbiguousWalk, StoreReadOnly, WalkChanged, WalkNotFound
 from walkplanner.store.repository import WalkRepository
+from walkplanner.store.writes import Transactions
 
 
 @pytest.fixture
@@ -113,20 +113,23 @@ def test_a_long_track_saves_and_loads_whole(repository: WalkRepository) -> None:
     assert repository.get(walk.id).legs[0].points == points
 
 
+def read_only_repository(folder: Path) -> WalkRepository:
+    """Root ignores file modes, so the same file through SQLite's read-only mode."""
+    path, uri = folder / DATABASE_NAME, f"file:{folder / DATABASE_NAME}?mode=ro"
+    return WalkRepository(
+        Transactions(path, folder / "backups", lambda: sqlite3.connect(uri, uri=True))
+    )
+
+
 def test_a_read_only_database_is_reported_and_the_walk_kept(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     walk = store.repository.get(store.repository.summaries()[0].id)
     store.close()
-    # Root ignores file modes, so open the same file through SQLite's read-only mode.
-    engine = create_engine(f"sqlite:///file:{tmp_path / 'walkplanner.sqlite'}?mode=ro&uri=true")
-    repository = WalkRepository(
-        lambda: engine, tmp_path / "walkplanner.sqlite", tmp_path / "backups"
-    )
+    repository = read_only_repository(tmp_path)
     walk = replace(walk, title="Edited while the disk refuses")
     with pytest.raises(StoreReadOnly, match="--data-dir"):
         repository.save(walk)
     assert walk.title == "Edited while the disk refuses"
-    engine.dispose()
     with sqlite3.connect(tmp_path / "walkplanner.sqlite") as db:
         assert db.execute("SELECT title FROM walks").fetchone()[0] == DEMO_TITLE
 
@@ -187,19 +190,15 @@ def test_participants_are_not_written_over_a_newer_walk(tmp_path: Path) -> None:
 
 
 def test_an_unchanged_setting_is_not_written_again(tmp_path: Path) -> None:
-    """Closing the window saves the settings; unchanged, they cost no write (and no
-    SQLAlchemy import), so a read-only disk only refuses a real change."""
+    """Closing the window saves the settings; unchanged, they cost no write, so a
+    read-only disk only refuses a real change."""
     store = open_store(tmp_path)
     store.repository.set_setting("window", {"width": 800, "pace": 4.5, "names": ("a", "b")})
     store.close()
-    engine = create_engine(f"sqlite:///file:{tmp_path / 'walkplanner.sqlite'}?mode=ro&uri=true")
-    repository = WalkRepository(
-        lambda: engine, tmp_path / "walkplanner.sqlite", tmp_path / "backups"
-    )
+    repository = read_only_repository(tmp_path)
     repository.set_setting("window", {"width": 800, "pace": 4.5, "names": ("a", "b")})
     with pytest.raises(StoreReadOnly):
         repository.set_setting("window", {"width": 801, "pace": 4.5, "names": ("a", "b")})
-    engine.dispose()
 
 
 def test_a_closed_store_refuses_writes_instead_of_opening_again(tmp_path: Path) -> None:
@@ -229,21 +228,4 @@ def test_a_long_title_saved_before_the_limit_opens_and_its_next_save_says_shorte
     with pytest.raises(InvalidWalk, match="The title is 10000 characters long"):
         store.repository.save(replace(stored, headcount=20))
     store.repository.save(replace(stored, title="Short again", headcount=20))
-    store.close()
-
-
-def test_the_first_write_waits_for_the_warm_up_before_loading_sqlalchemy(tmp_path: Path) -> None:
-    """Reads never ask for the engine; the first write asks once, after `before_engine`
-    (the window's wait for its warm-up thread, so two threads never import SQLAlchemy)."""
-    store = open_store(tmp_path)
-    store.close()
-    store = open_store(tmp_path)  # at the current schema: nothing written at open
-    calls = []
-    store.before_engine = lambda: calls.append("waited")
-    walk = store.repository.get(store.repository.summaries()[0].id)
-    store.participants.participants(walk.id)
-    assert calls == []
-    store.repository.save(replace(walk, headcount=12))
-    store.places.save(Place("Pont Neuf", 48.857, 2.341))
-    assert calls == ["waited"]
     store.close()

@@ -86,3 +86,38 @@ def test_participants_come_back_whole_and_in_order(tmp_path: Path) -> None:
         assert store.participants.participants(walk.id) == full_participants()
     finally:
         store.close()
+
+
+def test_rows_are_stored_as_the_schema_s_own_types_read_them(tmp_path: Path) -> None:
+    """The writes are plain sqlite3, the schema and its migrations SQLAlchemy's: every value
+    written must read back through the schema's column types (dates, times, moments,
+    booleans), as a migration's data step or an older app would read it."""
+    from sqlalchemy import create_engine, select
+
+    from walkplanner.store import tables
+
+    store = open_store(tmp_path)
+    stored = store.repository.add(as_new(full_walk()))
+    store.participants.replace_participants(stored.id, full_participants())
+    store.repository.cache_route("osrm|x", ((48.1, 2.1), (48.2, 2.2)), 12.5)
+    store.close()
+    engine = create_engine(f"sqlite:///{tmp_path / 'walkplanner.sqlite'}")
+    try:
+        with engine.connect() as connection:
+            row = connection.execute(
+                select(tables.walks).where(tables.walks.c.id == stored.id)
+            ).one()
+            stops = connection.execute(
+                select(tables.stops).where(tables.stops.c.walk_id == stored.id)
+            ).all()
+            cached = connection.execute(select(tables.route_cache)).one()
+            people = connection.execute(select(tables.participants)).all()
+    finally:
+        engine.dispose()
+    assert (row.date, row.start_time) == (stored.date, stored.start_time)
+    assert row.created_at == stored.created_at.replace(tzinfo=None)
+    assert (row.follow_streets, row.split_groups) == (stored.follow_streets, stored.split_groups)
+    assert row.version == 2 and row.title == stored.title  # the list raised it
+    assert [s.name for s in stops] == [s.name for s in stored.stops]
+    assert isinstance(cached.created_at, dt.datetime) and cached.distance_m == 12.5
+    assert [p.name for p in people] == [p.name for p in full_participants()]

@@ -1,7 +1,7 @@
 """The SQLite file: how it is opened, backed up and brought to the current schema.
 
 Start-up speed matters: when the file is already at HEAD_REVISION, neither alembic nor
-SQLAlchemy is imported here. Before any migration of an existing file a consistent copy is
+SQLAlchemy is imported here (the app reads and writes in plain sqlite3). Before any migration of an existing file a consistent copy is
 made with SQLite's online backup API; a file from a newer app is refused before that copy,
 so starting an old app again and again never fills the backups and prunes a genuine one.
 """
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -78,9 +77,8 @@ def backup(path: Path, backup_dir: Path, revision: str | None) -> Path:
     return target
 
 
-def migrate(path: Path, backup_dir: Path, engine: Callable[[], Engine]) -> Path | None:
-    """Bring the file to the newest schema; returns the backup made first, if any. The
-    engine is asked for only when there is something to migrate."""
+def migrate(path: Path, backup_dir: Path) -> Path | None:
+    """Bring the file to the newest schema; returns the backup made first, if any."""
     existed = path.exists() and path.stat().st_size > 0
     try:
         revision = current_revision(path, backup_dir) if existed else None
@@ -97,10 +95,13 @@ def migrate(path: Path, backup_dir: Path, engine: Callable[[], Engine]) -> Path 
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
+    engine = open_engine(path)
     try:
-        with engine().begin() as connection:
+        with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except Exception as error:
         raise classify(error, path, backup_dir) from error
+    finally:
+        engine.dispose()
     return made

@@ -3,11 +3,9 @@ its participants and the saved places.
 
 Importing SQLAlchemy alone takes 0.28 s on a 2-core machine, the whole budget of
 `walkplanner list`, and at start-up it held the interpreter while the window waited for it.
-Reads need none of it: the window draws the walk the store holds, and the commands that
-only read print, without loading SQLAlchemy; the ORM (store/writes.py) loads on the first
-write or in the background after the first draw. The column names are those of
-store/tables.py (the schema, changed only by migrations); the round-trip tests write every
-field through the ORM and read it back here.
+Reads need none of it, and neither do the writes (store/writes.py). The column names are
+those of store/tables.py (the schema, changed only by migrations); the round-trip tests
+write every field and read it back here, and once through the schema's own types.
 """
 
 from __future__ import annotations

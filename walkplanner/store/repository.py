@@ -1,69 +1,41 @@
 """The store's one face for the app and the command line: reads and writes of walks,
 participants, places, settings and the routing and search caches.
 
-Reads go to store/reads.py (the standard library's sqlite3); writes go to store/writes.py
-(SQLAlchemy's ORM), loaded on the first write. So the window draws the walk, and a command
-that only reads prints, before SQLAlchemy is imported at all (0.28 s on a 2-core machine).
+Reads go to store/reads.py, writes to store/writes.py, both in the standard library's
+sqlite3: the window draws the walk, a command prints, and the first edit is written, without
+SQLAlchemy, which only migrations load (0.28 s on a 2-core machine).
 """
 
 from __future__ import annotations
 
 import json
-from array import array
-from collections.abc import Callable
-from dataclasses import dataclass, replace
-from functools import cached_property
-from itertools import chain
-from pathlib import Path
-from typing import TYPE_CHECKING
+from dataclasses import replace
 
 from walkplanner.core.crowd import Participant
 from walkplanner.core.model import Place, Walk
 from walkplanner.store.reads import Reads, WalkSummary
-
-if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
-    from walkplanner.store.writes import ParticipantWrites, PlaceWrites, WalkWrites
+from walkplanner.store.writes import (
+    ParticipantWrites,
+    PlaceWrites,
+    RemovedWalk,
+    Transactions,
+    WalkWrites,
+)
 
 _UNSET = object()
 __all__ = ["ParticipantRepository", "PlaceRepository", "RemovedWalk", "WalkRepository",
            "WalkSummary"]  # fmt: skip
 
 
-@dataclass(frozen=True)
-class RemovedWalk:
-    """What `delete` took away, so that `restore` (an undo) can put it back as it was."""
-
-    walk: Walk
-    participants: tuple[Participant, ...]
-
-
-def pack_points(points: tuple[tuple[float, float], ...]) -> bytes:
-    """Geometry as little-endian float64 pairs: compact and fast for 100,000 points."""
-    flat = array("d", chain.from_iterable(points))
-    if flat.itemsize != 8:
-        raise RuntimeError("float64 arrays are required")
-    return flat.tobytes()
-
-
 class _Repository:
-    """Reads at once; the engine (and with it SQLAlchemy) only when something is written."""
-
-    def __init__(self, engine: Callable[[], Engine], path: Path, backup_dir: Path) -> None:
-        self._engine = engine
-        self._path = path
-        self._backup_dir = backup_dir
-        self._reads = Reads(path, backup_dir)
+    def __init__(self, transactions: Transactions) -> None:
+        self._reads = Reads(transactions.path, transactions.backup_dir)
 
 
 class WalkRepository(_Repository):
-    @cached_property
-    def _writes(self) -> WalkWrites:
-        self._engine()  # before SQLAlchemy loads here: see Store.engine
-        from walkplanner.store.writes import WalkWrites
-
-        return WalkWrites(self._engine, self._path, self._backup_dir)
+    def __init__(self, transactions: Transactions) -> None:
+        super().__init__(transactions)
+        self._writes = WalkWrites(transactions)
 
     def summaries(self) -> list[WalkSummary]:
         return self._reads.summaries()
@@ -108,7 +80,7 @@ class WalkRepository(_Repository):
 
     def set_setting(self, key: str, value: object) -> None:
         """Written only when it changes: closing the window saves the settings, and an
-        unchanged value must not cost the close SQLAlchemy's import."""
+        unchanged value must cost no write (a read-only disk refuses only a real change)."""
         if self._reads.get_setting(key, _UNSET) != json.loads(json.dumps(value)):
             self._writes.set_setting(key, value)
 
@@ -125,12 +97,9 @@ class WalkRepository(_Repository):
 class ParticipantRepository(_Repository):
     """Who signed up for which walk, in the organiser's order."""
 
-    @cached_property
-    def _writes(self) -> ParticipantWrites:
-        self._engine()  # before SQLAlchemy loads here: see Store.engine
-        from walkplanner.store.writes import ParticipantWrites
-
-        return ParticipantWrites(self._engine, self._path, self._backup_dir)
+    def __init__(self, transactions: Transactions) -> None:
+        super().__init__(transactions)
+        self._writes = ParticipantWrites(transactions)
 
     def participants(self, walk_id: int) -> list[Participant]:
         return self._reads.participants(walk_id)
@@ -146,12 +115,9 @@ class ParticipantRepository(_Repository):
 class PlaceRepository(_Repository):
     """Saved places and the geocoder's cache."""
 
-    @cached_property
-    def _writes(self) -> PlaceWrites:
-        self._engine()  # before SQLAlchemy loads here: see Store.engine
-        from walkplanner.store.writes import PlaceWrites
-
-        return PlaceWrites(self._engine, self._path, self._backup_dir)
+    def __init__(self, transactions: Transactions) -> None:
+        super().__init__(transactions)
+        self._writes = PlaceWrites(transactions)
 
     def cached_search(self, key: str) -> list[Place] | None:
         return self._reads.cached_search(key)

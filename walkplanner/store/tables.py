@@ -1,8 +1,8 @@
 """The database schema as SQLAlchemy Core tables. Changes go through an alembic migration.
 
-Core, not the ORM's declarative classes: a text command that only reads (`walkplanner
-list`) or the start's demo check queries these tables without loading the ORM, which
-costs a fifth of such a command. store/rows.py maps the ORM classes onto them.
+The app reads and writes these tables in plain sqlite3 (store/reads.py, store/writes.py);
+alembic compares its migrations against them, and the round-trip tests read a written walk
+back through their column types.
 """
 
 from __future__ import annotations
