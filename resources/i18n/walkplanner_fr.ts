@@ -52,6 +52,10 @@
         <translation>{where} fait {size} caractères&#xa0;; {most} au plus sont acceptés.</translation>
     </message>
     <message>
+        <source>The walk has {count} stops; at most {most} are accepted: remove {extra} of them.</source>
+        <translation>La balade a {count} étapes&#xa0;; {most} au plus sont acceptées&#xa0;: retirez-en {extra}.</translation>
+    </message>
+    <message>
         <source>A walk needs a title.</source>
         <translation>Une balade a besoin d’un titre.</translation>
     </message>
@@ -330,6 +334,10 @@
     <message>
         <source>The file has no points to make a walk from.</source>
         <translation>Le fichier n’a aucun point pour en faire une balade.</translation>
+    </message>
+    <message>
+        <source>The file brings {count} points that would each be a stop (waypoints, route points or placemarks, and the ends of its track); a walk has at most {most} stops. Keep only the stops in a GPX or map editor, or turn the points into a track there: a track may have any number of points.</source>
+        <translation>Le fichier apporte {count} points qui deviendraient chacun une étape (points de passage, points d’itinéraire ou repères, et les extrémités de sa trace)&#xa0;; une balade a {most} étapes au plus. Gardez seulement les étapes dans un éditeur GPX ou de cartes, ou changez-y les points en une trace&#xa0;: une trace peut avoir autant de points qu’il faut.</translation>
     </message>
     <message>
         <source>The title</source>

@@ -5,6 +5,7 @@ from dataclasses import replace
 
 import pytest
 
+from tests.many_stops import walk_of_stops
 from walkplanner.core import validation
 from walkplanner.core.demo import demo_walk
 
@@ -123,3 +124,19 @@ def test_texts_at_their_limits_pass() -> None:
     walk = replace(demo_walk(), title="T" * 1000, description="d" * 100_000)
     assert validation.problems(_with_stop_texts(name="S" * 1000, note="n" * 100_000)) == []
     assert validation.problems(walk) == []
+
+
+@pytest.mark.parametrize("count", [0, validation.MAX_STOPS - 1, validation.MAX_STOPS])
+def test_a_walk_of_up_to_max_stops_is_valid(count: int) -> None:
+    assert validation.problems(walk_of_stops(count)) == []
+
+
+@pytest.mark.parametrize("count", [validation.MAX_STOPS + 1, 5_000])
+def test_more_stops_are_refused_saying_how_many_to_remove(count: int) -> None:
+    walk = walk_of_stops(count)
+    (found,) = validation.problems(walk)
+    most = validation.MAX_STOPS
+    assert str(found) == (
+        f"The walk has {count} stops; at most {most} are accepted: remove {count - most} of them."
+    )
+    assert validation.problems(walk, lengths=False) == []  # an older save still opens

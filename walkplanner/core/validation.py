@@ -28,6 +28,11 @@ MIN_YEAR, MAX_YEAR = 1900, 2200
 MAX_LINE_CHARS = 1_000  # a name, a title, a contact
 MAX_TEXT_CHARS = 100_000  # a note or a description
 MAX_LINK_CHARS = 2_000  # a QR code at its largest holds about 2,300 bytes
+# A group stops a few times an hour: 100 stops is a long day's heritage trail, and more is
+# a geocache dump. Every stop reached is drawn in every frame of the story video: at 100
+# stops its frames take 3 s (0.7 s for 5 stops; 5.5 s at 200, 53 s at 5,000), and the
+# card, the handout and the walk page each stay under a second.
+MAX_STOPS = 100
 
 # C0 and C1 controls, DEL, lone surrogates and U+FFFE/U+FFFF: XML 1.0 forbids some, and
 # none of them means anything in a walk. Tab and line feed are handled apart.
@@ -68,6 +73,17 @@ def check_text_length(text: str, where: Text, *, multiline: bool = False) -> Tex
             where=where,
             size=len(text),
             most=most,
+        )
+    return None
+
+
+def check_stop_count(count: int) -> Text | None:
+    if count > MAX_STOPS:
+        return say(
+            "The walk has {count} stops; at most {most} are accepted: remove {extra} of them.",
+            count=count,
+            most=MAX_STOPS,
+            extra=count - MAX_STOPS,
         )
     return None
 
@@ -208,8 +224,9 @@ def problems(walk: Walk, *, leg_points: bool = True, lengths: bool = True) -> li
     checked each where it came from: an importer checks a 100,000-point track in one
     vectorised pass and names the file's own point, where this loop would check it again
     point by point before the store does it once more. `lengths=False` leaves out the
-    lengths of texts, for the store's reads: a walk saved before the limits existed still
-    opens, and its next save says which text to shorten."""
+    limits of size (the lengths of texts, the number of stops), for the store's reads: a
+    walk saved before the limits existed still opens, and its next save says what to
+    shorten."""
     meeting = walk.meeting_point
     found = [
         check_title(walk.title),
@@ -237,7 +254,7 @@ def problems(walk: Walk, *, leg_points: bool = True, lengths: bool = True) -> li
             check_points(leg.vias, say("Leg {number}, via point", number=number)),
         ]
     if lengths:
-        found += _text_lengths(walk)
+        found += [check_stop_count(len(walk.stops)), *_text_lengths(walk)]
     return [p for p in found if p]
 
 

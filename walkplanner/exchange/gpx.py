@@ -23,7 +23,7 @@ from walkplanner.exchange.details import apply_details, details_of
 from walkplanner.exchange.gpx_reader import NS, GpxContent, GpxPoint, read_content
 from walkplanner.exchange.outgoing import export_copy
 from walkplanner.exchange.safety import ExchangeError
-from walkplanner.exchange.shape import NamedPoint, build_walk, stop_kind
+from walkplanner.exchange.shape import NamedPoint, build_walk, refuse_too_many_stops, stop_kind
 from walkplanner.text import Text, message_of, say
 
 MEETING_TYPE = "meeting point"
@@ -40,16 +40,17 @@ def read_gpx(data: bytes, name: str) -> Walk:
 def _walk(content: GpxContent, fallback_title: str) -> Walk:
     """The walk a file describes; a ValueError says what in it is wrong."""
     meeting = None
-    named: list[NamedPoint] = []
+    marks: list[tuple[int, GpxPoint]] = []  # the named waypoints, by their number
     for number, waypoint in enumerate(content.waypoints, 1):
         texts = waypoint.texts
         if texts.get("type", "").lower() == MEETING_TYPE:
             lat, lon = _position(waypoint, say("The meeting point"))
             meeting = MeetingPoint(texts.get("name", ""), lat, lon, texts.get("desc", ""))
         elif texts.get("name"):
-            named.append(_named(waypoint, number))
-    if content.route:
-        named = [_named(point, number) for number, point in enumerate(content.route, 1)]
+            marks.append((number, waypoint))
+    points = list(enumerate(content.route, 1)) if content.route else marks
+    refuse_too_many_stops(len(points))  # a geocache dump, before a stop is made of each
+    named = [_named(point, number) for number, point in points]
     walk = build_walk(
         content.name or content.track_name or content.route_name or fallback_title,
         content.parts(),

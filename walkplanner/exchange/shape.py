@@ -12,6 +12,9 @@ to a "Start of part N+1" stop whose notes say the file has no track there. That 
 straight, drawn dashed like every leg that does not follow the streets yet, and routed like
 any other when the walk follows the streets: the organiser sees the join and decides.
 
+A file that would make more stops than a walk may have (validation.MAX_STOPS) is refused
+before they are made; the track's own points are not counted.
+
 Texts are cleaned here (control characters out, lengths bounded) whatever the format.
 Tracks are numpy (n, 2) arrays of (lat, lon) from checking to joining; the tuples a walk
 stores are made once, leg by leg, at the end: a million-point track is never a million
@@ -104,6 +107,7 @@ def build_walk(
     tracks = [np.asarray(part, dtype=float).reshape(-1, 2) for part in parts]
     _check_points(tracks, named, meeting)
     pieces = _joined(tracks)
+    refuse_too_many_stops(max(len(named), len(pieces)))  # a stop for each, and each part's start
     tracked = sum(len(piece) for piece in pieces) >= 2
     if not tracked and named:
         pieces, ordered = [np.array([(p.lat, p.lon) for p in named], dtype=float)], True
@@ -112,6 +116,7 @@ def build_walk(
     geometry = pieces[0] if len(pieces) == 1 else np.concatenate(pieces)
     firsts = [0, *itertools.accumulate(len(piece) for piece in pieces[:-1])]
     anchors = _anchors(geometry, firsts, named, ordered)
+    refuse_too_many_stops(len(anchors))  # the named points and the ends they leave unmarked
     stops = [_stop(point, n, len(anchors)) for n, (_, point) in enumerate(anchors)]
     legs = []
     for (i, _), (j, _), a, b in zip(anchors, anchors[1:], stops, stops[1:], strict=False):
@@ -165,6 +170,23 @@ def _check_points(
         problem = problem or validation.check_point(where, meeting.lat, meeting.lon)
     if problem:
         raise ValueError(problem)
+
+
+def refuse_too_many_stops(count: int) -> None:
+    """Refuse a file that would make more stops than a walk may have (a geocache dump)
+    before they are made: each costs a search along the track, a stop and a leg. The
+    message says what to do, as the file's points may well be wanted as a track."""
+    if count > validation.MAX_STOPS:
+        raise ValueError(
+            say(
+                "The file brings {count} points that would each be a stop (waypoints, route "
+                "points or placemarks, and the ends of its track); a walk has at most {most} "
+                "stops. Keep only the stops in a GPX or map editor, or turn the points into a "
+                "track there: a track may have any number of points.",
+                count=count,
+                most=validation.MAX_STOPS,
+            )
+        )
 
 
 def _joined(tracks: Sequence[np.ndarray]) -> list[np.ndarray]:
