@@ -608,6 +608,10 @@
         <translation>Point de rendez-vous · %1</translation>
     </message>
     <message>
+        <source>A walk has at most %1 stops: remove one before adding another.</source>
+        <translation>Une balade a %1 étapes au plus&#xa0;: retirez-en une avant d’en ajouter une autre.</translation>
+    </message>
+    <message>
         <source>Stop %1</source>
         <translation>Étape %1</translation>
     </message>

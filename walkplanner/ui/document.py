@@ -77,6 +77,7 @@ class State:
 class WalkDocument(QObject):
     changed = Signal(object)  # a Changes: an edit, an undo, a redo, a routing result
     replaced = Signal()  # another walk is now being edited
+    refused = Signal(str)  # an edit the walk cannot take, and why, for the organiser
 
     def __init__(
         self, walk: Walk, people_of: PeopleOf = lambda _walk: [], parent: QObject | None = None

@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.document.changed.connect(self._document_changed)
         self.document.replaced.connect(self._show_walk)
+        self.document.refused.connect(lambda why: self.statusBar().showMessage(why, 10_000))
         self.details.edited.connect(self._field_edited)
         self.stops.selected.connect(self.map.select)
         self.map_view.bridge.stop_select.connect(self.stops.select_row)

@@ -159,10 +159,10 @@ class StopPanel(QWidget):
         row = row if 0 <= row < len(walk.stops) else len(walk.stops) - 1
         start = (walk.meeting_point.lat, walk.meeting_point.lon)
         lat, lon = spot_after([stop.position for stop in walk.stops], row, start)
-        stops.add_stop(self._document, row + 1, lat, lon, initiator=self)
-        self.select_row(row + 1)
-        self.table.setFocus()
-        self.table.edit(self.model.index(row + 1, NAME))
+        if stops.add_stop(self._document, row + 1, lat, lon, initiator=self):
+            self.select_row(row + 1)
+            self.table.setFocus()
+            self.table.edit(self.model.index(row + 1, NAME))
 
     def remove_current(self) -> None:
         stops.remove_stop(self._document, self.table.currentIndex().row(), self)

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from walkplanner.core.geo import along
 from walkplanner.core.model import LegMode, Route, Stop, StopKind
+from walkplanner.core.validation import MAX_STOPS
 from walkplanner.i18n import tr
 from walkplanner.placeholders import filled
 from walkplanner.ui.document import Change, Changes, Rows, WalkDocument
@@ -26,18 +27,25 @@ def add_stop(
     lon: float,
     name: str = "",
     initiator: object | None = None,
-) -> None:
+) -> bool:
     """A stop at `index`, named after its place in the walk unless it has a name; the
-    first one is the start."""
+    first one is the start. False when none was added: a walk at MAX_STOPS says why (the
+    store would refuse it), so a click on the map is never silently lost."""
     route = document.walk.route
     if not 0 <= index <= len(route.stops):
-        return
+        return False
+    if len(route.stops) >= MAX_STOPS:
+        document.refused.emit(
+            filled(tr("A walk has at most %1 stops: remove one before adding another."), MAX_STOPS)
+        )
+        return False
     kind = StopKind.WAYPOINT if route.stops else StopKind.START
     name = name or filled(tr("Stop %1"), index + 1)
     stop = Stop(name, lat, lon, kind)
     _route(
         document, route.inserted(index, stop), Rows(inserted=(index,)), tr("Add stop"), initiator
     )
+    return True
 
 
 def move_stop(

@@ -1,0 +1,55 @@
+"""A walk at MAX_STOPS takes no more stops from the window, and the window says why."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QAbstractItemView
+
+from tests.many_stops import walk_of_stops
+from walkplanner.core.validation import MAX_STOPS
+from walkplanner.ui.actions import ActionId
+from walkplanner.ui.document import WalkDocument
+from walkplanner.ui.operations import stops
+
+SAID = f"A walk has at most {MAX_STOPS} stops: remove one before adding another."
+
+
+@pytest.mark.parametrize(
+    ("count", "added"),
+    [(MAX_STOPS - 1, True), (MAX_STOPS, False), (MAX_STOPS + 1, False), (5_000, False)],
+)
+def test_adding_a_stop_stops_at_the_limit_and_says_why(qtbot, count: int, added: bool) -> None:
+    """A walk saved before the limit (over it) takes no more stops either."""
+    document = WalkDocument(walk_of_stops(count))
+    said: list[str] = []
+    document.refused.connect(said.append)
+    assert stops.add_stop(document, count, 48.86, 2.35) is added
+    assert len(document.walk.stops) == count + added
+    assert document.undo_stack.count() == int(added)
+    assert said == ([] if added else [SAID])
+
+
+def test_the_window_says_why_a_click_adds_no_stop(harness, qtbot) -> None:
+    session = harness.open()
+    window, document = session.window, session.window.document
+    walk = session.store.repository.add(walk_of_stops(MAX_STOPS))
+    harness.after_drawn(lambda: document.load(walk))
+    bar = window.statusBar()
+
+    # a click on a leg in the page, which reaches the window through the bridge
+    harness.js(
+        "WalkBridge.inspect().layers.legLines[0].fire('click', {latlng: L.latLng(48.8500, 2.3)}); 1"
+    )
+    qtbot.waitUntil(lambda: bar.currentMessage() == SAID, timeout=5_000)
+    bar.clearMessage()
+    window.action(ActionId.ADD_STOP).trigger()  # Stops > Add stop: no row to rename
+    assert bar.currentMessage() == SAID
+    assert window.stops.table.state() != QAbstractItemView.State.EditingState
+    bar.clearMessage()
+    window.places.add_stop.emit(48.86, 2.35, "Café")  # a found place, added as a stop
+    assert bar.currentMessage() == SAID
+    assert document.walk == walk and document.undo_stack.count() == 0
+
+    harness.after_drawn(lambda: stops.remove_stop(document, 0))  # room for one more
+    harness.after_drawn(lambda: window.map_view.bridge.map_clicked('{"lat": 48.86, "lon": 2.35}'))
+    assert len(document.walk.stops) == MAX_STOPS and document.walk.stops[-1].lat == 48.86
