@@ -229,3 +229,26 @@ def test_a_long_title_saved_before_the_limit_opens_and_its_next_save_says_shorte
         store.repository.save(replace(stored, headcount=20))
     store.repository.save(replace(stored, title="Short again", headcount=20))
     store.close()
+
+
+def test_a_write_the_file_has_no_room_for_is_refused_whole(tmp_path: Path) -> None:
+    """SQLite ends a transaction itself on some errors (a full disk): the refusal says the
+    disk is full, not that no transaction is active, and nothing of the write is kept."""
+    store = open_store(tmp_path)
+    walk = store.repository.get(store.repository.summaries()[0].id)
+    store.close()
+    path = tmp_path / DATABASE_NAME
+
+    def cramped() -> sqlite3.Connection:
+        db = sqlite3.connect(path)
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+        db.execute(f"PRAGMA max_page_count = {pages + 2}")
+        return db
+
+    repository = WalkRepository(Transactions(path, tmp_path / "backups", cramped))
+    points = tuple((48.86 - i * 1e-6, 2.33 + i * 1e-6) for i in range(50_000))
+    a, b = Stop("A", *points[0]), Stop("B", *points[-1])
+    long_walk = replace(walk, route=Route((a, b), (Leg(points, LegSource.ROUTED),)))
+    with pytest.raises(StoreReadOnly, match="disk is full"):
+        repository.save(long_walk)
+    assert repository.get(walk.id) == walk

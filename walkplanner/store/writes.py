@@ -107,9 +107,10 @@ class Transactions:
                 try:
                     yield db
                 except BaseException:
-                    db.execute("ROLLBACK")
+                    if db.in_transaction:  # SQLite ends it itself on some errors (a full disk)
+                        db.execute("ROLLBACK")
                     raise
-                db.execute("COMMIT")
+                db.execute("COMMIT")  # if it fails, closing the connection rolls back
         except sqlite3.Error as error:
             raise classify(error, self.path, self.backup_dir) from error
 
