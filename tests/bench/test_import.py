@@ -8,9 +8,12 @@ the 100,000-point time and at most 300 MB peak resident memory. The machine is s
 each figure is the best of a few runs, and CPU time (user + system) is given beside the
 wall time: a busy disk or a busy neighbour stretches the wall clock, not the CPU time.
 
-The 100,000 points are timed twice: written compactly (`<trkpt lat=".." lon=".."/>`), and
-as a GPS logger writes them, with an `<ele>` and a `<time>` in every point (twice the bytes,
-three times the elements), each against gpsbabel reading that same file. The million points
+The 100,000 points are timed three times, each against gpsbabel reading that same file:
+written compactly (`<trkpt lat=".." lon=".."/>`, the worst case for a Python reader: nothing
+but the cost per point); as a GPS logger writes them, with an `<ele>` and a `<time>` in
+every point (twice the bytes, three times the elements); and as a sports watch's export
+comes out of its maker's site (Garmin Connect's layout: indented, 15 decimals, heart rate
+and cadence in a TrackPointExtension: 33 MB, nine elements a point). The million points
 are compact, so that they stay under the 50 MB import limit. The map payload of a big walk
 is measured too: the drawn line is thinned, distances and exports keep every point.
 """
@@ -40,27 +43,45 @@ class Run:
     peak_mb: float
 
 
-def big_gpx(path: Path, points: int, *, logged: bool = False) -> Path:
+def big_gpx(path: Path, points: int, *, logged: bool = False, watch: bool = False) -> Path:
     """A wiggly line along the Seine, a point every metre or so; `logged` writes each point
-    as a GPS logger does, with its elevation and the second it was taken."""
+    as a GPS logger does, with its elevation and the second it was taken, `watch` as a
+    sports watch's export does."""
     started = dt.datetime(2026, 5, 1, 9, 0, 0)
     with path.open("w", encoding="utf-8") as file:
-        file.write('<?xml version="1.0"?><gpx version="1.1" creator="logger" ')
+        file.write('<?xml version="1.0" encoding="UTF-8"?><gpx version="1.1" creator="logger" ')
         file.write(
-            'xmlns="http://www.topografix.com/GPX/1/1"><trk><name>Long walk</name><trkseg>\n'
+            f'xmlns="http://www.topografix.com/GPX/1/1" xmlns:ns3="{TRACK_POINT_EXTENSION}">'
         )
+        file.write("<trk><name>Long walk</name><trkseg>\n")
         for i in range(points):
             lat, lon = 48.86 - i * 6e-6 + (i % 9) * 2e-6, 2.33 + i * 9e-6
-            if logged:
-                taken = (started + dt.timedelta(seconds=i)).isoformat()
+            ele, taken = 35 + (i % 50) * 0.2, (started + dt.timedelta(seconds=i)).isoformat()
+            if watch:
+                file.write(WATCH_POINT.format(lat, lon, ele, taken, 90 + i % 40, 50 + i % 20))
+            elif logged:
                 file.write(
-                    f'<trkpt lat="{lat:.7f}" lon="{lon:.7f}"><ele>{35 + (i % 50) * 0.2:.1f}</ele>'
+                    f'<trkpt lat="{lat:.7f}" lon="{lon:.7f}"><ele>{ele:.1f}</ele>'
                     f"<time>{taken}Z</time></trkpt>\n"
                 )
             else:
                 file.write(f'<trkpt lat="{lat:.7f}" lon="{lon:.7f}"/>\n')
         file.write("</trkseg></trk></gpx>\n")
     return path
+
+
+TRACK_POINT_EXTENSION = "http://www.garmin.com/xmlschemas/TrackPointExtension/v1"
+WATCH_POINT = """      <trkpt lat="{:.15f}" lon="{:.15f}">
+        <ele>{:.1f}</ele>
+        <time>{}.000Z</time>
+        <extensions>
+          <ns3:TrackPointExtension>
+            <ns3:hr>{}</ns3:hr>
+            <ns3:cad>{}</ns3:cad>
+          </ns3:TrackPointExtension>
+        </extensions>
+      </trkpt>
+"""
 
 
 # The command runs in a child forked from this small interpreter, not from pytest: a
@@ -117,6 +138,7 @@ def against_gpsbabel(label: str, run: Run, babel: Run, start: Run) -> str:
 def test_cli_import_against_gpsbabel(benchmark, app_python: str, tmp_path: Path) -> None:
     small = big_gpx(tmp_path / "big.gpx", 100_000)
     logged = big_gpx(tmp_path / "logged.gpx", 100_000, logged=True)
+    watch = big_gpx(tmp_path / "watch.gpx", 100_000, watch=True)
     large = big_gpx(tmp_path / "huge.gpx", 1_000_000)
     env = {**os.environ, "WALKPLANNER_DATA_DIR": str(tmp_path / "data")}
     cli = [app_python, "-m", "walkplanner", "--offline"]
@@ -125,37 +147,46 @@ def test_cli_import_against_gpsbabel(benchmark, app_python: str, tmp_path: Path)
     floor = best([app_python, "-c", f"import xml.etree.ElementTree as E; E.parse({str(small)!r})"])
     imported = best([*cli, "import", str(small)], env)
     imported_logged = best([*cli, "import", str(logged)], env)
+    imported_watch = best([*cli, "import", str(watch)], env)
     million = best([*cli, "import", str(large)], env, runs=2)
     gpsbabel = shutil.which("gpsbabel")
-    babel, babel_logged = (
+    babel, babel_logged, babel_watch = (
         (best([gpsbabel, "-i", "gpx", "-f", str(path), "-o", "unicsv", "-F", os.devnull])
          if gpsbabel else None)
-        for path in (small, logged)
+        for path in (small, logged, watch)
     )  # fmt: skip
     benchmark.pedantic(lambda: None, rounds=1)
     lines = [
         shown("import 100k", imported),
         shown("import 100k logged (ele + time)", imported_logged),
+        shown("import 100k watch export (ele, time, heart rate, cadence)", imported_watch),
         shown("import 1M", million),
         shown("walkplanner list (the CLI's start)", start),
         shown("ElementTree parse of the 100k file", floor),
         *(
-            [shown("gpsbabel 100k", babel), shown("gpsbabel 100k logged", babel_logged)]
-            if babel and babel_logged
+            [
+                shown("gpsbabel 100k", babel),
+                shown("gpsbabel 100k logged", babel_logged),
+                shown("gpsbabel 100k watch export", babel_watch),
+            ]
+            if babel and babel_logged and babel_watch
             else ["gpsbabel: not installed"]
         ),
         f"1M / 100k: {million.wall_s / imported.wall_s:.1f} x wall, "
         f"{million.cpu_s / imported.cpu_s:.1f} x CPU (goal <= 10 x); "
         f"1M peak {million.peak_mb:.0f} MB (goal <= 300 MB)",
     ]
-    if babel and babel_logged:
+    if babel and babel_logged and babel_watch:
         lines.append(against_gpsbabel("100k", imported, babel, start))
         lines.append(against_gpsbabel("100k logged", imported_logged, babel_logged, start))
+        lines.append(against_gpsbabel("100k watch export", imported_watch, babel_watch, start))
     benchmark.extra_info.update(
         import_100k_s=round(imported.wall_s, 2),
         import_100k_cpu_s=round(imported.cpu_s, 2),
         import_100k_logged_s=round(imported_logged.wall_s, 2),
         import_100k_logged_cpu_s=round(imported_logged.cpu_s, 2),
+        import_100k_watch_s=round(imported_watch.wall_s, 2),
+        import_100k_watch_cpu_s=round(imported_watch.cpu_s, 2),
         import_1m_s=round(million.wall_s, 2),
         import_1m_cpu_s=round(million.cpu_s, 2),
         import_1m_peak_mb=round(million.peak_mb),
@@ -163,6 +194,7 @@ def test_cli_import_against_gpsbabel(benchmark, app_python: str, tmp_path: Path)
         elementtree_s=round(floor.wall_s, 2),
         gpsbabel_s=round(babel.wall_s, 2) if babel else None,
         gpsbabel_logged_s=round(babel_logged.wall_s, 2) if babel_logged else None,
+        gpsbabel_watch_s=round(babel_watch.wall_s, 2) if babel_watch else None,
     )
     print("\n" + "\n".join(lines))
     assert million.cpu_s <= 10 * imported.cpu_s
