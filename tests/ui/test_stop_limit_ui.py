@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractItemView
 
 from tests.many_stops import walk_of_stops
+from walkplanner.core import validation
 from walkplanner.core.validation import MAX_STOPS
 from walkplanner.ui.actions import ActionId
 from walkplanner.ui.document import WalkDocument
@@ -53,3 +54,25 @@ def test_the_window_says_why_a_click_adds_no_stop(harness, qtbot) -> None:
     harness.after_drawn(lambda: stops.remove_stop(document, 0))  # room for one more
     harness.after_drawn(lambda: window.map_view.bridge.map_clicked('{"lat": 48.86, "lon": 2.35}'))
     assert len(document.walk.stops) == MAX_STOPS and document.walk.stops[-1].lat == 48.86
+
+
+def test_a_walk_saved_before_the_limit_opens_and_its_save_says_what_to_remove(
+    harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = harness.open()
+    window, document = session.window, session.window.document
+    with monkeypatch.context() as before_the_limit:
+        before_the_limit.setattr(validation, "MAX_STOPS", 1_000)
+        walk_id = session.store.repository.add(walk_of_stops(MAX_STOPS + 50)).id
+    harness.after_drawn(lambda: document.load(session.store.reads.get(walk_id)))
+    assert len(document.walk.stops) == MAX_STOPS + 50
+    stops.edit_stop(document, 0, name="Renamed")
+    assert not window.autosaver.save_now()
+    message = window.statusBar().currentMessage()
+    assert (
+        message.startswith("Not saved: The walk has 150 stops") and "remove 50 of them" in message
+    )
+    for _ in range(50):
+        stops.remove_stop(document, 0)
+    assert window.autosaver.save_now()
+    assert len(session.store.reads.get(walk_id).stops) == MAX_STOPS
