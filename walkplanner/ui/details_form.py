@@ -29,16 +29,23 @@ from PySide6.QtWidgets import (
 
 from walkplanner.core import validation
 from walkplanner.core.model import Walk
-from walkplanner.core.validation import check_capacity, check_headcount
+from walkplanner.core.validation import check_capacity, check_headcount, clean_text
 from walkplanner.i18n import translated
 from walkplanner.placeholders import filled
-from walkplanner.text import Text
+from walkplanner.text import Text, say
 from walkplanner.ui.clock_edit import ClockEdit
 from walkplanner.ui.count_box import CountBox
 from walkplanner.ui.document import WalkDocument
 from walkplanner.ui.plain import plain_label
+from walkplanner.ui.typed import typed
 
 ERROR_STYLE = "color: #b00020;"
+# The multi-line fields, named as the save names them when one is too long.
+LONG_TEXTS = {
+    "description": say("The description"),
+    "note": say("The note on how to find the group"),
+    "accessibility": say("The accessibility notes"),
+}
 
 
 class DetailsForm(QScrollArea):
@@ -57,6 +64,8 @@ class DetailsForm(QScrollArea):
         self.description.setFixedHeight(60)
         self.date = QDateEdit(calendarPopup=True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
+        # Qt's own range reaches 9999: a walk dated beyond the store's was never saved again.
+        self.date.setDateRange(QDate(validation.MIN_YEAR, 1, 1), QDate(validation.MAX_YEAR, 12, 31))
         self.start_time = ClockEdit()
         self.timezone = QComboBox(editable=True)
         self.timezone.addItems(sorted(available_timezones()))
@@ -97,6 +106,11 @@ class DetailsForm(QScrollArea):
                      self.organiser_contact, self.emergency_phone):  # fmt: skip
             line.setMaxLength(validation.MAX_LINE_CHARS)  # a paste of a book stops there
         self.link.setMaxLength(validation.MAX_LINK_CHARS)
+        self._long_texts = {
+            "description": self.description,
+            "note": self.meeting_note,
+            "accessibility": self.accessibility,
+        }
         self.message = plain_label(QLabel())
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
@@ -183,9 +197,7 @@ class DetailsForm(QScrollArea):
 
     def _connect(self) -> None:
         self.title.textEdited.connect(self._title_edited)
-        self.description.textChanged.connect(
-            lambda: self.edited.emit("description", self.description.toPlainText())
-        )
+        self.description.textChanged.connect(lambda: self._text_edited("description"))
         self.date.dateChanged.connect(lambda d: self.edited.emit("date", d.toPython()))
         self.start_time.time_changed.connect(self._start_edited)
         self.start_time.refused.connect(
@@ -195,29 +207,25 @@ class DetailsForm(QScrollArea):
             )
         )
         self.timezone.currentTextChanged.connect(self._timezone_edited)
-        self.meeting_name.textEdited.connect(lambda text: self._meeting_edited(name=text))
-        self.meeting_note.textChanged.connect(
-            lambda: self._meeting_edited(note=self.meeting_note.toPlainText())
-        )
+        self.meeting_name.textEdited.connect(lambda text: self._meeting_edited(name=typed(text)))
+        self.meeting_note.textChanged.connect(self._note_edited)
         self.meeting_position.textEdited.connect(self._position_edited)
         self.link.textEdited.connect(self._link_edited)
         self.follow_streets.toggled.connect(lambda on: self.edited.emit("follow_streets", on))
         self.emergency_phone.textEdited.connect(
-            lambda text: self.edited.emit("emergency_phone", text.strip() or "112")
+            lambda text: self.edited.emit("emergency_phone", typed(text) or "112")
         )
-        self.accessibility.textChanged.connect(
-            lambda: self.edited.emit("accessibility", self.accessibility.toPlainText())
-        )
+        self.accessibility.textChanged.connect(lambda: self._text_edited("accessibility"))
         self.headcount.valueChanged.connect(self._headcount_edited)
         self.capacity.valueChanged.connect(self._capacity_edited)
         self.headcount.too_big.connect(lambda n: self._check("headcount", check_headcount(n)))
         self.capacity.too_big.connect(lambda n: self._check("capacity", check_capacity(n)))
         self.pace.valueChanged.connect(lambda value: self.edited.emit("pace_kmh", round(value, 1)))
         self.organiser_name.textEdited.connect(
-            lambda text: self.edited.emit("organiser_name", text)
+            lambda text: self.edited.emit("organiser_name", typed(text))
         )
         self.organiser_contact.textEdited.connect(
-            lambda text: self.edited.emit("organiser_contact", text)
+            lambda text: self.edited.emit("organiser_contact", typed(text))
         )
 
     def _link_edited(self, text: str) -> None:
@@ -226,7 +234,22 @@ class DetailsForm(QScrollArea):
 
     def _title_edited(self, text: str) -> None:
         if self._check("title", validation.check_title(text)):
-            self.edited.emit("title", text)
+            self.edited.emit("title", typed(text))
+
+    def _text_edited(self, field: str) -> None:
+        if (text := self._long_text(field)) is not None:
+            self.edited.emit(field, text)
+
+    def _note_edited(self) -> None:
+        if (text := self._long_text("note")) is not None:
+            self._meeting_edited(note=text)
+
+    def _long_text(self, field: str) -> str | None:
+        """A multi-line field's text, or None (said under the form) when it is longer than a
+        walk keeps: the save would refuse it, and every edit after it with it."""
+        text = self._long_texts[field].toPlainText()
+        problem = validation.check_text_length(text, LONG_TEXTS[field], multiline=True)
+        return clean_text(text, multiline=True) if self._check(field, problem) else None
 
     def _timezone_edited(self, name: str) -> None:
         if self._check("timezone", validation.check_timezone(name)):
@@ -283,6 +306,7 @@ class DetailsForm(QScrollArea):
             ("start_time", self.start_time),
             ("headcount", self.headcount),
             ("capacity", self.capacity),
+            *self._long_texts.items(),
         ):
             widget.setStyleSheet("border: 2px solid #b00020;" if field in self._errors else "")
 

@@ -14,12 +14,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from walkplanner.core.crowd import Role, Status
 from walkplanner.ui.document import Change, Changes, WalkDocument
 from walkplanner.ui.row_updates import announce, changed
+from walkplanner.ui.typed import typed
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, GROUP, CONTACT, STATUS, ROLE, NEEDS, NOTE = range(7)
 # GROUP is worked out from the split, not typed: it has no field.
 FIELDS = {NAME: "name", CONTACT: "contact", STATUS: "status", ROLE: "role", NEEDS: "needs",
           NOTE: "note"}  # fmt: skip
+MULTILINE = frozenset({"needs", "note"})  # as a participants file may bring them
 
 
 class PeopleModel(QAbstractTableModel):
@@ -114,7 +116,7 @@ class PeopleModel(QAbstractTableModel):
         elif field == "role":
             value = Role(value)
         else:
-            value = str(value).strip()
+            value = typed(value, multiline=field in MULTILINE).strip()
             if field == "name" and not value:
                 return False
         if getattr(self._document.participants[index.row()], field) == value:

@@ -26,6 +26,7 @@ from walkplanner.ui import formatting
 from walkplanner.ui.document import Change, Changes, WalkDocument
 from walkplanner.ui.plain import tooltip
 from walkplanner.ui.row_updates import announce, changed
+from walkplanner.ui.typed import typed
 
 Index = QModelIndex | QPersistentModelIndex
 EditStop = Callable[[int, str, object], None]
@@ -109,9 +110,11 @@ class StopTableModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or field is None:
             return False
         if field == "name":
-            value = str(value).strip()
+            value = typed(value)
             if not value:
                 return False
+        elif field == "note":
+            value = typed(value, multiline=True)
         elif field == "kind":
             value = StopKind(value)
         elif field == "dwell_min":
