@@ -8,16 +8,21 @@ a message saying so.
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from walkplanner.problem import Problem
 from walkplanner.text import say
 from walkplanner.tiles.credits import CreditPart, clean_text, credit_text
-from walkplanner.tiles.fetcher import TileResult
+from walkplanner.tiles.fetcher import MAX_TILE_BYTES, TileResult
 from walkplanner.tiles.providers import TileProvider
 
+log = logging.getLogger(__name__)
 RASTER_TYPES = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp"}
 
 
@@ -33,6 +38,7 @@ DEFAULT_CREDIT = "© OpenStreetMap contributors"
 MAX_NAME_CHARS = 80
 MAX_METADATA_CHARS = 10_000
 MAX_ZOOM = 24
+MAX_READ_BYTES = 64 * 1024 * 1024  # no directory, metadata or tile of a pack comes near
 
 
 def _text(value: object) -> str:
@@ -82,9 +88,15 @@ class TilePack:
         )
 
     def tile(self, z: int, x: int, y: int) -> TileResult:
-        with self._lock:
-            data = self._read(z, x, y)
-        if not data:
+        """The pack's tile, or a missing one when the file cannot give it (changed or
+        emptied since it was opened): one bad tile leaves a gap, not a card that fails."""
+        try:
+            with self._lock:
+                data = self._read(z, x, y)
+        except Exception as error:  # a damaged file fails the pack's reader in its own ways
+            log.warning("offline map %s: tile %s/%s/%s unreadable: %s", self.path, z, x, y, error)
+            data = None
+        if not data or len(data) > MAX_TILE_BYTES:
             return TileResult(None, "", "missing")
         return TileResult(data, self._content_type, "fresh")
 
@@ -126,9 +138,12 @@ class TilePack:
         self._max_zoom = _zoom(meta.get("maxzoom", 19))
 
         def read(z: int, x: int, y: int) -> bytes | None:
+            # Only a blob of a tile's size is read: bytes(3_000_000_000) of an integer cell
+            # was a 3 GB tile handed to the map.
             row = db.execute(
-                "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?",
-                (z, x, (1 << z) - 1 - y),  # MBTiles (TMS) counts rows from the south
+                "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ?"
+                " AND tile_row = ? AND typeof(tile_data) = 'blob' AND length(tile_data) <= ?",
+                (z, x, (1 << z) - 1 - y, MAX_TILE_BYTES),  # TMS: rows count from the south
             ).fetchone()
             return bytes(row[0]) if row else None
 
@@ -138,12 +153,12 @@ class TilePack:
     # --- PMTiles ----------------------------------------------------------------------
 
     def _open_pmtiles(self) -> None:
-        from pmtiles.reader import MmapSource, Reader
+        from pmtiles.reader import Reader
         from pmtiles.tile import TileType
 
         handle = self.path.open("rb")
         try:
-            reader = Reader(MmapSource(handle))
+            reader = Reader(_file_source(handle))
             header = reader.header()
             metadata = reader.metadata()
             if not isinstance(metadata, dict):
@@ -173,3 +188,15 @@ class TilePack:
         self._max_zoom = _zoom(header.get("max_zoom", 19))
         self._read = reader.get
         self._close = handle.close
+
+
+def _file_source(handle: BinaryIO) -> Callable[[int, int], bytes]:
+    """The PMTiles reader's bytes, read at their offset, never through a memory map: a
+    mapped pack cut short while it is shown (downloaded again over itself) killed the app
+    with SIGBUS at its next tile."""
+    descriptor = handle.fileno()
+
+    def get_bytes(offset: int, length: int) -> bytes:
+        return os.pread(descriptor, min(length, MAX_READ_BYTES), offset)
+
+    return get_bytes
