@@ -93,3 +93,19 @@ def test_a_page_pasted_into_a_stop_or_a_person_cell_is_cut_to_what_a_walk_keeps(
     assert person.name == "P" * MAX_LINE_CHARS
     assert len(person.note) == MAX_TEXT_CHARS - 1  # cut, then its last space trimmed
     assert saves(harness)
+
+
+def test_one_click_up_from_an_unknown_slowest_pace_is_a_pace_a_walk_keeps(
+    harness: Harness,
+) -> None:
+    window = harness.open().window
+    people = window.people
+    people.split_groups.setChecked(True)
+    assert window.document.walk.slowest_kmh is None
+    assert people.slowest.text() == "not known"
+    people.slowest.stepUp()
+    assert window.document.walk.slowest_kmh == 0.5
+    assert saves(harness)
+    people.slowest.stepDown()
+    assert window.document.walk.slowest_kmh is None and people.slowest.text() == "not known"
+    assert saves(harness)

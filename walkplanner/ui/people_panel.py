@@ -41,6 +41,7 @@ from walkplanner.core.crowd import (
     sunset_warning,
 )
 from walkplanner.core.model import Walk
+from walkplanner.core.validation import MAX_PACE_KMH, MIN_PACE_KMH
 from walkplanner.exchange.files import write_atomically
 from walkplanner.exchange.participants_csv import read_participants_csv, write_participants_csv
 from walkplanner.exchange.safety import ExchangeError, read_limited
@@ -55,6 +56,7 @@ from walkplanner.ui.people_model import NAME, ROLE, STATUS, PeopleModel
 NAME_WIDTH = 170  # room for a first and last name at the default window size
 SUMMARY_LINES = 4
 LISTED_GROUPS = 8  # beyond this the summary gives the first and last departures
+NOT_KNOWN_KMH = round(MIN_PACE_KMH - 0.1, 1)  # the slowest walker's pace, not known
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -108,9 +110,12 @@ class PeoplePanel(QWidget):
         self.group_size.setAccessibleName(self.tr("Largest group"))
         self.stagger = QSpinBox(minimum=0, maximum=120, suffix=self.tr(" min"))
         self.stagger.setAccessibleName(self.tr("Minutes between groups"))
+        # "Not known" sits one step below the slowest pace a walk keeps: from 0, one click up
+        # gave 0.1 km/h, which every save then refused.
         self.slowest = QDoubleSpinBox(
-            minimum=0, maximum=10, decimals=1, singleStep=0.1, suffix=self.tr(" km/h")
+            minimum=NOT_KNOWN_KMH, maximum=MAX_PACE_KMH, decimals=1, singleStep=0.1
         )
+        self.slowest.setSuffix(self.tr(" km/h"))
         self.slowest.setSpecialValueText(self.tr("not known"))
         self.slowest.setAccessibleName(self.tr("Slowest walker's pace"))
         self.summary = QLabel()
@@ -153,7 +158,9 @@ class PeoplePanel(QWidget):
         self.split_groups.toggled.connect(lambda on: self._groups(split_groups=on))
         self.group_size.valueChanged.connect(lambda v: self._groups(group_size=v))
         self.stagger.valueChanged.connect(lambda v: self._groups(stagger_min=v))
-        self.slowest.valueChanged.connect(lambda v: self._groups(slowest_kmh=round(v, 1) or None))
+        self.slowest.valueChanged.connect(
+            lambda v: self._groups(slowest_kmh=round(v, 1) if v > NOT_KNOWN_KMH else None)
+        )
         document.changed.connect(self._document_changed)
         self._show_walk_settings()
 
@@ -250,7 +257,7 @@ class PeoplePanel(QWidget):
         for spin, value in (
             (self.group_size, walk.group_size),
             (self.stagger, walk.stagger_min),
-            (self.slowest, walk.slowest_kmh or 0),
+            (self.slowest, walk.slowest_kmh or NOT_KNOWN_KMH),
         ):
             spin.blockSignals(True)
             spin.setValue(value)
