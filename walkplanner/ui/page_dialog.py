@@ -107,12 +107,12 @@ class PageDialog(QDialog):
     def export(self) -> None:
         url = self.url_edit.text().strip()
         chosen = Path(self.folder_edit.text().strip()).expanduser()
-        out = page_folder(chosen, self._walk)
         try:
             if problem := check_link(url):
                 raise Problem(problem)
+            out = page_folder(chosen, self._walk)
             check_folder(out)
-        except Problem as error:
+        except (Problem, OSError) as error:  # OSError: a folder name too long, or not ours
             warn(self, APP_NAME, translated(error))
             return
         self._memory.remember_folder("page", out.parent)
