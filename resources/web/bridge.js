@@ -5,6 +5,7 @@
 "use strict";
 
 (function () {
+  const STREET_ZOOM = 19; // the map zooms in at least this far, whatever the basemap
   let map = null;
   let bridge = null;
   let walk = null;
@@ -24,8 +25,10 @@
       if (layers.basemap) {
         layers.basemap.remove();
       }
+      // A pack's deepest tiles are shown enlarged beyond it: one that stops at 13 kept the
+      // map too far out to put a stop on a street corner.
       layers.basemap = L.tileLayer(payload.url, {
-        maxZoom: payload.max_zoom,
+        maxZoom: Math.max(payload.max_zoom, STREET_ZOOM),
         maxNativeZoom: payload.max_zoom,
       }).addTo(map);
       showCredit(payload.credit);

@@ -26,6 +26,7 @@ from walkplanner.render.drawable import ensure_drawable
 from walkplanner.tiles.raster import tile_format
 
 MAX_TILES = 40
+MAX_TILE_ZOOM = 19
 MARKER_RADIUS = 13.0  # a stop's disc, in map pixels before `scale`
 MARKER_OUTLINE = 3.0
 TILES_BUDGET_S = 12.0  # after this, tiles not yet asked for are left as paper
@@ -120,10 +121,18 @@ def draw_base(
 
 def tile_zoom(view: View, scale: float, max_tiles: int = MAX_TILES) -> int:
     """The tile zoom for crisp drawing at `scale`, lowered until the tile budget holds."""
-    zoom = min(19, math.ceil(view.zoom + math.log2(max(scale, 1.0)) - 0.25))
+    zoom = min(MAX_TILE_ZOOM, math.ceil(view.zoom + math.log2(max(scale, 1.0)) - 0.25))
     while zoom > 0 and _tile_count(view, zoom) > max_tiles:
         zoom -= 1
     return max(0, zoom)
+
+
+def _deepest_zoom(tiles: TileSource) -> int:
+    """How deep the source's tiles go: an offline pack often stops at 13 or 14, and the
+    card of a city walk (zoom 14 to 17) was blank paper; its deepest tiles are drawn
+    enlarged instead, as the map shows them."""
+    provider = getattr(tiles, "provider", None)  # a pack's or a provider's, if known
+    return getattr(provider, "max_zoom", MAX_TILE_ZOOM)
 
 
 def _tile_count(view: View, zoom: int) -> int:
@@ -144,7 +153,7 @@ def _tile_count(view: View, zoom: int) -> int:
 def _draw_tiles(
     painter: QPainter, view: View, tiles: TileSource, scale: float, max_tiles: int
 ) -> None:
-    zoom = tile_zoom(view, scale, max_tiles)
+    zoom = min(tile_zoom(view, scale, max_tiles), _deepest_zoom(tiles))
     factor = 2 ** (zoom - view.zoom)  # tile-zoom pixels per view pixel
     size = TILE_SIZE / factor
     first_x, first_y = (
