@@ -405,6 +405,10 @@ class MainWindow(QMainWindow):
             log.warning("could not save settings: %s", error)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if (typing := self.focusWidget()) is not None:
+            # A start time or a table cell being typed is taken when it loses the focus,
+            # which came only after the last save: what it showed was lost.
+            typing.clearFocus()
         if not all(panel.can_close() for panel in self.panels):
             event.ignore()
             return

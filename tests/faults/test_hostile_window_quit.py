@@ -1,0 +1,44 @@
+"""Closing the window while something is still being typed: what the field or the cell
+shows is what is there after a restart."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from tests.ui.conftest import Harness
+from walkplanner.ui.stop_table import NAME
+
+
+def test_a_time_and_a_cell_still_being_typed_at_closing_are_kept(
+    qtbot: Any, data_dir: Path
+) -> None:
+    harness = Harness(qtbot, data_dir)
+    try:
+        window = harness.open().window
+        window.activateWindow()
+        clock = window.details.start_time
+        clock.setFocus()
+        qtbot.waitUntil(clock.hasFocus)
+        clock.selectAll()
+        QTest.keyClicks(clock, "16:45")  # no Enter: the time is taken when the field is left
+        harness.close()
+        window = harness.open().window
+        assert window.document.walk.start_time == dt.time(16, 45)
+
+        table = window.stops.table
+        table.setFocus()
+        table.edit(window.stops.model.index(0, NAME))
+        qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+        editor = QApplication.focusWidget()
+        editor.selectAll()
+        QTest.keyClicks(editor, "Pyramid, north side")  # no Enter either
+        harness.close()
+        window = harness.open().window
+        assert window.document.walk.stops[0].name == "Pyramid, north side"
+    finally:
+        harness.close()
