@@ -891,6 +891,10 @@
         <translation>Modifier les groupes</translation>
     </message>
     <message>
+        <source>A walk lists at most %1 people: remove one before adding another.</source>
+        <translation>Une balade compte %1 personnes au plus&#xa0;: retirez-en une avant d’en ajouter une autre.</translation>
+    </message>
+    <message>
         <source>Add person</source>
         <translation>Ajouter une personne</translation>
     </message>

@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import Harness
-from walkplanner.core.validation import MAX_LINE_CHARS, MAX_TEXT_CHARS
+from walkplanner.core.validation import MAX_HEADCOUNT, MAX_LINE_CHARS, MAX_TEXT_CHARS
 from walkplanner.ui.people_model import NAME as PERSON_NAME
 from walkplanner.ui.people_model import NOTE as PERSON_NOTE
 from walkplanner.ui.stop_table import NAME as STOP_NAME
@@ -109,3 +109,17 @@ def test_one_click_up_from_an_unknown_slowest_pace_is_a_pace_a_walk_keeps(
     people.slowest.stepDown()
     assert window.document.walk.slowest_kmh is None and people.slowest.text() == "not known"
     assert saves(harness)
+
+
+def test_a_list_at_the_most_people_takes_no_more_and_says_so(harness: Harness, tmp_path) -> None:
+    window = harness.open().window
+    csv = tmp_path / "crowd.csv"
+    csv.write_text("name\n" + "".join(f"Walker {n}\n" for n in range(MAX_HEADCOUNT)))
+    window.people.import_csv(csv)
+    assert len(window.document.participants) == MAX_HEADCOUNT
+    refused: list[str] = []
+    window.document.refused.connect(refused.append)
+    window.people.add_person()
+    assert len(window.document.participants) == MAX_HEADCOUNT
+    assert refused == ["A walk lists at most 10000 people: remove one before adding another."]
+    assert "10000 people" in window.statusBar().currentMessage()

@@ -6,7 +6,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from walkplanner.core.crowd import Participant, Status, cancel, sign_up
+from walkplanner.core.validation import MAX_HEADCOUNT
 from walkplanner.i18n import tr
+from walkplanner.placeholders import filled
 from walkplanner.ui.document import ANY_ROWS, Change, Changes, Rows, WalkDocument
 from walkplanner.ui.operations.edit import push
 
@@ -32,7 +34,16 @@ def _valid(document: WalkDocument, rows: Iterable[int]) -> list[int]:
 
 
 def add_person(document: WalkDocument, name: str, initiator: object | None = None) -> None:
-    """Sign someone up: on the waiting list when the walk is full."""
+    """Sign someone up: on the waiting list when the walk is full. Not past MAX_HEADCOUNT,
+    which is said: the list exported then could not be imported again."""
+    if len(document.participants) >= MAX_HEADCOUNT:
+        document.refused.emit(
+            filled(
+                tr("A walk lists at most %1 people: remove one before adding another."),
+                MAX_HEADCOUNT,
+            )
+        )
+        return
     people = sign_up(list(document.participants), Participant(name), document.walk.capacity)
     rows = Rows(inserted=(len(people) - 1,))
     _people(document, people, rows, tr("Add person"), initiator)
