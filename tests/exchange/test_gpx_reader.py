@@ -75,3 +75,47 @@ def test_a_bad_point_after_points_with_children_is_named() -> None:
             '<trkpt lat="2" lon="2"><ele>3</ele></trkpt><trkpt lat="north" lon="2"/>'
             "</trkseg></trk>"
         )
+
+
+def test_points_beyond_what_a_walk_could_use_are_counted_not_kept() -> None:
+    """A file of a million waypoints is refused; reading it must not hold a million of
+    them first. A meeting point and a route after them still count."""
+    from walkplanner.exchange.gpx_reader import KEPT_STOPS
+
+    many = 5 * KEPT_STOPS
+    named = "".join(f'<wpt lat="1" lon="{i % 90}"><name>W{i}</name></wpt>' for i in range(many))
+    unnamed = '<wpt lat="1" lon="1"/>' * many
+    meeting = '<wpt lat="2" lon="2"><name>Gate</name><type>Meeting point</type></wpt>'
+    route = "".join(f'<rtept lat="3" lon="{i % 90}"/>' for i in range(many))
+    content = read(unnamed + named + meeting + f"<rte>{route}</rte>")
+    assert len(content.waypoints) == KEPT_STOPS + 1 and content.waypoints[-1].is_meeting()
+    assert content.marks_left_out == many - KEPT_STOPS
+    assert [p.number for p in content.waypoints[:2]] == [many + 1, many + 2]
+    assert len(content.route) == KEPT_STOPS and content.route_left_out == many - KEPT_STOPS
+
+
+@pytest.mark.parametrize("route", [False, True])
+def test_a_file_of_many_points_is_refused_with_their_exact_count(route: bool) -> None:
+    from walkplanner.exchange.gpx import read_gpx
+
+    points = "".join(
+        f'<{"rtept" if route else "wpt"} lat="1" lon="{i % 90}"><name>P{i}</name></'
+        f"{'rtept' if route else 'wpt'}>"
+        for i in range(5000)
+    )
+    body = f"<rte>{points}</rte>" if route else points
+    data = f'<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1">{body}</gpx>'
+    with pytest.raises(ExchangeError, match="brings 5000 points"):
+        read_gpx(data.encode(), "dump.gpx")
+
+
+def test_a_bad_waypoint_is_named_by_its_place_in_the_file() -> None:
+    from walkplanner.exchange.gpx import read_gpx
+
+    data = (
+        '<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1">'
+        '<wpt lat="1" lon="1"/><wpt lat="1" lon="1"/><wpt lat="x" lon="1"><name>Bad</name></wpt>'
+        '<trk><trkseg><trkpt lat="1" lon="1"/><trkpt lat="1.1" lon="1"/></trkseg></trk></gpx>'
+    )
+    with pytest.raises(ExchangeError, match="Point 3"):
+        read_gpx(data.encode(), "bad.gpx")

@@ -20,13 +20,11 @@ from walkplanner.core.model import MeetingPoint, Walk
 from walkplanner.core.schedule import plan, to_minute
 from walkplanner.exchange import values
 from walkplanner.exchange.details import apply_details, details_of
-from walkplanner.exchange.gpx_reader import NS, GpxContent, GpxPoint, read_content
+from walkplanner.exchange.gpx_reader import MEETING_TYPE, NS, GpxContent, GpxPoint, read_content
 from walkplanner.exchange.outgoing import export_copy
 from walkplanner.exchange.safety import ExchangeError
 from walkplanner.exchange.shape import NamedPoint, build_walk, refuse_too_many_stops, stop_kind
 from walkplanner.text import Text, message_of, say
-
-MEETING_TYPE = "meeting point"
 
 
 def read_gpx(data: bytes, name: str) -> Walk:
@@ -40,17 +38,20 @@ def read_gpx(data: bytes, name: str) -> Walk:
 def _walk(content: GpxContent, fallback_title: str) -> Walk:
     """The walk a file describes; a ValueError says what in it is wrong."""
     meeting = None
-    marks: list[tuple[int, GpxPoint]] = []  # the named waypoints, by their number
-    for number, waypoint in enumerate(content.waypoints, 1):
+    marks: list[GpxPoint] = []  # the named waypoints
+    for waypoint in content.waypoints:
         texts = waypoint.texts
-        if texts.get("type", "").lower() == MEETING_TYPE:
+        if waypoint.is_meeting():
             lat, lon = _position(waypoint, say("The meeting point"))
             meeting = MeetingPoint(texts.get("name", ""), lat, lon, texts.get("desc", ""))
-        elif texts.get("name"):
-            marks.append((number, waypoint))
-    points = list(enumerate(content.route, 1)) if content.route else marks
-    refuse_too_many_stops(len(points))  # a geocache dump, before a stop is made of each
-    named = [_named(point, number) for number, point in points]
+        else:
+            marks.append(waypoint)
+    if content.route:
+        points, count = content.route, len(content.route) + content.route_left_out
+    else:
+        points, count = marks, len(marks) + content.marks_left_out
+    refuse_too_many_stops(count)  # a geocache dump, before a stop is made of each
+    named = [_named(point) for point in points]
     walk = build_walk(
         content.name or content.track_name or content.route_name or fallback_title,
         content.parts(),
@@ -69,14 +70,14 @@ def _walk(content: GpxContent, fallback_title: str) -> Walk:
     return walk
 
 
-def _named(point: GpxPoint, number: int) -> NamedPoint:
+def _named(point: GpxPoint) -> NamedPoint:
     texts = point.texts
     name = texts.get("name", "")
     stay, seats = texts.get("wp:stay"), texts.get("wp:seats")
     where = say("Point “{name}”", name=name)
     return NamedPoint(
         name,
-        *_position(point, say("Point {number} (“{name}”)", number=number, name=name[:40])),
+        *_position(point, say("Point {number} (“{name}”)", number=point.number, name=name[:40])),
         texts.get("desc") or texts.get("cmt") or "",
         stop_kind(texts["wp:kind"]) if "wp:kind" in texts else None,
         values.whole(stay, where, "stay") if stay is not None else 0,

@@ -31,6 +31,7 @@ import numpy as np
 from defusedxml import DefusedXmlException
 from defusedxml.common import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 
+from walkplanner.core.validation import MAX_STOPS
 from walkplanner.exchange import values
 from walkplanner.exchange.encoding import xml_chunks
 from walkplanner.exchange.safety import ExchangeError, refused_xml
@@ -48,22 +49,34 @@ LOCAL = {
     **{f"{NS} {local}": f"wp:{local}" for local in OUR_ELEMENTS},
 }
 DOCUMENT_TEXTS = {"name": "name", "desc": "description", "time": "time"}
+MEETING_TYPE = "meeting point"
+KEPT_STOPS = MAX_STOPS + 1  # enough named points to tell that a file brings too many
 LAT_LON = operator.itemgetter("lat", "lon")
 POINT_TEXTS = {"name", "desc", "cmt", "type"}
 
 
 @dataclass
 class GpxPoint:
-    """A waypoint or route point as the file gives it: coordinates as text until checked."""
+    """A waypoint or route point as the file gives it: coordinates as text until checked;
+    `number` is its place among the file's waypoints (or route points), from 1."""
 
     lat: str | None
     lon: str | None
+    number: int
     texts: dict[str, str] = field(default_factory=dict)
+
+    def is_meeting(self) -> bool:
+        return self.texts.get("type", "").lower() == MEETING_TYPE
 
 
 @dataclass
 class GpxContent:
-    """What the importer uses of a GPX file; the track as compact (lat, lon) columns."""
+    """What the importer uses of a GPX file; the track as compact (lat, lon) columns.
+
+    `waypoints` are the meeting points and the named waypoints (the others make nothing).
+    Named waypoints and route points beyond one more than a walk may have stops are
+    counted, not kept: such a file is refused, and a million of them must not take a
+    gigabyte on the way (a waypoint with its texts is some 600 bytes)."""
 
     name: str = ""
     description: str = ""
@@ -76,6 +89,8 @@ class GpxContent:
     part_starts: list[int] = field(default_factory=list)
     waypoints: list[GpxPoint] = field(default_factory=list)
     route: list[GpxPoint] = field(default_factory=list)
+    marks_left_out: int = 0  # named waypoints beyond KEPT_STOPS
+    route_left_out: int = 0  # route points beyond KEPT_STOPS
 
     def parts(self) -> list[np.ndarray]:
         """The track segments as (n, 2) views of one array, in the file's order."""
@@ -153,6 +168,8 @@ class _Reader:
         self._names = dict(LOCAL)
         self._point_names: tuple[frozenset[str], frozenset[str]] | None = None
         self._track_points: list[dict[str, str]] = []  # attributes, until take_points
+        self._waypoints_met = 0
+        self._marks_kept = 0  # named waypoints that are not meeting points
 
     def take_points(self) -> None:
         """Turn the track points met since the last call into numbers, in C loops (a
@@ -191,7 +208,25 @@ class _Reader:
         if self._text_depth and len(self._stack) < self._text_depth:
             self._finish_text()
         elif self._point is not None and len(self._stack) == self._point_depth:
+            self._settle(self._point)
             self._point = None
+
+    def _settle(self, point: GpxPoint) -> None:
+        """Keep the point just closed only if it can make something (see GpxContent)."""
+        content = self.content
+        if content.route and point is content.route[-1]:
+            if len(content.route) > KEPT_STOPS:
+                content.route.pop()
+                content.route_left_out += 1
+        elif point.is_meeting():
+            return
+        elif not point.texts.get("name"):
+            content.waypoints.pop()
+        elif self._marks_kept == KEPT_STOPS:
+            content.waypoints.pop()
+            content.marks_left_out += 1
+        else:
+            self._marks_kept += 1
 
     def _structure(self, local: str, parent: str | None, attributes: dict[str, str]) -> None:
         content = self.content
@@ -203,9 +238,14 @@ class _Reader:
             else:  # a segment out of place: its points are not read
                 self._stack[-1] = None
         elif local in ("wpt", "rtept") and parent == ("gpx" if local == "wpt" else "rte"):
-            self._point = GpxPoint(attributes.get("lat"), attributes.get("lon"))
+            if local == "wpt":
+                self._waypoints_met += 1
+                number, points = self._waypoints_met, content.waypoints
+            else:
+                number, points = len(content.route) + content.route_left_out + 1, content.route
+            self._point = GpxPoint(attributes.get("lat"), attributes.get("lon"), number)
             self._point_depth = len(self._stack) - 1
-            (content.waypoints if local == "wpt" else content.route).append(self._point)
+            points.append(self._point)
         elif self._wants_text(local, parent):
             self._text_depth = len(self._stack)
             self._text_at = (local, parent)
