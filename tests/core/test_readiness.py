@@ -89,3 +89,15 @@ def test_problems_come_before_warnings() -> None:
     walk = replace(demo_walk(TODAY), date=dt.date(2020, 1, 1), title="New walk")
     severities = [f.severity for f in findings(walk, today=TODAY)]
     assert severities == sorted(severities, key=lambda s: s != Severity.PROBLEM)
+
+
+def test_a_walk_saved_before_a_limit_is_a_problem_before_it_is_shared() -> None:
+    """It opens (reads leave the limits out), but its next save would be refused."""
+    from tests.many_stops import along
+    from walkplanner.core.validation import MAX_STOPS
+
+    walk = ready_walk()
+    stops = tuple(Stop(f"S{i}", lat, lon) for i, (lat, lon) in enumerate(along(MAX_STOPS + 5)))
+    found = messages(replace(walk, route=Route.through(stops)), severity=Severity.PROBLEM)
+    assert any(f"{MAX_STOPS + 5} stops" in m for m in found), found
+    assert any("is 1001 characters long" in m for m in messages(replace(walk, title="T" * 1001)))

@@ -21,6 +21,7 @@ from walkplanner.core.crowd import (
 )
 from walkplanner.core.model import LegSource, Walk
 from walkplanner.core.schedule import plan
+from walkplanner.core.validation import problems
 from walkplanner.text import Text, plural, say
 
 NEW_WALK_TITLE = "New walk"
@@ -58,7 +59,9 @@ def findings(
 
 
 def _problems(walk: Walk, people: Sequence[Participant], today: dt.date) -> list[Text]:
-    found = []
+    # A walk saved before a limit (its stops, its texts' lengths) opens, but its next save
+    # is refused: say so before it is shared, not only when an edit cannot be kept.
+    found = problems(walk, leg_points=False)
     if walk.date < today:
         found.append(
             say(
