@@ -977,6 +977,10 @@
         <source>participant {number}</source>
         <translation>participant {number}</translation>
     </message>
+    <message>
+        <source>A text holds a character that cannot be stored ({text}): nothing was written.</source>
+        <translation>Un texte contient un caractère qui ne peut pas être enregistré ({text})&#xa0;: rien n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

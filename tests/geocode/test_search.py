@@ -80,3 +80,13 @@ def test_a_search_address_that_is_no_web_address_is_said(
     search = PlaceSearch(store.places, endpoint=address)
     with pytest.raises(SearchError, match="is not a web address"):
         search.search("Louvre")
+
+
+def test_a_query_with_a_pasted_lone_surrogate_is_searched_without_it(
+    store: Store, geocoder: GeocoderState
+) -> None:
+    search = PlaceSearch(store.places)
+    (place,) = search.search("Louvre\ud800 pyramid")
+    assert place.name.startswith("Pyramide du Louvre")
+    assert geocoder.requests[0][0]["q"] == ["Louvre pyramid"]
+    assert search.search("louvre pyramid") == [place]  # the same, cached

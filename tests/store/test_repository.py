@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from walkplanner.core.demo import DEMO_TITLE, demo_walk
-from walkplanner.core.model import Leg, LegSource, Route, Stop
+from walkplanner.core.model import Leg, LegSource, Place, Route, Stop
 from walkplanner.core.validation import InvalidWalk
 from walkplanner.store import DATABASE_NAME, open_store
 from walkplanner.store.errors import AmbiguousWalk, StoreReadOnly, WalkChanged, WalkNotFound
@@ -252,3 +252,18 @@ def test_a_write_the_file_has_no_room_for_is_refused_whole(tmp_path: Path) -> No
     with pytest.raises(StoreReadOnly, match="disk is full"):
         repository.save(long_walk)
     assert repository.get(walk.id) == walk
+
+
+def test_a_text_with_a_lone_surrogate_is_refused_with_a_message(tmp_path: Path) -> None:
+    """Every way in cleans texts, but a str can hold what no file can: the store says so
+    instead of raising UnicodeEncodeError into the window."""
+    from walkplanner.store.errors import StoreError
+
+    store = open_store(tmp_path)
+    walk = store.repository.get(store.repository.summaries()[0].id)
+    with pytest.raises(StoreError, match="cannot be stored"):
+        store.repository.save(replace(walk, title="Louvre \ud800"))
+    with pytest.raises(StoreError, match="nothing was written"):
+        store.places.save(Place("Pont \udcff", 48.857, 2.341))
+    assert store.repository.get(walk.id) == walk
+    store.close()

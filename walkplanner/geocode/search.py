@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from walkplanner import USER_AGENT, net
 from walkplanner.core.model import Place
+from walkplanner.core.validation import clean_text
 from walkplanner.geocode.answer import usable_place
 from walkplanner.problem import Problem
 from walkplanner.text import say
@@ -53,7 +54,7 @@ class PlaceSearch:
 
     def search(self, query: str) -> list[Place]:
         """Saved places first, then the geocoder's answer (cached after the first time)."""
-        query = " ".join(query.split())
+        query = " ".join(clean_text(query).split())  # a pasted lone surrogate cannot be stored
         if not query:
             return []
         saved = self._places.saved(query)

@@ -31,11 +31,18 @@ from pathlib import Path
 from walkplanner.core.crowd import Participant
 from walkplanner.core.model import Place, Walk
 from walkplanner.core.schedule import plan
-from walkplanner.core.validation import ensure_place, ensure_valid
+from walkplanner.core.validation import ensure_place, ensure_valid, shown
 from walkplanner.store.decoding import moment
-from walkplanner.store.errors import DamagedWalk, StoreClosed, WalkChanged, WalkNotFound
+from walkplanner.store.errors import (
+    DamagedWalk,
+    StoreClosed,
+    StoreError,
+    WalkChanged,
+    WalkNotFound,
+)
 from walkplanner.store.faults import classify
 from walkplanner.store.reads import BUSY_TIMEOUT_S, participants_of, read_walk
+from walkplanner.text import say
 
 WALK_COLUMNS = (
     "title", "description", "date", "start_time", "timezone", "meeting_name", "meeting_lat",
@@ -113,6 +120,13 @@ class Transactions:
                 db.execute("COMMIT")  # if it fails, closing the connection rolls back
         except sqlite3.Error as error:
             raise classify(error, self.path, self.backup_dir) from error
+        except UnicodeEncodeError as error:  # a lone surrogate, which no text file can hold
+            raise StoreError(
+                say(
+                    "A text holds a character that cannot be stored ({text}): nothing was written.",
+                    text=shown(error.object[max(0, error.start - 20) : error.end + 20]),
+                )
+            ) from error
 
 
 class WalkWrites:
