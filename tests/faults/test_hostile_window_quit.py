@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tests.ui.conftest import Harness
+from walkplanner.store import open_store
 from walkplanner.ui.stop_table import NAME
 
 
@@ -42,3 +43,26 @@ def test_a_time_and_a_cell_still_being_typed_at_closing_are_kept(
         assert window.document.walk.stops[0].name == "Pyramid, north side"
     finally:
         harness.close()
+
+
+def test_a_time_still_being_typed_is_kept_when_a_new_walk_is_made(
+    qtbot: Any, data_dir: Path
+) -> None:
+    """Ctrl+N leaves the focus where it is: the walk it leaves keeps what the field showed."""
+    harness = Harness(qtbot, data_dir)
+    try:
+        window = harness.open().window
+        window.activateWindow()
+        first = window.document.walk.id
+        clock = window.details.start_time
+        clock.setFocus()
+        qtbot.waitUntil(clock.hasFocus)
+        clock.selectAll()
+        QTest.keyClicks(clock, "17:15")  # no Enter
+        window.walks.new_walk()
+        assert window.document.walk.id != first
+    finally:
+        harness.close()
+    store = open_store(data_dir)
+    assert store.reads.get(first).start_time == dt.time(17, 15)
+    store.close()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 from walkplanner.core.validation import InvalidWalk
 from walkplanner.i18n import translated
@@ -64,6 +65,13 @@ class Autosaver(QObject):
         self._walk_dirty = self._people_dirty = False
         self.pending_error = None
 
+    def save_before_leaving(self) -> bool:
+        """save_now, once the field being typed in has given up what it shows: a start time
+        or a table cell is read when it loses the focus, which a shortcut (Ctrl+N, Ctrl+W,
+        closing) does not take from it, so what it showed was lost with the walk it left."""
+        finish_typing()
+        return self.save_now()
+
     def save_now(self) -> bool:
         """Write what is waiting; True when the store has the latest edit. The walk goes
         first, so the participants are written against the version just stored."""
@@ -97,3 +105,9 @@ class Autosaver(QObject):
     def _refused(self, error: Exception) -> None:
         log.info("autosave refused: %s", error)
         self.pending_error = translated(error)
+
+
+def finish_typing() -> None:
+    """Take the focus from the widget being typed in, so that it hands in its value now."""
+    if (typing := QApplication.focusWidget()) is not None:
+        typing.clearFocus()

@@ -91,20 +91,20 @@ class LibraryController(QObject):
         autosaver.conflict.connect(self.resolve_conflict)
 
     def open_walk(self, walk_id: int) -> None:
-        if walk_id == self._document.walk.id or not self._autosaver.save_now():
+        if walk_id == self._document.walk.id or not self._autosaver.save_before_leaving():
             return
         self._switch_to(lambda: self._walks.get(walk_id))
 
     def new_walk(self) -> None:
-        if self._autosaver.save_now():
+        if self._autosaver.save_before_leaving():
             self._switch_to(lambda: self._walks.add(blank_walk(self._settings)))
 
     def duplicate_walk(self, walk_id: int | None) -> None:
-        if walk_id is not None and self._autosaver.save_now():
+        if walk_id is not None and self._autosaver.save_before_leaving():
             self._switch_to(lambda: self._walks.duplicate(walk_id))
 
     def delete_walk(self, walk_id: int | None) -> None:
-        if walk_id is None or not self._autosaver.save_now():
+        if walk_id is None or not self._autosaver.save_before_leaving():
             return
         try:
             title = self._walks.get(walk_id).title
@@ -155,7 +155,7 @@ class LibraryController(QObject):
 
     def take_away(self, walk_id: int, *, current: bool) -> RemovedWalk | None:
         """Delete a walk (showing another if it was on screen); None when the store refuses."""
-        if current and not self._autosaver.save_now():
+        if current and not self._autosaver.save_before_leaving():
             return None  # its latest edits go into the undo step, or nothing happens
         try:
             removed = self._walks.delete(walk_id)

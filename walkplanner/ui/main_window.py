@@ -31,7 +31,7 @@ from walkplanner.settings import Settings
 from walkplanner.store.errors import DamagedWalk, StoreError
 from walkplanner.ui import formatting, icons
 from walkplanner.ui.actions import ActionId, Actions, When
-from walkplanner.ui.autosave import Autosaver
+from walkplanner.ui.autosave import Autosaver, finish_typing
 from walkplanner.ui.basemap_controller import BasemapController
 from walkplanner.ui.details_form import DetailsForm
 from walkplanner.ui.dialog_memory import DialogMemory
@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
     # --- files ----------------------------------------------------------------------
 
     def _show_imported(self, walk: Walk) -> None:
-        if self.autosaver.save_now():
+        if self.autosaver.save_before_leaving():
             self.document.load(walk)
         self.walks.refresh()
 
@@ -405,10 +405,7 @@ class MainWindow(QMainWindow):
             log.warning("could not save settings: %s", error)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if (typing := self.focusWidget()) is not None:
-            # A start time or a table cell being typed is taken when it loses the focus,
-            # which came only after the last save: what it showed was lost.
-            typing.clearFocus()
+        finish_typing()  # what a field or cell shows is saved below (Autosaver says why)
         if not all(panel.can_close() for panel in self.panels):
             event.ignore()
             return
