@@ -15,18 +15,23 @@ from walkplanner.store import open_store
 from walkplanner.ui.stop_table import NAME
 
 
+def type_start_time(qtbot: Any, window: Any, text: str) -> None:
+    """Type a start time without Enter: the field hands it in when it loses the focus."""
+    window.activateWindow()
+    clock = window.details.start_time
+    clock.setFocus()
+    qtbot.waitUntil(clock.hasFocus)
+    clock.selectAll()
+    QTest.keyClicks(clock, text)
+
+
 def test_a_time_and_a_cell_still_being_typed_at_closing_are_kept(
     qtbot: Any, data_dir: Path
 ) -> None:
     harness = Harness(qtbot, data_dir)
     try:
         window = harness.open().window
-        window.activateWindow()
-        clock = window.details.start_time
-        clock.setFocus()
-        qtbot.waitUntil(clock.hasFocus)
-        clock.selectAll()
-        QTest.keyClicks(clock, "16:45")  # no Enter: the time is taken when the field is left
+        type_start_time(qtbot, window, "16:45")
         harness.close()
         window = harness.open().window
         assert window.document.walk.start_time == dt.time(16, 45)
@@ -52,13 +57,8 @@ def test_a_time_still_being_typed_is_kept_when_a_new_walk_is_made(
     harness = Harness(qtbot, data_dir)
     try:
         window = harness.open().window
-        window.activateWindow()
         first = window.document.walk.id
-        clock = window.details.start_time
-        clock.setFocus()
-        qtbot.waitUntil(clock.hasFocus)
-        clock.selectAll()
-        QTest.keyClicks(clock, "17:15")  # no Enter
+        type_start_time(qtbot, window, "17:15")
         window.walks.new_walk()
         assert window.document.walk.id != first
     finally:
