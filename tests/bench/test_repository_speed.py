@@ -5,8 +5,8 @@ folder (WAL, synchronous=FULL, as the store) and reading them back into a tuple;
 run in turns, so a busy disk slows both.
 
 The floor is the least any store could do with these points; the repository adds the
-walk's rows, validation and the ORM. Each figure is the best of a few runs (the machine is
-shared). This replaces the one-second wall-clock limit that was in tests/store.
+walk's other rows, validation and the decoding. Each figure is the best of a few runs (the
+machine is shared). This replaces the one-second wall-clock limit that was in tests/store.
 """
 
 from __future__ import annotations
