@@ -50,3 +50,22 @@ def test_a_file_without_a_name_column_says_which_columns_it_has() -> None:
         read_participants_csv(b"Email,Phone\na@b.c,123\n")
     with pytest.raises(ExchangeError, match="no rows"):
         read_participants_csv(b"\n\n")
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        ("Liste d’attente", Status.WAITLIST),  # the French apostrophe
+        ("liste d'attente", Status.WAITLIST),
+        ("En attente", Status.WAITLIST),
+        ("wait-list", Status.WAITLIST),
+        ("Ne vient pas", Status.CANCELLED),
+        ("Désisté", Status.CANCELLED),
+        ("OUI", Status.GOING),
+        ("", Status.GOING),
+    ],
+)
+def test_answers_are_read_however_a_form_spells_them(answer: str, status: Status) -> None:
+    data = f"Prénom;Nom de famille;Statut;Rôle\nAnn;Lee;{answer};Serre_file\n".encode()
+    (person,) = read_participants_csv(data)
+    assert (person.name, person.status, person.role) == ("Ann Lee", status, Role.BACK_MARKER)

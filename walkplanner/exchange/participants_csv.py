@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
+from typing import TypeVar
 
 from walkplanner.core.crowd import Participant, Role, Status
 from walkplanner.core.validation import MAX_HEADCOUNT
@@ -30,6 +31,7 @@ from walkplanner.exchange.encoding import csv_text
 from walkplanner.exchange.safety import ExchangeError
 from walkplanner.text import say
 
+K = TypeVar("K")
 HEADERS = {
     "name": ("name", "full name", "nom", "nom complet", "participant", "prenom nom", "who"),
     "first": ("first name", "prenom", "given name"),
@@ -52,8 +54,28 @@ HEADERS = {
 }
 STATUS_WORDS = {
     Status.GOING: ("going", "yes", "oui", "confirmed", "confirme", "registered", "inscrit"),
-    Status.WAITLIST: ("waitlist", "waiting", "waiting list", "attente", "liste d'attente"),
-    Status.CANCELLED: ("cancelled", "canceled", "no", "non", "annule", "declined"),
+    Status.WAITLIST: (
+        "waitlist",
+        "wait list",
+        "waitlisted",
+        "waiting",
+        "waiting list",
+        "attente",
+        "en attente",
+        "liste d'attente",
+        "sur liste d'attente",
+    ),
+    Status.CANCELLED: (
+        "cancelled",
+        "canceled",
+        "no",
+        "non",
+        "annule",
+        "declined",
+        "not going",
+        "ne vient pas",
+        "desiste",
+    ),
     Status.ATTENDED: ("attended", "present", "came", "venu"),
 }
 ROLE_WORDS = {
@@ -66,14 +88,30 @@ GUARD = "'"
 
 
 def _plain(text: str) -> str:
-    """Lower case, no accents, single spaces: how headers and answers are compared."""
+    """Lower case, no accents, apostrophes, hyphens or underscores, single spaces: how
+    headers and answers are compared ("Liste d’attente", typed the French way, is "liste
+    d'attente")."""
     decomposed = unicodedata.normalize("NFKD", text.strip().lower())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.translate(_SEPARATORS).split())
 
 
-def _lookup(words: dict, value: str, default: object) -> object:
-    plain = _plain(value)
-    return next((key for key, options in words.items() if plain in options), default)
+_SEPARATORS = str.maketrans("'’ʼ-_", "     ")
+
+
+def _by_plain_word(words: dict[K, tuple[str, ...]]) -> dict[str, K]:
+    """Each word, compared the way `_plain` compares, to what it means (the first meaning
+    wins: "yes" in the role column is a leader, in the status column going)."""
+    index: dict[str, K] = {}
+    for key, options in words.items():
+        for option in options:
+            index.setdefault(_plain(option), key)
+    return index
+
+
+HEADER_FIELDS = _by_plain_word(HEADERS)
+STATUSES = _by_plain_word(STATUS_WORDS)
+ROLES = _by_plain_word(ROLE_WORDS)
 
 
 def read_participants_csv(data: bytes, name: str = "participants.csv") -> list[Participant]:
@@ -89,11 +127,11 @@ def read_participants_csv(data: bytes, name: str = "participants.csv") -> list[P
     rows = _rows(text, name)
     if not rows:
         raise ExchangeError(say("“{name}” has no rows.", name=name))
-    header = [_plain(cell) for cell in rows[0][1]]
-    where = {
-        field: next((i for i, h in enumerate(header) if h in options), None)
-        for field, options in HEADERS.items()
-    }
+    where: dict[str, int | None] = dict.fromkeys(HEADERS)
+    for i, cell in enumerate(rows[0][1]):
+        field = HEADER_FIELDS.get(_plain(cell))
+        if field is not None and where[field] is None:
+            where[field] = i
     if where["name"] is None and where["first"] is None:
         raise ExchangeError(
             say(
@@ -160,8 +198,8 @@ def _person(row: list[str], where: dict[str, int | None], line: int) -> Particip
         return None
     return Participant(
         name=full, contact=cell("contact"),
-        status=_lookup(STATUS_WORDS, cell("status"), Status.GOING),  # type: ignore[arg-type]
-        role=_lookup(ROLE_WORDS, cell("role"), Role.WALKER),  # type: ignore[arg-type]
+        status=STATUSES.get(_plain(cell("status")), Status.GOING),
+        role=ROLES.get(_plain(cell("role")), Role.WALKER),
         needs=cell("needs", multiline=True), note=cell("note", multiline=True),
     )  # fmt: skip
 
