@@ -23,6 +23,14 @@ if TYPE_CHECKING:
 HEAD_REVISION = "0009"
 KEEP_BACKUPS = 10
 MIGRATIONS = Path(__file__).with_name("migrations")
+# Every connection that writes, the app's and the migrations': WAL, synchronous=FULL for
+# the organiser's data, foreign keys on (a walk's rows go with it), a writer waited for.
+WRITE_PRAGMAS = (
+    "PRAGMA busy_timeout=5000",
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+)
 
 
 def open_engine(path: Path) -> Engine:
@@ -33,10 +41,8 @@ def open_engine(path: Path) -> Engine:
     @event.listens_for(engine, "connect")
     def _pragmas(connection: sqlite3.Connection, _record: object) -> None:
         cursor = connection.cursor()
-        cursor.execute("PRAGMA busy_timeout=5000")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA foreign_keys=ON")
+        for pragma in WRITE_PRAGMAS:
+            cursor.execute(pragma)
         cursor.close()
 
     return engine

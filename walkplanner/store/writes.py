@@ -32,6 +32,7 @@ from walkplanner.core.crowd import Participant
 from walkplanner.core.model import Place, Walk
 from walkplanner.core.schedule import plan
 from walkplanner.core.validation import ensure_place, ensure_valid, shown
+from walkplanner.store.database import WRITE_PRAGMAS
 from walkplanner.store.decoding import moment
 from walkplanner.store.errors import (
     DamagedWalk,
@@ -41,7 +42,7 @@ from walkplanner.store.errors import (
     WalkNotFound,
 )
 from walkplanner.store.faults import classify
-from walkplanner.store.reads import BUSY_TIMEOUT_S, participants_of, read_walk
+from walkplanner.store.reads import participants_of, read_walk
 from walkplanner.text import say
 
 WALK_COLUMNS = (
@@ -92,9 +93,7 @@ class Transactions:
     ) -> None:
         self.path = path
         self.backup_dir = backup_dir
-        self._connect = connect or (
-            lambda: sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-        )
+        self._connect = connect or (lambda: sqlite3.connect(path))  # waits: WRITE_PRAGMAS
         self._closed = False
 
     def close(self) -> None:
@@ -107,9 +106,8 @@ class Transactions:
         try:
             with closing(self._connect()) as db:
                 db.isolation_level = None  # the transaction is ours: BEGIN and COMMIT below
-                db.execute("PRAGMA journal_mode=WAL")
-                db.execute("PRAGMA synchronous=FULL")
-                db.execute("PRAGMA foreign_keys=ON")
+                for pragma in WRITE_PRAGMAS:
+                    db.execute(pragma)
                 db.execute("BEGIN IMMEDIATE")
                 try:
                     yield db
@@ -150,8 +148,9 @@ class WalkWrites:
             stored = _stored_version(db, walk.id)
             if stored is None:
                 raise WalkNotFound(walk.id)
-            if stored[1] != walk.version:
-                raise WalkChanged(walk.id, stored[0], walk.version, stored[1])
+            title, version, created = stored
+            if version != walk.version:
+                raise WalkChanged(walk.id, title, walk.version, version)
             assignments = ", ".join(f"{column} = ?" for column in WALK_COLUMNS)
             db.execute(
                 f"UPDATE walks SET {assignments}, version = version + 1 WHERE id = ?",
@@ -160,9 +159,7 @@ class WalkWrites:
             db.execute("DELETE FROM stops WHERE walk_id = ?", (walk.id,))
             db.execute("DELETE FROM legs WHERE walk_id = ?", (walk.id,))
             _insert_route(db, walk.id, walk)
-            created = db.execute("SELECT created_at FROM walks WHERE id = ?", (walk.id,))
-            created_at = moment(created.fetchone()[0])
-        return replace(walk, created_at=created_at, updated_at=now, version=walk.version + 1)
+        return replace(walk, created_at=moment(created), updated_at=now, version=walk.version + 1)
 
     def delete(self, walk_id: int) -> RemovedWalk | None:
         """Delete the walk with its stops and participants; returns them for `restore`, or
@@ -235,10 +232,11 @@ class ParticipantWrites:
             stored = _stored_version(db, walk_id)
             if stored is None:
                 raise WalkNotFound(walk_id)
+            title, stored_version, _created = stored
             if version is None:
                 db.execute("UPDATE walks SET version = version + 1 WHERE id = ?", (walk_id,))
-            elif stored[1] != version:
-                raise WalkChanged(walk_id, stored[0], version, stored[1])
+            elif stored_version != version:
+                raise WalkChanged(walk_id, title, version, stored_version)
             db.execute("DELETE FROM participants WHERE walk_id = ?", (walk_id,))
             _insert_participants(db, walk_id, people)
 
@@ -269,10 +267,12 @@ class PlaceWrites:
             db.execute("DELETE FROM saved_places WHERE id = ?", (place_id,))
 
 
-def _stored_version(db: sqlite3.Connection, walk_id: int) -> tuple[str, int] | None:
-    """The stored walk's title and version, read under the write lock, or None."""
-    row = db.execute("SELECT title, version FROM walks WHERE id = ?", (walk_id,)).fetchone()
-    return None if row is None else (str(row[0]), row[1])
+def _stored_version(db: sqlite3.Connection, walk_id: int) -> tuple[str, int, object] | None:
+    """The stored walk's title, version and creation moment (as stored), read under the
+    write lock, or None."""
+    query = "SELECT title, version, created_at FROM walks WHERE id = ?"
+    row = db.execute(query, (walk_id,)).fetchone()
+    return None if row is None else (str(row[0]), row[1], row[2])
 
 
 def _walk_values(walk: Walk, now: dt.datetime) -> tuple[object, ...]:
