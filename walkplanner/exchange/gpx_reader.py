@@ -172,9 +172,9 @@ class _Reader:
         self._marks_kept = 0  # named waypoints that are not meeting points
 
     def take_points(self) -> None:
-        """Turn the track points met since the last call into numbers, in C loops (a
-        million `float` calls from Python took a third of the reading); at the first one
-        that is no number, name it, after the points before it are in."""
+        """Turn the track points met since the last call into numbers, in C loops (a third
+        faster than a `float` call per attribute from Python); at the first one that is no
+        number, name it, after the points before it are in."""
         attributes = self._track_points
         try:
             numbers = array("d", map(float, itertools.chain.from_iterable(
