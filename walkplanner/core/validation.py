@@ -258,6 +258,14 @@ def problems(walk: Walk, *, leg_points: bool = True, lengths: bool = True) -> li
     return [p for p in found if p]
 
 
+# The walk's multi-line texts, named as a refusal names them (the details form too).
+LONG_TEXT_NAMES = {
+    "description": say("The description"),
+    "note": say("The note on how to find the group"),
+    "accessibility": say("The accessibility notes"),
+}
+
+
 def _text_lengths(walk: Walk) -> list[Text | None]:
     """Texts as long as a file may bring them (MAX_LINE_CHARS, MAX_TEXT_CHARS): a title
     pasted from a book once took the invite card 18 s to lay out."""
@@ -270,9 +278,9 @@ def _text_lengths(walk: Walk) -> list[Text | None]:
         (walk.emergency_phone, say("The emergency number")),
     ]
     texts = [
-        (walk.description, say("The description")),
-        (meeting.note, say("The note on how to find the group")),
-        (walk.accessibility, say("The accessibility notes")),
+        (walk.description, LONG_TEXT_NAMES["description"]),
+        (meeting.note, LONG_TEXT_NAMES["note"]),
+        (walk.accessibility, LONG_TEXT_NAMES["accessibility"]),
     ]
     for number, stop in enumerate(walk.stops, 1):
         lines.append((stop.name, say("Stop {number}", number=number)))

@@ -32,7 +32,7 @@ from walkplanner.core.model import Walk
 from walkplanner.core.validation import check_capacity, check_headcount, clean_text
 from walkplanner.i18n import translated
 from walkplanner.placeholders import filled
-from walkplanner.text import Text, say
+from walkplanner.text import Text
 from walkplanner.ui.clock_edit import ClockEdit
 from walkplanner.ui.count_box import CountBox
 from walkplanner.ui.document import WalkDocument
@@ -40,12 +40,6 @@ from walkplanner.ui.plain import plain_label
 from walkplanner.ui.typed import typed
 
 ERROR_STYLE = "color: #b00020;"
-# The multi-line fields, named as the save names them when one is too long.
-LONG_TEXTS = {
-    "description": say("The description"),
-    "note": say("The note on how to find the group"),
-    "accessibility": say("The accessibility notes"),
-}
 
 
 class DetailsForm(QScrollArea):
@@ -248,7 +242,9 @@ class DetailsForm(QScrollArea):
         """A multi-line field's text, or None (said under the form) when it is longer than a
         walk keeps: the save would refuse it, and every edit after it with it."""
         text = self._long_texts[field].toPlainText()
-        problem = validation.check_text_length(text, LONG_TEXTS[field], multiline=True)
+        problem = validation.check_text_length(
+            text, validation.LONG_TEXT_NAMES[field], multiline=True
+        )
         return clean_text(text, multiline=True) if self._check(field, problem) else None
 
     def _timezone_edited(self, name: str) -> None:
