@@ -6,6 +6,7 @@ import itertools
 import math
 from collections.abc import Sequence
 
+from walkplanner.core import long_paths
 from walkplanner.core.model import LatLon
 
 EARTH_RADIUS_M = 6_371_008.8  # mean radius (IUGG), the usual choice for haversine
@@ -35,8 +36,8 @@ def _long_path_length_m(points: Sequence[LatLon]) -> float:
     """haversine_m summed in numpy: an imported track can have a million points."""
     import numpy as np
 
-    flat = itertools.chain.from_iterable(points)
-    lat, lon = np.radians(np.fromiter(flat, dtype=float, count=2 * len(points))).reshape(-1, 2).T
+    track = np.frombuffer(long_paths.flat(points), dtype=float).reshape(-1, 2)
+    lat, lon = np.radians(track).T
     h = (
         np.sin(np.diff(lat) / 2) ** 2
         + np.cos(lat[:-1]) * np.cos(lat[1:]) * np.sin(np.diff(lon) / 2) ** 2
@@ -44,25 +45,16 @@ def _long_path_length_m(points: Sequence[LatLon]) -> float:
     return float(2 * EARTH_RADIUS_M * np.arcsin(np.minimum(1.0, np.sqrt(h))).sum())
 
 
-MEMO_ABOVE = 256  # points; shorter paths are measured again, it costs nothing
-
-
 def leg_length_m(points: tuple[LatLon, ...]) -> float:
     """A leg's length, measured once for long legs: legs are immutable, and every edit,
     group and export plans the walk again (an imported track has 100,000 points)."""
-    if len(points) <= MEMO_ABOVE:
+    if len(points) <= long_paths.LONG_ABOVE:
         return path_length_m(points)
-    known = _lengths.get(id(points))
-    if known is not None and known[0] is points:
-        return known[1]
-    if len(_lengths) > 256:
-        _lengths.clear()
-    length = path_length_m(points)
-    _lengths[id(points)] = (points, length)
+    length = long_paths.known_length_m(points)
+    if length is None:
+        length = path_length_m(points)
+        long_paths.remember_length_m(points, length)
     return length
-
-
-_lengths: dict[int, tuple[tuple[LatLon, ...], float]] = {}
 
 
 def along(a: LatLon, b: LatLon, point: LatLon) -> float:

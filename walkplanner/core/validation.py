@@ -13,10 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from walkplanner.core import long_paths
 from walkplanner.core.model import LatLon, Place, Walk
 from walkplanner.problem import Problem
 from walkplanner.text import Text, joined, say
@@ -118,9 +119,11 @@ def check_point(where: Text, lat: float, lon: float) -> Text | None:
     return None
 
 
-def check_points(points: Iterable[LatLon], first: Text) -> Text | None:
+def check_points(points: Sequence[LatLon], first: Text) -> Text | None:
     """The first point that is not finite or off the globe, numbered from 1 after `first`
-    (e.g. "Leg 2, point")."""
+    (e.g. "Leg 2, point"). A long path is checked in one vectorised pass first."""
+    if len(points) > long_paths.LONG_ABOVE and long_paths.all_on_globe(points):
+        return None
     for number, (lat, lon) in enumerate(points, 1):
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):  # False for NaN too
             return check_point(say("{first} {number}", first=first, number=number), lat, lon)

@@ -35,14 +35,14 @@ DECLARED = re.compile(rb"""^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:
 
 def xml_text(data: bytes, name: str) -> str:
     """The document as text without its XML declaration."""
-    encoding, body = _xml_encoding(data)
+    encoding, body = xml_encoding(data)
     return DECLARATION.sub("", _decode(body, encoding, name), count=1)
 
 
 def xml_chunks(data: bytes, name: str, size: int = 1024 * 1024) -> Iterator[str]:
     """The document as `xml_text` gives it, a slice at a time: a 50 MB track is never held
     whole as text (one character beyond Latin-1 would make that text 200 MB)."""
-    encoding, body = _xml_encoding(data)
+    encoding, body = xml_encoding(data)
     try:
         decoder = codecs.getincrementaldecoder(encoding)()
     except LookupError as error:
@@ -58,7 +58,7 @@ def xml_chunks(data: bytes, name: str, size: int = 1024 * 1024) -> Iterator[str]
     log.info("%s read as %s", name, codecs.lookup(encoding).name)
 
 
-def _xml_encoding(data: bytes) -> tuple[str, bytes]:
+def xml_encoding(data: bytes) -> tuple[str, bytes]:
     """A byte order mark, else UTF-16 without one, else the declaration, else UTF-8."""
     encoding, body = _bom(data)
     if encoding is None:

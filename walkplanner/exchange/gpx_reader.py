@@ -33,7 +33,8 @@ from defusedxml.common import DTDForbidden, EntitiesForbidden, ExternalReference
 
 from walkplanner.core.validation import MAX_STOPS
 from walkplanner.exchange import values
-from walkplanner.exchange.encoding import xml_chunks
+from walkplanner.exchange.encoding import xml_chunks, xml_encoding
+from walkplanner.exchange.gpx_compact import LIFTED, lift_bare_segments
 from walkplanner.exchange.safety import ExchangeError, refused_xml
 from walkplanner.exchange.shape import first_bad_point, track_point
 from walkplanner.text import Text, say
@@ -101,8 +102,21 @@ class GpxContent:
 
 def read_content(data: bytes, name: str) -> GpxContent:
     """The content of a GPX file, or an ExchangeError naming the file and what is wrong."""
+    lifted_data, lifted = lift_bare_segments(data, xml_encoding(data)[0])
+    try:
+        return _parsed(lifted_data, name, lifted)
+    except _Unlifted:
+        pass  # a bare segment inside a text that is read, which its emptying would change
+    except ExchangeError:
+        if not lifted:
+            raise
+        # the emptied document is shorter: say where the file itself is wrong
+    return _parsed(data, name, {})
+
+
+def _parsed(data: bytes, name: str, lifted: dict[str, array]) -> GpxContent:
     parser = _defused_parser()
-    reader = _Reader(parser)
+    reader = _Reader(parser, lifted)
     try:
         for chunk in xml_chunks(data, name):
             parser.Parse(chunk, False)
@@ -118,6 +132,10 @@ def read_content(data: bytes, name: str) -> GpxContent:
 
 class _BadPoint(ExchangeError):
     """A track point without a number where one belongs, before the file is named."""
+
+
+class _Unlifted(Exception):
+    """An emptied segment (gpx_compact) was met inside a text being read."""
 
 
 def _defused_parser() -> pyexpat.XMLParserType:
@@ -153,8 +171,9 @@ def _defused_parser() -> pyexpat.XMLParserType:
 class _Reader:
     """Expat's callbacks: the element path as a stack, text gathered only where wanted."""
 
-    def __init__(self, parser: pyexpat.XMLParserType) -> None:
+    def __init__(self, parser: pyexpat.XMLParserType, lifted: dict[str, array]) -> None:
         self.content = GpxContent()
+        self._lifted = lifted  # bare segments' numbers, read before the parser (gpx_compact)
         self.parser = parser
         parser.StartNamespaceDeclHandler = self.namespace
         parser.StartElementHandler = self.start
@@ -202,6 +221,8 @@ class _Reader:
         self._stack.append(local)
         if local is not None and self._text_depth == 0:
             self._structure(local, parent, attributes)
+        elif self._text_depth and LIFTED in attributes:
+            raise _Unlifted
 
     def end(self, _name: str) -> None:
         self._stack.pop()
@@ -232,8 +253,9 @@ class _Reader:
         content = self.content
         if local == "trkseg":
             if parent == "trk":
-                met = len(content.coordinates) // 2 + len(self._track_points)
-                content.part_starts.append(met)
+                self.take_points()  # the points before it, so that its own follow them
+                content.part_starts.append(len(content.coordinates) // 2)
+                content.coordinates.extend(self._lifted.get(attributes.get(LIFTED, ""), ()))
                 self._read_segment()
             else:  # a segment out of place: its points are not read
                 self._stack[-1] = None
@@ -271,7 +293,7 @@ class _Reader:
     def _finish_text(self) -> None:
         """Keep the text of the element just closed where it belongs, as gpxpy would."""
         self.parser.CharacterDataHandler = None
-        text, (local, parent) = "".join(self._text), self._text_at
+        text, (local, parent) = self._gathered(self._text), self._text_at
         self._text_depth = 0
         content, point = self.content, self._point
         if point is not None:
@@ -322,6 +344,8 @@ class _Reader:
             elif depth == 2 and wants_time and in_point and name in times:
                 text = []
                 parser.CharacterDataHandler = text.append
+            elif text is not None and LIFTED in attributes:
+                raise _Unlifted
 
         def end(name: str) -> None:
             nonlocal depth, wants_time, text
@@ -333,11 +357,18 @@ class _Reader:
             depth -= 1
             if text is not None and depth == 1:
                 parser.CharacterDataHandler = None
-                content.first_point_time = "".join(text)
+                content.first_point_time = self._gathered(text)
                 wants_time, text = not content.first_point_time, None
 
         parser.StartElementHandler = start
         parser.EndElementHandler = end
+
+    def _gathered(self, parts: list[str]) -> str:
+        """A text read whole; one holding an emptied segment (in CDATA) is not the file's."""
+        text = "".join(parts)
+        if self._lifted and LIFTED in text:
+            raise _Unlifted
+        return text
 
     def _track_point_problem(self, attributes: dict[str, str]) -> Text:
         """Why the track point is refused, or why one before it is: the first bad one."""

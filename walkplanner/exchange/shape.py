@@ -26,12 +26,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from walkplanner.core import validation
+from walkplanner.core import long_paths, validation
 from walkplanner.core.geo import haversine_m
 from walkplanner.core.model import (
     DEFAULT_TIMEZONE,
@@ -264,7 +265,12 @@ def _leg_points(first: LatLon, track: np.ndarray, last: LatLon) -> tuple[LatLon,
     blocks = (kept[n : n + TUPLES_AT_ONCE].T.tolist() for n in range(0, len(kept), TUPLES_AT_ONCE))
     inner = itertools.chain.from_iterable(zip(lats, lons, strict=True) for lats, lons in blocks)
     end = () if tuple(track[-1].tolist()) == last else (last,)
-    return (first, *inner, *end)
+    points = (first, *inner, *end)
+    numbers = array("d", first)
+    numbers.frombytes(np.ascontiguousarray(kept, dtype=float).tobytes())
+    numbers.extend(end[0] if end else ())
+    long_paths.remember(points, numbers)  # checked, measured and stored from these
+    return points
 
 
 def _local(start: dt.datetime) -> dt.datetime:

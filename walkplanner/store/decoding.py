@@ -17,6 +17,7 @@ from array import array
 from collections.abc import Callable
 from typing import TypeVar
 
+from walkplanner.core import long_paths
 from walkplanner.core.crowd import Participant, Role, Status
 from walkplanner.core.model import (
     DEFAULT_GROUP_SIZE,
@@ -77,9 +78,11 @@ def points(value: object) -> tuple[tuple[float, float], ...]:
         return ()
     if not isinstance(value, bytes) or len(value) % 16:
         raise ValueError
-    flat = array("d")
-    flat.frombytes(value)
-    return tuple(zip(flat[0::2], flat[1::2], strict=True))
+    numbers = array("d")
+    numbers.frombytes(value)
+    path = tuple(zip(numbers[0::2], numbers[1::2], strict=True))
+    long_paths.remember(path, numbers)  # its next save checks and packs it in C loops
+    return path
 
 
 def day(value: object) -> dt.date:

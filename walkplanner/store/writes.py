@@ -21,13 +21,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from array import array
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
-from itertools import chain
 from pathlib import Path
 
+from walkplanner.core import long_paths
 from walkplanner.core.crowd import Participant
 from walkplanner.core.model import Place, Walk
 from walkplanner.core.schedule import plan
@@ -64,12 +63,12 @@ class RemovedWalk:
     participants: tuple[Participant, ...]
 
 
-def pack_points(points: Iterable[tuple[float, float]]) -> bytes:
+def pack_points(points: Sequence[tuple[float, float]]) -> bytes:
     """Geometry as little-endian float64 pairs: compact and fast for 100,000 points."""
-    flat = array("d", chain.from_iterable(points))
-    if flat.itemsize != 8:
+    numbers = long_paths.flat(points)
+    if numbers.itemsize != 8:
         raise RuntimeError("float64 arrays are required")
-    return flat.tobytes()
+    return numbers.tobytes()
 
 
 def stored_moment(when: dt.datetime) -> str:
