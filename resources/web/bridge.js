@@ -1,6 +1,8 @@
 // The map side of Walk Planner. It draws what Python sends and reports what the user
 // does; it never decides anything about the walk. Python -> JS: bridge.message(name, json).
 // JS -> Python: send(slot, fields), one JSON text per MapBridge slot, checked there.
+// Every event names the revision of the drawing it was made against (the markers keep
+// the one they were drawn in), so Python drops one the walk has changed since.
 // Text (user text, map credits) only ever reaches the DOM as textContent.
 "use strict";
 
@@ -124,6 +126,7 @@
   }
 
   function drawLegs() {
+    const revision = walk.revision;
     layers.legs = L.featureGroup().addTo(map);
     walk.legs.forEach((leg, index) => {
       const style = { color: "#1f5fbf", weight: 5, opacity: 0.85, lineJoin: "round" };
@@ -139,33 +142,34 @@
       hit.bindTooltip(tip, { sticky: true, direction: "top", opacity: 0.9 });
       hit.on("contextmenu", (event) => {
         L.DomEvent.stop(event);
-        send("leg_context_menu", { index });
+        send("leg_context_menu", { revision, index });
       });
       hit.on("click", (event) => {
         const point = event.latlng.wrap();
-        send("leg_clicked", { index, lat: point.lat, lon: point.lng });
+        send("leg_clicked", { revision, index, lat: point.lat, lon: point.lng });
       });
       hit.addTo(layers.legs);
       layers.legLines.push(hit);
       if (leg.source === "routed") {
-        layers.vias.push(viaHandle(leg, index));
+        layers.vias.push(viaHandle(leg, index, revision));
       }
     });
   }
 
   // A handle in the middle of a routed leg: drag it to make the path pass elsewhere.
-  function viaHandle(leg, index) {
+  function viaHandle(leg, index, revision) {
     const middle = leg.points[Math.floor(leg.points.length / 2)];
     const icon = L.divIcon({ html: element("div", "wp-via"), className: "wp-via-icon", iconSize: [14, 14], iconAnchor: [7, 7] });
     const handle = L.marker(middle, { icon, draggable: true, title: walk.via_hint, zIndexOffset: 200 });
     handle.on("dragend", () => {
       const point = handle.getLatLng().wrap();
-      send("leg_via_dragged", { index, lat: point.lat, lon: point.lng });
+      send("leg_via_dragged", { revision, index, lat: point.lat, lon: point.lng });
     });
     return handle.addTo(layers.legs);
   }
 
   function drawStops() {
+    const revision = walk.revision;
     walk.stops.forEach((stop, index) => {
       const marker = L.marker([stop.lat, stop.lon], {
         icon: stopIcon(stop, index === selected),
@@ -178,16 +182,16 @@
       marker.bindTooltip(stopTooltip(stop), { direction: "top", offset: [0, -14], opacity: 0.95 });
       marker.on("click", () => {
         select(index, false);
-        send("stop_clicked", { index });
+        send("stop_clicked", { revision, index });
       });
       marker.on("dragend", () => {
         const point = marker.getLatLng().wrap();
-        send("stop_moved", { index, lat: point.lat, lon: point.lng });
+        send("stop_moved", { revision, index, lat: point.lat, lon: point.lng });
       });
       marker.on("contextmenu", (event) => {
         L.DomEvent.stop(event);
         select(index, false);
-        send("stop_context_menu", { index });
+        send("stop_context_menu", { revision, index });
       });
       marker.addTo(map);
       layers.stops.push(marker);
@@ -206,9 +210,11 @@
       zIndexOffset: 500,
     });
     layers.meeting.bindTooltip(meetingTooltip(meeting), { direction: "top", offset: [0, -36], opacity: 0.95 });
-    layers.meeting.on("dragend", () => {
-      const point = layers.meeting.getLatLng().wrap();
-      send("meeting_point_moved", { lat: point.lat, lon: point.lng });
+    const revision = walk.revision;
+    const marker = layers.meeting;
+    marker.on("dragend", () => {
+      const point = marker.getLatLng().wrap();
+      send("meeting_point_moved", { revision, lat: point.lat, lon: point.lng });
     });
     layers.meeting.addTo(map);
   }
@@ -279,15 +285,15 @@
   // pan and +/- zoom (Leaflet's own keys), Enter adds a stop at the cross and Shift+Enter
   // moves the selected stop there.
   function onMapKey(event) {
-    if (event.key !== "Enter" || event.target !== map.getContainer()) {
+    if (event.key !== "Enter" || event.target !== map.getContainer() || !walk) {
       return false;
     }
     event.preventDefault();
     const centre = map.getCenter().wrap();
     if (event.shiftKey && selected !== null) {
-      send("stop_moved", { index: selected, lat: centre.lat, lon: centre.lng });
+      send("stop_moved", { revision: walk.revision, index: selected, lat: centre.lat, lon: centre.lng });
     } else if (!event.shiftKey) {
-      send("map_clicked", { lat: centre.lat, lon: centre.lng });
+      send("map_clicked", { revision: walk.revision, lat: centre.lat, lon: centre.lng });
     }
     return true;
   }
@@ -304,7 +310,7 @@
     }
     if (event.key === "Delete" || event.key === "Backspace") {
       event.preventDefault();
-      send("remove_stop", { index: selected });
+      send("remove_stop", { revision: walk.revision, index: selected });
     }
   }
 
@@ -353,11 +359,15 @@
       });
       map.on("click", (event) => {
         const point = event.latlng.wrap();
-        send("map_clicked", { lat: point.lat, lon: point.lng });
+        if (walk) {
+          send("map_clicked", { revision: walk.revision, lat: point.lat, lon: point.lng });
+        }
       });
       map.on("contextmenu", (event) => {
         const point = event.latlng.wrap();
-        send("map_context_menu", { lat: point.lat, lon: point.lng });
+        if (walk) {
+          send("map_context_menu", { revision: walk.revision, lat: point.lat, lon: point.lng });
+        }
       });
       document.addEventListener("keydown", onKey);
       map.getContainer().addEventListener("mousedown", () => keyboardCursor(false));

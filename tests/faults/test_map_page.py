@@ -632,7 +632,7 @@ def test_the_bridge_refuses_every_malformed_event(hostile: Harness) -> None:
     script = (
         "new QWebChannel(qt.webChannelTransport, (channel) => { const b = channel.objects.bridge;"
         + "".join(f" try {{ {call}; }} catch (e) {{}}" for call in calls)
-        + " b.stop_clicked('{\"index\": 1}'); })"
+        + f' b.stop_clicked(\'{{"revision": {window.map.revision}, "index": 1}}\'); }})'
     )
     with hostile.qtbot.waitSignal(bridge.stop_select, timeout=10_000) as marker:
         hostile.js(f"({script}, 1)")

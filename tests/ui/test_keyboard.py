@@ -156,16 +156,25 @@ def test_a_stop_right_click_offers_rename_kind_stay_meet_and_remove(harness, qtb
     from walkplanner.core.model import StopKind
 
     window = harness.open().window
-    menu = QMenu(window)
-    window.map.fill_stop_menu(menu, 1)
+
+    def stop_menu() -> QMenu:
+        """The menu as a right-click opens it: a choice in it acts on the walk it was
+        opened on, so each choice below is made in a menu opened afresh."""
+        menu = QMenu(window)
+        window.map.fill_stop_menu(menu, 1)
+        return menu
+
+    menu = stop_menu()
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts == ["Rename…", "Kind", "Stay", "Make it the meeting point", "Remove stop"]
     kind = next(a for a in menu.actions() if a.text() == "Kind").menu()
     harness.after_drawn(kind.actions()[2].trigger)  # café
     assert window.document.walk.stops[1].kind == StopKind.CAFE
+    menu = stop_menu()
     stay = next(a for a in menu.actions() if a.text() == "Stay").menu()
     harness.after_drawn(next(a for a in stay.actions() if a.text() == "30 min").trigger)
     assert window.document.walk.stops[1].dwell_min == 30
+    menu = stop_menu()
     meet = next(a for a in menu.actions() if a.text() == "Make it the meeting point")
     harness.after_drawn(meet.trigger)
     stop = window.document.walk.stops[1]

@@ -75,8 +75,11 @@ def test_click_on_a_leg_inserts_a_stop_there(harness) -> None:
 def test_out_of_range_positions_from_the_page_are_ignored(harness) -> None:
     window = harness.open().window
     before = window.document.walk.route
-    window.map_view.bridge.map_clicked('{"lat": 95.0, "lon": 2.0}')
-    window.map_view.bridge.stop_moved('{"index": 0, "lat": 48.0, "lon": 400.0}')
+    revision = window.map.revision
+    window.map_view.bridge.map_clicked(f'{{"revision": {revision}, "lat": 95.0, "lon": 2.0}}')
+    window.map_view.bridge.stop_moved(
+        f'{{"revision": {revision}, "index": 0, "lat": 48.0, "lon": 400.0}}'
+    )
     assert window.document.walk.route is before
 
 
@@ -232,7 +235,7 @@ def test_the_bridge_slots_emit_only_checked_events(qtbot) -> None:
     from walkplanner.ui.map_bridge import MapBridge
 
     bridge = MapBridge()
-    bridge.counts = lambda: (3, 2)
+    bridge.drawing = lambda revision: (3, 2) if revision == 7 else None
     seen: list[tuple] = []
     rejected: list[str] = []
     bridge.map_click.connect(lambda *a: seen.append(("map_click", *a)))
@@ -242,10 +245,10 @@ def test_the_bridge_slots_emit_only_checked_events(qtbot) -> None:
     bridge.leg_via.connect(lambda *a: seen.append(("leg_via", *a)))
     bridge.rejected.connect(rejected.append)
 
-    bridge.map_clicked('{"lat": 48.85, "lon": 2.35}')
-    bridge.leg_clicked('{"index": 1, "lat": 48.85, "lon": 2.35}')
-    bridge.stop_moved('{"index": 2, "lat": 48.85, "lon": 2.35}')
-    bridge.remove_stop('{"index": 0}')
+    bridge.map_clicked('{"revision": 7, "lat": 48.85, "lon": 2.35}')
+    bridge.leg_clicked('{"revision": 7, "index": 1, "lat": 48.85, "lon": 2.35}')
+    bridge.stop_moved('{"revision": 7, "index": 2, "lat": 48.85, "lon": 2.35}')
+    bridge.remove_stop('{"revision": 7, "index": 0}')
     assert seen == [
         ("map_click", 48.85, 2.35),
         ("leg_click", 1, 48.85, 2.35),
@@ -255,10 +258,16 @@ def test_the_bridge_slots_emit_only_checked_events(qtbot) -> None:
     assert rejected == []
 
     seen.clear()
-    bridge.leg_clicked('{"index": 2, "lat": 48.85, "lon": 2.35}')  # only 2 legs
-    bridge.leg_via_dragged('{"index": 2, "lat": 48.85, "lon": 2.35}')
-    bridge.stop_moved('{"index": 3, "lat": 48.85, "lon": 2.35}')  # only 3 stops
-    bridge.remove_stop('{"index": 3}')
+    bridge.leg_clicked('{"revision": 7, "index": 2, "lat": 48.85, "lon": 2.35}')  # only 2 legs
+    bridge.leg_via_dragged('{"revision": 7, "index": 2, "lat": 48.85, "lon": 2.35}')
+    bridge.stop_moved('{"revision": 7, "index": 3, "lat": 48.85, "lon": 2.35}')  # only 3 stops
+    bridge.remove_stop('{"revision": 7, "index": 3}')
     bridge.map_clicked("null")
-    bridge.map_clicked('{"lat": NaN, "lon": 2}')
-    assert seen == [] and len(rejected) == 6
+    bridge.map_clicked('{"revision": 7, "lat": NaN, "lon": 2}')
+    bridge.map_clicked('{"lat": 48.85, "lon": 2.35}')  # no revision
+    assert seen == [] and len(rejected) == 7
+
+    rejected.clear()
+    bridge.remove_stop('{"revision": 6, "index": 0}')  # a drawing the walk changed since
+    bridge.stop_moved('{"revision": 6, "index": 99, "lat": 48.85, "lon": 2.35}')
+    assert seen == [] and rejected == []  # dropped quietly: a race, not a hostile page

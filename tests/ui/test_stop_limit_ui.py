@@ -52,7 +52,8 @@ def test_the_window_says_why_a_click_adds_no_stop(harness, qtbot) -> None:
     assert document.walk == walk and document.undo_stack.count() == 0
 
     harness.after_drawn(lambda: stops.remove_stop(document, 0))  # room for one more
-    harness.after_drawn(lambda: window.map_view.bridge.map_clicked('{"lat": 48.86, "lon": 2.35}'))
+    click = f'{{"revision": {window.map.revision}, "lat": 48.86, "lon": 2.35}}'
+    harness.after_drawn(lambda: window.map_view.bridge.map_clicked(click))
     assert len(document.walk.stops) == MAX_STOPS and document.walk.stops[-1].lat == 48.86
 
 

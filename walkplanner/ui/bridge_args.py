@@ -39,7 +39,8 @@ def _decode(text: object) -> dict[str, Any]:
     return value
 
 
-def _index(name: str, value: object, below: int | None) -> int:
+def check_index(name: str, value: object, below: int | None) -> int:
+    """`value` as an index below `below` (a Qt int when None), or BadEvent."""
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise BadEvent(f"{name} is not an index: {value!r:.80}")
     if value >= (MAX_INDEX if below is None else below):
@@ -62,7 +63,7 @@ def read_event(text: object, *, position: bool = False, **indexes: int | None) -
     if set(event) != expected:
         raise BadEvent(f"the event has fields {sorted(event)}, not {sorted(expected)}")
     fields: dict[str, Any] = {
-        name: _index(name, event[name], below) for name, below in indexes.items()
+        name: check_index(name, event[name], below) for name, below in indexes.items()
     }
     if position:
         lat, lon = _coordinate("lat", event["lat"]), _coordinate("lon", event["lon"])

@@ -2,8 +2,12 @@
 
 Each slot takes one JSON text from the page, checked whole by `bridge_args` (types,
 finite numbers, coordinates and indexes in range) before it becomes a Qt signal; the
-editor decides what the event means for the walk. Python -> JS goes through `call`,
-queued until the page says it is ready.
+editor decides what the event means for the walk. Every event but `drawn` names the
+revision of the drawing it was made against: one the walk has changed since (a drag
+racing a removal from the stop list) is dropped with a log line, before its index is
+read against stops it no longer names. Python -> JS goes through `call`, queued until
+the page says it is ready. Only the slots below are the page's to call: `reset` is
+connected through a lambda, or PySide would publish it to the page as a slot.
 """
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from walkplanner.ui.bridge_args import BadEvent, read_event
+from walkplanner.ui.bridge_args import BadEvent, check_index, read_event
 
 log = logging.getLogger(__name__)
+STOPS, LEGS = 0, 1  # which count an event's index must stay below
 
 
 class MapBridge(QObject):
@@ -41,8 +46,9 @@ class MapBridge(QObject):
         super().__init__(parent)
         self._ready = False
         self._pending: list[tuple[str, str]] = []
-        # How many stops and legs the walk has, when known: indexes must stay below them.
-        self.counts: Callable[[], tuple[int | None, int | None]] = lambda: (None, None)
+        # How many stops and legs drawing `revision` showed, or None when the walk's stops
+        # have changed since: the map controller knows which drawings still hold.
+        self.drawing: Callable[[int], tuple[int, int] | None] = lambda _revision: None
 
     @property
     def is_ready(self) -> bool:
@@ -70,8 +76,10 @@ class MapBridge(QObject):
 
     @Slot(str)
     def drawn(self, args: str) -> None:
-        if (got := self._read(args, revision=None)) is not None:
-            self.drawn_revision.emit(got["revision"])
+        try:
+            self.drawn_revision.emit(read_event(args, revision=None)["revision"])
+        except BadEvent as error:
+            self._refuse(error)
 
     @Slot(str)
     def map_clicked(self, args: str) -> None:
@@ -80,12 +88,12 @@ class MapBridge(QObject):
 
     @Slot(str)
     def leg_clicked(self, args: str) -> None:
-        if (got := self._read(args, position=True, index=self._legs())) is not None:
+        if (got := self._read(args, position=True, index=LEGS)) is not None:
             self.leg_click.emit(got["index"], got["lat"], got["lon"])
 
     @Slot(str)
     def stop_moved(self, args: str) -> None:
-        if (got := self._read(args, position=True, index=self._stops())) is not None:
+        if (got := self._read(args, position=True, index=STOPS)) is not None:
             self.stop_move.emit(got["index"], got["lat"], got["lon"])
 
     @Slot(str)
@@ -95,27 +103,27 @@ class MapBridge(QObject):
 
     @Slot(str)
     def remove_stop(self, args: str) -> None:
-        if (got := self._read(args, index=self._stops())) is not None:
+        if (got := self._read(args, index=STOPS)) is not None:
             self.stop_remove.emit(got["index"])
 
     @Slot(str)
     def stop_clicked(self, args: str) -> None:
-        if (got := self._read(args, index=self._stops())) is not None:
+        if (got := self._read(args, index=STOPS)) is not None:
             self.stop_select.emit(got["index"])
 
     @Slot(str)
     def stop_context_menu(self, args: str) -> None:
-        if (got := self._read(args, index=self._stops())) is not None:
+        if (got := self._read(args, index=STOPS)) is not None:
             self.stop_menu.emit(got["index"])
 
     @Slot(str)
     def leg_via_dragged(self, args: str) -> None:
-        if (got := self._read(args, position=True, index=self._legs())) is not None:
+        if (got := self._read(args, position=True, index=LEGS)) is not None:
             self.leg_via.emit(got["index"], got["lat"], got["lon"])
 
     @Slot(str)
     def leg_context_menu(self, args: str) -> None:
-        if (got := self._read(args, index=self._legs())) is not None:
+        if (got := self._read(args, index=LEGS)) is not None:
             self.leg_menu.emit(got["index"])
 
     @Slot(str)
@@ -123,19 +131,31 @@ class MapBridge(QObject):
         if (got := self._read(args, position=True)) is not None:
             self.map_menu.emit(got["lat"], got["lon"])
 
-    def _stops(self) -> int | None:
-        return self.counts()[0]
-
-    def _legs(self) -> int | None:
-        return self.counts()[1]
-
     def _read(
-        self, args: object, *, position: bool = False, **indexes: int | None
+        self, args: object, *, position: bool = False, index: int | None = None
     ) -> dict[str, Any] | None:
-        """The event's fields, checked, or None (logged and reported) when any is wrong."""
+        """The event's fields, checked, or None: logged and reported when any is wrong,
+        logged only when it was made against a drawing of stops the walk no longer has.
+        `index` says which count (STOPS or LEGS) the event's index must stay below."""
+        fields: dict[str, int | None] = {"revision": None}
+        if index is not None:
+            fields["index"] = None
         try:
-            return read_event(args, position=position, **indexes)
+            got = read_event(args, position=position, **fields)
+            counts = self.drawing(got["revision"])
+            if counts is None:
+                log.info(
+                    "map bridge ignored an event made against drawing %d: the stops changed since",
+                    got["revision"],
+                )
+                return None
+            if index is not None:
+                check_index("index", got["index"], counts[index])
         except BadEvent as error:
-            log.warning("map bridge ignored an event: %s", error)
-            self.rejected.emit(str(error))
+            self._refuse(error)
             return None
+        return got
+
+    def _refuse(self, error: BadEvent) -> None:
+        log.warning("map bridge ignored an event: %s", error)
+        self.rejected.emit(str(error))

@@ -116,7 +116,7 @@ class MapView(QWebEngineView):
         page = MapPage(profile, self)
         page.setWebChannel(self._channel)
         self.setPage(page)
-        page.loadStarted.connect(self.bridge.reset)
+        page.loadStarted.connect(lambda: self.bridge.reset())  # not a slot the page sees
         page.loadFinished.connect(self._on_load_finished)
         self.setAccessibleName(self.tr("Walk map"))
         self.load(QUrl(MAP_URL))

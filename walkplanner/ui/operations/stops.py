@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from walkplanner.core.geo import along
-from walkplanner.core.model import LegMode, Route, Stop, StopKind
+from walkplanner.core.model import LegMode, Route, Stop, StopKind, Walk
 from walkplanner.core.validation import MAX_STOPS
 from walkplanner.i18n import tr
 from walkplanner.placeholders import filled
@@ -18,6 +18,16 @@ def _route(
 ) -> None:
     after = replace(document.state, walk=replace(document.walk, route=route))
     push(document, after, Changes(Change.ROUTE, stops=rows, initiator=initiator), text)
+
+
+def has_room(walk: Walk) -> bool:
+    """Whether the walk may take one more stop: the store refuses more than MAX_STOPS."""
+    return len(walk.stops) < MAX_STOPS
+
+
+def why_full() -> str:
+    """What the organiser is told when the walk has no room for another stop."""
+    return filled(tr("A walk has at most %1 stops: remove one before adding another."), MAX_STOPS)
 
 
 def add_stop(
@@ -34,10 +44,8 @@ def add_stop(
     route = document.walk.route
     if not 0 <= index <= len(route.stops):
         return False
-    if len(route.stops) >= MAX_STOPS:
-        document.refused.emit(
-            filled(tr("A walk has at most %1 stops: remove one before adding another."), MAX_STOPS)
-        )
+    if not has_room(document.walk):
+        document.refused.emit(why_full())
         return False
     kind = StopKind.WAYPOINT if route.stops else StopKind.START
     name = name or filled(tr("Stop %1"), index + 1)
