@@ -51,7 +51,10 @@ def check_index(name: str, value: object, below: int | None) -> int:
 def _coordinate(name: str, value: object) -> float:
     if not isinstance(value, int | float) or isinstance(value, bool):
         raise BadEvent(f"{name} is not a number: {value!r:.80}")
-    return float(value)
+    try:
+        return float(value)
+    except OverflowError:  # an integer of 400 digits: JSON keeps it whole
+        raise BadEvent(f"{name} is too large a number") from None
 
 
 def read_event(text: object, *, position: bool = False, **indexes: int | None) -> dict[str, Any]:
