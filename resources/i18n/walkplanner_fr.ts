@@ -488,8 +488,32 @@
         <translation>Le fichier {path} n’existe pas.</translation>
     </message>
     <message>
+        <source>“{name}” is a link that leads back to itself (a loop of links); open the map pack file itself.</source>
+        <translation>«&#xa0;{name}&#xa0;» est un lien qui ramène à lui-même (une boucle de liens)&#xa0;; ouvrez le fichier de carte lui-même.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder, not a map pack file: open the .mbtiles or .pmtiles file itself (a folder of tiles cannot be used as an offline map).</source>
+        <translation>«&#xa0;{name}&#xa0;» est un dossier, pas un fichier de carte hors ligne&#xa0;: ouvrez le fichier .mbtiles ou .pmtiles lui-même (un dossier de tuiles ne peut pas servir de carte hors ligne).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a regular file (a device or a pipe); open an .mbtiles or .pmtiles file.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un fichier ordinaire (un périphérique ou un tube)&#xa0;; ouvrez un fichier .mbtiles ou .pmtiles.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty (0 bytes): it was not downloaded or copied whole. Get the map pack again.</source>
+        <translation>«&#xa0;{name}&#xa0;» est vide (0 octet)&#xa0;: il n’a pas été téléchargé ou copié en entier. Récupérez à nouveau la carte hors ligne.</translation>
+    </message>
+    <message>
+        <source>Cannot read “{name}”: {reason}. Check that you may read it, or copy it to your own folders and open the copy.</source>
+        <translation>Impossible de lire «&#xa0;{name}&#xa0;»&#xa0;: {reason}. Vérifiez que vous avez le droit de le lire, ou copiez-le dans vos propres dossiers et ouvrez la copie.</translation>
+    </message>
+    <message>
         <source>“{name}” is not an offline map: open an .mbtiles or .pmtiles file.</source>
         <translation>«&#xa0;{name}&#xa0;» n’est pas une carte hors ligne&#xa0;: ouvrez un fichier .mbtiles ou .pmtiles.</translation>
+    </message>
+    <message>
+        <source>“{name}” changed while it was being opened; wait until it is copied whole, then open it again.</source>
+        <translation>«&#xa0;{name}&#xa0;» a changé pendant son ouverture&#xa0;; attendez qu’il soit copié en entier, puis ouvrez-le à nouveau.</translation>
     </message>
     <message>
         <source>“{name}” is not a readable MBTiles file ({error}).</source>

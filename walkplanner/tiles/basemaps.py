@@ -9,7 +9,7 @@ from pathlib import Path
 
 from walkplanner.tiles.cache import TileCache
 from walkplanner.tiles.fetcher import TileService
-from walkplanner.tiles.packs import TilePack, pack_key
+from walkplanner.tiles.packs import TilePack
 from walkplanner.tiles.providers import PROVIDERS, TileProvider, get_provider
 
 log = logging.getLogger(__name__)
@@ -57,11 +57,21 @@ class Basemaps:
         )
 
     def open_pack(self, path: Path) -> TileProvider:
-        """Open an MBTiles or PMTiles file (PackError says what is wrong with it)."""
-        key = pack_key(path)
-        if key not in self._packs:
-            self._packs[key] = TilePack(path)
-        return self._packs[key].provider
+        """Open an MBTiles or PMTiles file (PackError says what is wrong with it). The same
+        file unchanged is the pack already open; a file replaced on disk since is opened
+        afresh under a new key, and the reader of the old one is closed, so neither the map
+        nor a card shows the old tiles or gets the new file's bytes from the old reader."""
+        pack = TilePack(path)
+        known = self._packs.get(pack.provider.key)
+        if known is not None:
+            pack.close()
+            return known.provider
+        for key, old in list(self._packs.items()):
+            if old.place == pack.place:
+                del self._packs[key]
+                old.close()
+        self._packs[pack.provider.key] = pack
+        return pack.provider
 
     def pack_path(self, key: str) -> Path | None:
         pack = self._packs.get(key)

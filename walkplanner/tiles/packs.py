@@ -7,10 +7,12 @@ a message saying so.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
 import sqlite3
+import stat
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -30,8 +32,13 @@ class PackError(Problem, ValueError):
     """The file cannot be used as an offline map; the message says why."""
 
 
-def pack_key(path: Path) -> str:
-    return "pack-" + hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:10]
+Identity = tuple[int, int, int, int]  # device, inode, size, modification time (ns)
+
+
+def pack_key(place: str, identity: Identity) -> str:
+    """The basemap key of a pack: its file and that file's identity, so a pack replaced on
+    disk is another basemap, whose tiles the map asks for afresh at new addresses."""
+    return "pack-" + hashlib.sha1(f"{place}|{identity}".encode()).hexdigest()[:10]
 
 
 DEFAULT_CREDIT = "© OpenStreetMap contributors"
@@ -39,6 +46,62 @@ MAX_NAME_CHARS = 80
 MAX_METADATA_CHARS = 10_000
 MAX_ZOOM = 24
 MAX_READ_BYTES = 64 * 1024 * 1024  # no directory, metadata or tile of a pack comes near
+
+
+def file_identity(path: Path) -> Identity:
+    """The identity of the pack file at `path`, or a PackError saying why it is none: no
+    file, a folder (a folder named "x.mbtiles" is not a pack), a loop of links, an empty
+    file, one the user may not read."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        raise PackError(say("There is no file {path}.", path=path)) from None
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise PackError(
+                say(
+                    "“{name}” is a link that leads back to itself (a loop of links); "
+                    "open the map pack file itself.",
+                    name=path.name,
+                )
+            ) from error
+        raise _unreadable(path, error) from error
+    if stat.S_ISDIR(status.st_mode):
+        raise PackError(
+            say(
+                "“{name}” is a folder, not a map pack file: open the .mbtiles or .pmtiles "
+                "file itself (a folder of tiles cannot be used as an offline map).",
+                name=path.name,
+            )
+        )
+    if not stat.S_ISREG(status.st_mode):
+        raise PackError(
+            say(
+                "“{name}” is not a regular file (a device or a pipe); open an .mbtiles or "
+                ".pmtiles file.",
+                name=path.name,
+            )
+        )
+    if status.st_size == 0:
+        raise PackError(
+            say(
+                "“{name}” is empty (0 bytes): it was not downloaded or copied whole. "
+                "Get the map pack again.",
+                name=path.name,
+            )
+        )
+    return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
+
+
+def _unreadable(path: Path, error: OSError) -> PackError:
+    return PackError(
+        say(
+            "Cannot read “{name}”: {reason}. Check that you may read it, or copy it to "
+            "your own folders and open the copy.",
+            name=path.name,
+            reason=error.strerror or error,
+        )
+    )
 
 
 def _text(value: object) -> str:
@@ -56,30 +119,59 @@ def _zoom(value: object) -> int:
         return 19
 
 
+def _deepest_zoom(db: sqlite3.Connection, claimed: int) -> int:
+    """The deepest zoom the pack's tiles reach: its metadata may claim zoom 19 for tiles
+    that stop at 13 (the card would draw blank paper instead of enlarging them) or claim
+    too little. The claim is checked with two indexed lookups; only a wrong one costs a
+    search of the table. A pack without tiles keeps its claim."""
+    at_claim = db.execute("SELECT 1 FROM tiles WHERE zoom_level = ? LIMIT 1", (claimed,))
+    deeper = db.execute("SELECT 1 FROM tiles WHERE zoom_level > ? LIMIT 1", (claimed,))
+    if at_claim.fetchone() and not deeper.fetchone():
+        return claimed
+    (deepest,) = db.execute(
+        "SELECT max(zoom_level) FROM tiles WHERE typeof(zoom_level) = 'integer'"
+    ).fetchone()
+    return claimed if deepest is None else _zoom(deepest)
+
+
 class TilePack:
     """Tiles from one local file; `tile()` is safe to call from several threads."""
 
     def __init__(self, path: Path) -> None:
-        if not path.is_file():
-            raise PackError(say("There is no file {path}.", path=path))
-        self.path = path
-        self._lock = threading.Lock()
         suffix = path.suffix.lower()
-        if suffix == ".mbtiles":
-            self._open_mbtiles()
-        elif suffix == ".pmtiles":
-            self._open_pmtiles()
-        else:
+        if suffix not in (".mbtiles", ".pmtiles"):
             raise PackError(
                 say(
                     "“{name}” is not an offline map: open an .mbtiles or .pmtiles file.",
                     name=path.name,
                 )
             )
+        self.path = path
+        self.identity = file_identity(path)
+        self.place = str(path.resolve())  # after the check: a loop of links has no place
+        self._lock = threading.Lock()
+        self._closed = False
+        try:
+            path.open("rb").close()
+        except OSError as error:
+            raise _unreadable(path, error) from error
+        if suffix == ".mbtiles":
+            self._open_mbtiles()
+        else:
+            self._open_pmtiles()
+        if file_identity(path) != self.identity:
+            self.close()
+            raise PackError(
+                say(
+                    "“{name}” changed while it was being opened; wait until it is copied "
+                    "whole, then open it again.",
+                    name=path.name,
+                )
+            )
         # The metadata is the file's, so it is text: HTML in it is read, never rendered.
         credit = credit_text(self._attribution) or DEFAULT_CREDIT
         self.provider = TileProvider(
-            key=pack_key(path),
+            key=pack_key(self.place, self.identity),
             name=clean_text(self._name, MAX_NAME_CHARS) or clean_text(path.stem, MAX_NAME_CHARS),
             url_template=path.as_uri(),
             attribution=credit,
@@ -87,12 +179,21 @@ class TilePack:
             max_zoom=self._max_zoom,
         )
 
+    def is_current(self) -> bool:
+        """Whether the path still holds the file this pack opened (not replaced, rewritten
+        or removed since)."""
+        try:
+            return file_identity(self.path) == self.identity
+        except PackError:
+            return False
+
     def tile(self, z: int, x: int, y: int) -> TileResult:
         """The pack's tile, or a missing one when the file cannot give it (changed or
-        emptied since it was opened): one bad tile leaves a gap, not a card that fails."""
+        emptied since it was opened, or the pack closed): one bad tile leaves a gap, not a
+        card that fails, and a pack never serves another file's bytes as its own."""
         try:
             with self._lock:
-                data = self._read(z, x, y)
+                data = None if self._closed or not self.is_current() else self._read(z, x, y)
         except Exception as error:  # a damaged file fails the pack's reader in its own ways
             log.warning("offline map %s: tile %s/%s/%s unreadable: %s", self.path, z, x, y, error)
             data = None
@@ -101,19 +202,31 @@ class TilePack:
         return TileResult(data, self._content_type, "fresh")
 
     def close(self) -> None:
+        """Close the file once; a tile asked for afterwards is missing (a closed descriptor's
+        number may already belong to another file)."""
         with self._lock:
-            self._close()
+            if not self._closed:
+                self._closed = True
+                self._close()
 
     # --- MBTiles ----------------------------------------------------------------------
 
     def _open_mbtiles(self) -> None:
+        db = sqlite3.connect(
+            f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+        )
         try:
-            db = sqlite3.connect(
-                f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+            # Only the keys read, each cut short: a metadata table may be a file's own size.
+            meta = dict(
+                db.execute(
+                    "SELECT name, substr(value, 1, ?) FROM metadata"
+                    " WHERE name IN ('format', 'name', 'attribution', 'maxzoom')",
+                    (MAX_METADATA_CHARS,),
+                ).fetchall()
             )
-            meta = dict(db.execute("SELECT name, value FROM metadata").fetchall())
-            db.execute("SELECT 1 FROM tiles LIMIT 1").fetchall()
+            max_zoom = _deepest_zoom(db, _zoom(meta.get("maxzoom", 19)))
         except sqlite3.DatabaseError as error:
+            db.close()
             raise PackError(
                 say(
                     "“{name}” is not a readable MBTiles file ({error}).",
@@ -135,7 +248,7 @@ class TilePack:
         self._content_type = RASTER_TYPES[kind]
         self._name = _text(meta.get("name"))
         self._attribution = _text(meta.get("attribution"))
-        self._max_zoom = _zoom(meta.get("maxzoom", 19))
+        self._max_zoom = max_zoom
 
         def read(z: int, x: int, y: int) -> bytes | None:
             # Only a blob of a tile's size is read: bytes(3_000_000_000) of an integer cell
@@ -153,13 +266,14 @@ class TilePack:
     # --- PMTiles ----------------------------------------------------------------------
 
     def _open_pmtiles(self) -> None:
-        from pmtiles.reader import Reader
         from pmtiles.tile import TileType
+
+        from walkplanner.tiles.pmtiles_file import PmtilesFile
 
         handle = self.path.open("rb")
         try:
-            reader = Reader(_file_source(handle))
-            header = reader.header()
+            reader = PmtilesFile(_file_source(handle))
+            header = reader.header
             metadata = reader.metadata()
             if not isinstance(metadata, dict):
                 raise TypeError(f"its metadata is a JSON {type(metadata).__name__}, not an object")
