@@ -217,14 +217,15 @@ class TilePack:
         )
         try:
             # Only the keys read, each cut short: a metadata table may be a file's own size.
+            # As bytes, for SQLite's text functions end a text at its first NUL.
             meta = dict(
                 db.execute(
-                    "SELECT name, substr(value, 1, ?) FROM metadata"
+                    "SELECT name, substr(CAST(value AS BLOB), 1, ?) FROM metadata"
                     " WHERE name IN ('format', 'name', 'attribution', 'maxzoom')",
-                    (MAX_METADATA_CHARS,),
+                    (4 * MAX_METADATA_CHARS,),
                 ).fetchall()
             )
-            max_zoom = _deepest_zoom(db, _zoom(meta.get("maxzoom", 19)))
+            max_zoom = _deepest_zoom(db, _zoom(_text(meta.get("maxzoom", 19))))
         except sqlite3.DatabaseError as error:
             db.close()
             raise PackError(
