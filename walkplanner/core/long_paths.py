@@ -15,8 +15,12 @@ import itertools
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from walkplanner.core.model import LatLon
+
+if TYPE_CHECKING:
+    import numpy as np
 
 LONG_ABOVE = 256  # points; shorter paths cost nothing to read again
 MAX_KEPT_POINTS = 4_000_000  # some 64 MB of numbers
@@ -65,7 +69,7 @@ def known_length_m(points: Sequence[LatLon]) -> float | None:
 
 
 def remember_length_m(points: tuple[LatLon, ...], length_m: float) -> None:
-    flat(points)
+    flat(points)  # makes the path's entry if it has none
     entry = _entry(points)
     if entry is not None:
         entry.length_m = length_m
@@ -80,8 +84,14 @@ def all_on_globe(points: Sequence[LatLon]) -> bool:
         numbers = flat(points)
     except (TypeError, ValueError):
         return False
-    track = np.frombuffer(numbers, dtype=float).reshape(-1, 2)
-    return bool(((np.abs(track[:, 0]) <= 90) & (np.abs(track[:, 1]) <= 180)).all())
+    return bool(on_globe(np.frombuffer(numbers, dtype=float).reshape(-1, 2)).all())
+
+
+def on_globe(track: np.ndarray) -> np.ndarray:
+    """For each point of an (n, 2) array, whether it is on the globe; False for NaN."""
+    import numpy as np
+
+    return (np.abs(track[:, 0]) <= 90) & (np.abs(track[:, 1]) <= 180)
 
 
 def _entry(points: Sequence[LatLon]) -> _Kept | None:

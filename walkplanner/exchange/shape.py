@@ -149,7 +149,7 @@ def track_point(number: int) -> Text:
 def first_bad_point(track: np.ndarray, before: int = 0) -> Text | None:
     """What is wrong with the first point of an (n, 2) track that is not finite or off the
     globe, numbered after `before` points; one vectorised pass."""
-    good = (np.abs(track[:, 0]) <= 90) & (np.abs(track[:, 1]) <= 180)  # False for NaN
+    good = long_paths.on_globe(track)
     if good.all():
         return None
     index = int(good.argmin())
@@ -267,7 +267,7 @@ def _leg_points(first: LatLon, track: np.ndarray, last: LatLon) -> tuple[LatLon,
     end = () if tuple(track[-1].tolist()) == last else (last,)
     points = (first, *inner, *end)
     numbers = array("d", first)
-    numbers.frombytes(np.ascontiguousarray(kept, dtype=float).tobytes())
+    numbers.frombytes(kept.tobytes())  # float64 rows, copied in order whatever the layout
     numbers.extend(end[0] if end else ())
     long_paths.remember(points, numbers)  # checked, measured and stored from these
     return points
