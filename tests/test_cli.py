@@ -177,6 +177,21 @@ def test_participants_csv_feed_show_and_groups(
     )
 
 
+def test_an_import_warns_of_each_answer_it_did_not_understand(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "signups.csv"
+    source.write_text("Nom;Statut\nAnn;oui\nBen;peut-être\nCal;?\n", encoding="utf-8")
+    assert main(["participants", "louvre", "--import", str(source)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "3 participants: 1 going, 2 waiting, 0 cancelled",
+        "warning: line 3: “peut-être” is not an answer this app understands, so Ben is on the "
+        "waitlist; change it in the list if they are going.",
+        "warning: line 4: “?” is not an answer this app understands, so Cal is on the "
+        "waitlist; change it in the list if they are going.",
+    ]
+
+
 def test_exports_count_who_is_going(
     qapp, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -178,9 +178,10 @@ def participants_command(args: Any, walk: Walk, store: ParticipantRepository) ->
     from walkplanner.exchange.safety import read_limited
 
     if args.csv_in is not None:
-        people = read_participants_csv(read_limited(Path(args.csv_in)), Path(args.csv_in).name)
-        store.replace_participants(walk.id or 0, people)
-        return str(participant_counts(people))
+        read = read_participants_csv(read_limited(Path(args.csv_in)), Path(args.csv_in).name)
+        store.replace_participants(walk.id or 0, read.people)
+        lines = [str(participant_counts(read.people))]
+        return "\n".join(lines + [f"warning: {unclear}" for unclear in read.unclear])
     written = write_atomically(
         Path(args.csv_out).expanduser().resolve(),
         write_participants_csv(store.participants(walk.id or 0)),

@@ -114,6 +114,13 @@
 <context>
     <name>PeoplePanel</name>
     <message numerus="yes">
+        <source>%n answer(s) in “%1” were not understood; those people are on the waitlist, where they take no place.</source>
+        <translation>
+            <numerusform>One answer in “%1” was not understood; that person is on the waitlist, where they take no place.</numerusform>
+            <numerusform>%n answers in “%1” were not understood; those people are on the waitlist, where they take no place.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n groups: the first leaves at %1, the last at %2</source>
         <translation>
             <numerusform>%n group: the first leaves at %1, the last at %2</numerusform>

@@ -304,6 +304,10 @@
         <translation>{place}&#xa0;: le nom s’étend sur plusieurs lignes&#xa0;; un guillemet n’est-il pas fermé&#xa0;?</translation>
     </message>
     <message>
+        <source>{place}: “{answer}” is not an answer this app understands, so {person} is on the waitlist; change it in the list if they are going.</source>
+        <translation>{place}&#xa0;: «&#xa0;{answer}&#xa0;» n’est pas une réponse que l’application comprend, donc {person} est sur liste d’attente&#xa0;; changez-le dans la liste si cette personne vient.</translation>
+    </message>
+    <message>
         <source>“{name}” is not a regular file (a folder, a device or a pipe); choose a file.</source>
         <translation>«&#xa0;{name}&#xa0;» n’est pas un fichier ordinaire (un dossier, un périphérique ou un tube)&#xa0;; choisissez un fichier.</translation>
     </message>
@@ -2388,6 +2392,13 @@ Fermer quand même et perdre les dernières modifications&#xa0;?</translation>
     <message>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) in “%1” were not understood; those people are on the waitlist, where they take no place.</source>
+        <translation>
+            <numerusform>%n réponse de «&#xa0;%1&#xa0;» n’a pas été comprise&#xa0;: cette personne est sur liste d’attente, où elle ne prend pas de place.</numerusform>
+            <numerusform>%n réponses de «&#xa0;%1&#xa0;» n’ont pas été comprises&#xa0;: ces personnes sont sur liste d’attente, où elles ne prennent pas de place.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export participants</source>

@@ -19,7 +19,9 @@ FORM_EXPORT = (
 
 
 def test_a_french_form_export_with_bom_semicolons_quotes_and_empty_lines() -> None:
-    people = read_participants_csv(FORM_EXPORT.encode("utf-8"))
+    read = read_participants_csv(FORM_EXPORT.encode("utf-8"))
+    assert read.unclear == []
+    people = read.people
     assert [p.name for p in people] == ["Chloé Martin", "Ben O'Neil", "Dev Patel"]
     assert [p.status for p in people] == [Status.GOING, Status.WAITLIST, Status.CANCELLED]
     assert [p.role for p in people] == [Role.LEADER, Role.WALKER, Role.BACK_MARKER]
@@ -40,7 +42,7 @@ def test_round_trip_of_5000_rows_is_quick() -> None:
         for i in range(5000)
     ]
     started = time.perf_counter()
-    back = read_participants_csv(write_participants_csv(people))
+    back = read_participants_csv(write_participants_csv(people)).people
     assert back == people
     assert time.perf_counter() - started < 2
 
@@ -67,5 +69,28 @@ def test_a_file_without_a_name_column_says_which_columns_it_has() -> None:
 )
 def test_answers_are_read_however_a_form_spells_them(answer: str, status: Status) -> None:
     data = f"Prénom;Nom de famille;Statut;Rôle\nAnn;Lee;{answer};Serre_file\n".encode()
-    (person,) = read_participants_csv(data)
+    (person,) = read_participants_csv(data).people
     assert (person.name, person.status, person.role) == ("Ann Lee", status, Role.BACK_MARKER)
+
+
+@pytest.mark.parametrize("answer", ["maybe", "Peut-être", "?", "TBC", "12", "oui?", "x" * 300])
+def test_an_answer_not_understood_is_waitlisted_and_said_with_its_line(answer: str) -> None:
+    data = f"Name,RSVP\nAnn,yes\nBen,{answer}\nCal,\n".encode()
+    read = read_participants_csv(data)
+    assert [p.status for p in read.people] == [Status.GOING, Status.WAITLIST, Status.GOING]
+    (unclear,) = read.unclear
+    message = str(unclear)
+    assert message.startswith("line 3: ") and "Ben is on the waitlist" in message
+    assert len(message) < 220  # a 300-character answer is cut for the message
+
+
+@pytest.mark.parametrize("answer", ["TRUE", "Vrai", "Accepted", "Acceptée", "attending"])
+def test_a_spreadsheet_s_yes_is_going(answer: str) -> None:
+    read = read_participants_csv(f"Name;Status\nAnn;{answer}\n".encode())
+    assert read.people[0].status == Status.GOING and read.unclear == []
+
+
+def test_a_list_written_by_the_app_reads_back_without_doubts() -> None:
+    people = [Participant(f"P{s.value}", status=s) for s in Status]
+    read = read_participants_csv(write_participants_csv(people))
+    assert read.people == people and read.unclear == []

@@ -66,6 +66,27 @@ def test_csv_import_and_the_groups_summary(harness, qtbot, tmp_path: Path) -> No
     assert "no column for names" in panel.summary.text() and len(window.document.participants) == 41
 
 
+def test_answers_not_understood_are_told_beside_the_list_and_undo_with_it(
+    harness, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = harness.open().window
+    source = tmp_path / "form.csv"
+    source.write_text("Name,RSVP\nAnn,yes\nBen,maybe\n<b>Cal</b>,??\n", encoding="utf-8")
+    window.people.import_csv(source)
+    statuses = [p.status for p in window.document.participants]
+    assert statuses == [Status.GOING, Status.WAITLIST, Status.WAITLIST]
+    box = window.people.findChild(QMessageBox, "unclear-answers")
+    assert box.isVisible() and box.textFormat() == Qt.TextFormat.PlainText
+    assert "2 answers in “form.csv” were not understood" in box.text()
+    assert box.detailedText().splitlines()[1].startswith("line 4: “??” is not an answer")
+    assert "<b>Cal</b> is on the waitlist" in box.detailedText()
+    box.accept()
+    window.document.undo_stack.undo()
+    assert not window.document.participants
+
+
 def test_cafe_seats_from_the_stop_list_warn_about_overlapping_groups(harness) -> None:
     from walkplanner.ui.stop_table import SEATS
 

@@ -10,6 +10,10 @@ A file is taken whole or refused, saying the line: a quote that never closes (wh
 would swallow the rows after it into one person), a cell over the csv module's limit,
 NUL bytes, a name over several lines, more than 10,000 people.
 
+An answer that is not understood ("maybe", "peut-être", "?") never counts as going: that
+person is put on the waitlist, where they take no place, and the reading says so with the
+line, so the organiser decides instead of the places left going wrong unseen.
+
 Formulas (OWASP, CSV injection): on export, a cell that starts with = + - @, a tab or a
 carriage return gets a leading ' so a spreadsheet shows it as text instead of running
 it ("'=HYPERLINK(…)" reads as what it is). On import, a ' is removed only before one of
@@ -22,6 +26,7 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
+from dataclasses import dataclass
 from typing import TypeVar
 
 from walkplanner.core.crowd import Participant, Role, Status
@@ -29,7 +34,7 @@ from walkplanner.core.validation import MAX_HEADCOUNT
 from walkplanner.exchange import values
 from walkplanner.exchange.encoding import csv_text
 from walkplanner.exchange.safety import ExchangeError
-from walkplanner.text import say
+from walkplanner.text import Text, say
 
 K = TypeVar("K")
 HEADERS = {
@@ -53,7 +58,23 @@ HEADERS = {
     "note": ("note", "notes", "comment", "comments", "commentaire", "remarque"),
 }
 STATUS_WORDS = {
-    Status.GOING: ("going", "yes", "oui", "confirmed", "confirme", "registered", "inscrit"),
+    Status.GOING: (
+        "going",
+        "yes",
+        "oui",
+        "confirmed",
+        "confirme",
+        "confirmee",
+        "registered",
+        "inscrit",
+        "inscrite",
+        "attending",
+        "accepted",
+        "accepte",
+        "acceptee",
+        "true",
+        "vrai",
+    ),
     Status.WAITLIST: (
         "waitlist",
         "wait list",
@@ -71,12 +92,14 @@ STATUS_WORDS = {
         "no",
         "non",
         "annule",
+        "annulee",
         "declined",
         "not going",
         "ne vient pas",
         "desiste",
+        "desistee",
     ),
-    Status.ATTENDED: ("attended", "present", "came", "venu"),
+    Status.ATTENDED: ("attended", "present", "presente", "came", "venu", "venue"),
 }
 ROLE_WORDS = {
     Role.LEADER: ("leader", "walk leader", "meneur", "meneuse", "guide", "yes", "oui"),
@@ -114,7 +137,16 @@ STATUSES = _by_plain_word(STATUS_WORDS)
 ROLES = _by_plain_word(ROLE_WORDS)
 
 
-def read_participants_csv(data: bytes, name: str = "participants.csv") -> list[Participant]:
+@dataclass(frozen=True)
+class ReadParticipants:
+    """The people a file lists, and a line for each answer that was not understood (that
+    person is on the waitlist until the organiser says otherwise)."""
+
+    people: list[Participant]
+    unclear: list[Text]
+
+
+def read_participants_csv(data: bytes, name: str = "participants.csv") -> ReadParticipants:
     text = csv_text(data, name)
     if "\0" in text:
         raise ExchangeError(
@@ -145,11 +177,18 @@ def read_participants_csv(data: bytes, name: str = "participants.csv") -> list[P
         raise ExchangeError(
             say("“{name}” lists more than {most} people.", name=name, most=MAX_HEADCOUNT)
         )
+    people, unclear = [], []
     try:
-        people = [_person(row, where, line) for line, row in rows[1:]]
+        for line, row in rows[1:]:
+            person = _person(row, where, line)
+            if person is None:
+                continue
+            people.append(person[0])
+            if person[1] is not None:
+                unclear.append(person[1])
     except ValueError as error:
         raise ExchangeError(say("“{name}”, {error}", name=name, error=error.args[0])) from error
-    return [person for person in people if person is not None]
+    return ReadParticipants(people, unclear)
 
 
 def _rows(text: str, name: str) -> list[tuple[int, list[str]]]:
@@ -180,7 +219,11 @@ def _rows(text: str, name: str) -> list[tuple[int, list[str]]]:
     return rows
 
 
-def _person(row: list[str], where: dict[str, int | None], line: int) -> Participant | None:
+def _person(
+    row: list[str], where: dict[str, int | None], line: int
+) -> tuple[Participant, Text | None] | None:
+    """The row's person, and what to tell the organiser about its answer if it was not
+    understood; None for a row without a name."""
     place = say("line {line}", line=line)
 
     def cell(field: str, *, multiline: bool = False) -> str:
@@ -196,12 +239,28 @@ def _person(row: list[str], where: dict[str, int | None], line: int) -> Particip
     full = cell("name") or " ".join(p for p in (cell("first"), cell("last")) if p)
     if not full:
         return None
-    return Participant(
-        name=full, contact=cell("contact"),
-        status=STATUSES.get(_plain(cell("status")), Status.GOING),
+    answer = cell("status")
+    status = STATUSES.get(_plain(answer), Status.GOING if not _plain(answer) else None)
+    unclear = None
+    if status is None:
+        status = Status.WAITLIST
+        unclear = say(
+            "{place}: “{answer}” is not an answer this app understands, so {person} is on "
+            "the waitlist; change it in the list if they are going.",
+            place=place, answer=_cut(answer, 40), person=_cut(full, 60),
+        )  # fmt: skip
+    person = Participant(
+        name=full, contact=cell("contact"), status=status,
         role=ROLES.get(_plain(cell("role")), Role.WALKER),
         needs=cell("needs", multiline=True), note=cell("note", multiline=True),
     )  # fmt: skip
+    return person, unclear
+
+
+def _cut(text: str, most: int) -> str:
+    """A cell short enough for a message, on one line."""
+    line = " ".join(text.split())
+    return line if len(line) <= most else line[: most - 1] + "…"
 
 
 def _guarded(cell: str) -> str:

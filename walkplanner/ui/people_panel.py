@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -47,6 +48,7 @@ from walkplanner.exchange.participants_csv import read_participants_csv, write_p
 from walkplanner.exchange.safety import ExchangeError, read_limited
 from walkplanner.i18n import translated
 from walkplanner.placeholders import filled
+from walkplanner.text import Text
 from walkplanner.ui import formatting
 from walkplanner.ui.dialog_memory import DialogMemory
 from walkplanner.ui.document import Change, Changes, WalkDocument
@@ -194,11 +196,37 @@ class PeoplePanel(QWidget):
 
     def import_csv(self, path: Path) -> None:
         try:
-            imported = read_participants_csv(read_limited(path), path.name)
+            read = read_participants_csv(read_limited(path), path.name)
         except ExchangeError as error:
             self.summary.setText(translated(error))
             return
-        people.import_people(self._document, imported, self)
+        people.import_people(self._document, read.people, self)
+        if read.unclear:
+            self._tell_unclear_answers(path, read.unclear)
+
+    def _tell_unclear_answers(self, path: Path, unclear: list[Text]) -> None:
+        """A note the organiser reads once, beside the list (not blocking it): who was put
+        on the waitlist because their answer was not understood."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Import participants"),
+            filled(
+                self.tr(
+                    "%n answer(s) in “%1” were not understood; those people are on the "
+                    "waitlist, where they take no place.",
+                    "",
+                    len(unclear),
+                ),
+                path.name,
+            ),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDetailedText("\n".join(translated(line) for line in unclear))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("unclear-answers")
+        box.open()
 
     def choose_export(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
