@@ -216,6 +216,10 @@
         <translation>«&#xa0;{name}&#xa0;» imbrique trop profondément listes ou objets pour être du GeoJSON.</translation>
     </message>
     <message>
+        <source>“{name}” is not GeoJSON: it holds a number thousands of digits long.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas du GeoJSON&#xa0;: il contient un nombre long de milliers de chiffres.</translation>
+    </message>
+    <message>
         <source>Feature {number}</source>
         <translation>L’entité {number}</translation>
     </message>

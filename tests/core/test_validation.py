@@ -28,6 +28,27 @@ def test_checks_name_what_is_wrong() -> None:
     assert validation.check_timezone("Europe/Paris") is None
 
 
+@pytest.mark.parametrize(
+    "name", ["right/Europe/Paris", "posix/Europe/Paris", "posixrules", "localtime", "Factory"]
+)
+def test_the_tz_database_s_copies_and_machine_zones_are_not_places(name: str) -> None:
+    assert "Unknown time zone" in str(validation.check_timezone(name))
+
+
+@pytest.mark.parametrize(
+    ("stored", "opened"),
+    [
+        ("right/Europe/Paris", "Europe/Paris"),
+        ("posix/America/New_York", "America/New_York"),
+        ("localtime", "Europe/Paris"),
+        ("Asia/Tokyo", "Asia/Tokyo"),
+        ("Mars/Olympus", "Mars/Olympus"),  # still refused by the check, with its name
+    ],
+)
+def test_an_older_save_s_zone_opens_as_the_zone_it_meant(stored: str, opened: str) -> None:
+    assert validation.stored_timezone(stored) == opened
+
+
 def test_valid_demo_and_invalid_walk() -> None:
     walk = demo_walk()
     assert validation.problems(walk) == []

@@ -121,6 +121,17 @@ def test_a_damaged_row_is_named_and_the_other_walks_stay_usable(
     assert [s.id for s in store.repository.summaries()] == [2]
 
 
+@pytest.mark.parametrize("zone", ["right/Europe/Paris", "posix/Europe/Paris", "localtime"])
+def test_a_zone_saved_before_copies_were_refused_opens_and_saves_as_the_place(
+    store: Store, zone: str
+) -> None:
+    damage(store.path.parent, "walks", "timezone", zone)
+    walk = store.repository.get(1)
+    assert walk.timezone == "Europe/Paris"
+    store.repository.save(walk)
+    assert store.repository.get(1).timezone == "Europe/Paris"
+
+
 @pytest.mark.parametrize(
     ("column", "value", "words"),
     [

@@ -327,6 +327,10 @@ GEOJSON_CASES = {
     "title-object": collection(line(title={"a": 1})),
     "nesting-10000": '{"type": "FeatureCollection", "features": ' + "[" * 10_000 + "]" * 10_000 + "}",
     "nesting-objects-10000": '{"features": ' + '{"a": ' * 10_000 + "1" + "}" * 10_001,
+    "headcount-5000-digits": collection(line(headcount=1)).replace('"headcount": 1', '"headcount": ' + "9" * 5000),
+    "coordinate-5000-digits": collection(line(), point([2.3, 48.8])).replace("2.3", "2" * 5000, 1),
+    "dwell-4301-digits": collection(line(), point([2.3, 48.8], dwell_min=1)).replace('"dwell_min": 1', '"dwell_min": -' + "1" * 4301),
+    "top-level-5000-digits": "[" + "7" * 5000 + "]",
     "truncated": collection(line())[:-25],
     "trailing-garbage": collection(line()) + "]]",
 }  # fmt: skip

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from walkplanner.core import long_paths
-from walkplanner.core.model import LatLon, Place, Walk
+from walkplanner.core.model import DEFAULT_TIMEZONE, LatLon, Place, Walk
 from walkplanner.problem import Problem
 from walkplanner.text import Text, joined, say
 
@@ -212,12 +212,30 @@ def check_link(link: str) -> Text | None:
     return None
 
 
+ZONE_COPIES = ("posix/", "right/")  # the tz database's copies of each zone, as folders
+MACHINE_ZONES = frozenset({"localtime", "posixrules", "Factory"})  # this computer's, or none
+
+
 def check_timezone(name: str) -> Text | None:
+    """A zone the tz database names for a place. Files on disk that zoneinfo also opens are
+    refused: "right/Europe/Paris" counts leap seconds and put noon an hour off, "posixrules"
+    is New York's rules, "localtime" whatever the computer that opens the walk uses."""
     try:
         ZoneInfo(name)
+        if name.startswith(ZONE_COPIES) or name in MACHINE_ZONES:
+            raise ValueError(name)
     except (ZoneInfoNotFoundError, ValueError):
         return say("Unknown time zone “{name}”: use a name such as Europe/Paris.", name=name)
     return None
+
+
+def stored_timezone(name: str) -> str:
+    """The zone an older save meant: one saved before `check_timezone` refused the tz
+    database's copies opens under the zone they copy, and a machine's zone under the
+    default, instead of never opening again."""
+    if name.startswith(ZONE_COPIES):
+        return name.split("/", 1)[1]
+    return DEFAULT_TIMEZONE if name in MACHINE_ZONES else name
 
 
 def problems(walk: Walk, *, leg_points: bool = True, lengths: bool = True) -> list[Text]:

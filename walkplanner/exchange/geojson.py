@@ -72,8 +72,9 @@ def _point(lon: float, lat: float, properties: dict[str, Any]) -> dict[str, Any]
 
 
 def read_geojson(data: bytes, name: str) -> Walk:
+    text = json_text(data, name)
     try:
-        document = json.loads(json_text(data, name))
+        document = json.loads(text)
     except json.JSONDecodeError as error:
         raise ExchangeError(
             say(
@@ -86,6 +87,10 @@ def read_geojson(data: bytes, name: str) -> Walk:
     except RecursionError as error:
         raise ExchangeError(
             say("“{name}” nests lists or objects too deeply to be GeoJSON.", name=name)
+        ) from error
+    except ValueError as error:  # the only other one: an integer past Python's 4,300 digits
+        raise ExchangeError(
+            say("“{name}” is not GeoJSON: it holds a number thousands of digits long.", name=name)
         ) from error
     features = document.get("features") if isinstance(document, dict) else None
     if not isinstance(features, list):

@@ -31,7 +31,7 @@ from walkplanner.core.model import (
     StopKind,
     Walk,
 )
-from walkplanner.core.validation import problems, shown
+from walkplanner.core.validation import problems, shown, stored_timezone
 from walkplanner.text import Text, joined, say
 
 T = TypeVar("T")
@@ -133,7 +133,7 @@ def walk_of(row: sqlite3.Row, its_stops: list[sqlite3.Row], its_legs: list[sqlit
         description=column("description", optional_text),
         date=column("date", day),
         start_time=column("start_time", lambda value: dt.time.fromisoformat(text(value))),
-        timezone=column("timezone", text),
+        timezone=stored_timezone(column("timezone", text)),
         meeting_point=MeetingPoint(
             column("meeting_name", text),
             column("meeting_lat", real),
