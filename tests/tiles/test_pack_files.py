@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import random
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -353,3 +354,43 @@ def test_uncompressed_directories_are_read(tmp_path: Path) -> None:
         assert pack.tile(*TILE).data == RED
     finally:
         pack.close()
+
+
+def claiming_zoom(path: Path, zoom: int) -> Path:
+    """The file with its header's max_zoom (byte 101 of PMTiles v3) rewritten."""
+    data = bytearray(path.read_bytes())
+    data[101] = zoom
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize("tiles_on_deepest_zoom", [1, 40_000])  # 40,000: leaf directories
+def test_a_pmtiles_header_claiming_deeper_zooms_than_its_tiles_is_not_believed(
+    tmp_path: Path, tiles_on_deepest_zoom: int
+) -> None:
+    scattered = random.Random(7)  # tiles all over zoom 14, so the root does not compress small
+    tiles = {(z, 0, 0): RED for z in range(14)}
+    for n in range(tiles_on_deepest_zoom):
+        tiles[(14, scattered.randrange(16384), scattered.randrange(16384))] = b"%d" % n
+    path = claiming_zoom(make_pmtiles(tmp_path / "region.pmtiles", tiles), 19)
+    with path.open("rb") as handle:
+        reader = PmtilesFile(lambda offset, length: os.pread(handle.fileno(), length, offset))
+        assert reader.header["max_zoom"] == 19
+        assert (reader.header["leaf_directory_length"] > 0) == (tiles_on_deepest_zoom > 1)
+    pack = TilePack(path)
+    try:
+        assert pack.provider.max_zoom == 14
+        assert pack.tile(13, 0, 0).data == RED
+    finally:
+        pack.close()
+
+
+def test_pmtiles_directories_that_cannot_say_keep_the_header_s_zoom(tmp_path: Path) -> None:
+    for name, root in (("empty", None), ("broken", gzip.compress(bytes([200, 1])))):
+        path = tmp_path / f"{name}.pmtiles"
+        path.write_bytes(pmtiles_bytes([], RED, root=root))
+        pack = TilePack(path)
+        try:
+            assert pack.provider.max_zoom == 14
+        finally:
+            pack.close()

@@ -16,13 +16,16 @@ import stat
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from walkplanner.problem import Problem
 from walkplanner.text import say
 from walkplanner.tiles.credits import CreditPart, clean_text, credit_text
 from walkplanner.tiles.fetcher import MAX_TILE_BYTES, TileResult
 from walkplanner.tiles.providers import TileProvider
+
+if TYPE_CHECKING:
+    from walkplanner.tiles.pmtiles_file import PmtilesFile
 
 log = logging.getLogger(__name__)
 RASTER_TYPES = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp"}
@@ -276,6 +279,7 @@ class TilePack:
             reader = PmtilesFile(_file_source(handle))
             header = reader.header
             metadata = reader.metadata()
+            deepest = _pmtiles_deepest_zoom(reader)
             if not isinstance(metadata, dict):
                 raise TypeError(f"its metadata is a JSON {type(metadata).__name__}, not an object")
         except Exception as error:
@@ -300,9 +304,19 @@ class TilePack:
         self._content_type = types[header["tile_type"]]
         self._name = _text(metadata.get("name"))
         self._attribution = _text(metadata.get("attribution"))
-        self._max_zoom = _zoom(header.get("max_zoom", 19))
+        claimed = _zoom(header.get("max_zoom", 19))
+        self._max_zoom = claimed if deepest is None else _zoom(deepest)
         self._read = reader.get
         self._close = handle.close
+
+
+def _pmtiles_deepest_zoom(reader: PmtilesFile) -> int | None:
+    """The deepest zoom of the tiles, or None when the directories cannot say: a broken
+    directory's tiles are missing one by one when asked for, as before, not the pack."""
+    try:
+        return reader.deepest_zoom()
+    except Exception:  # the directory's own faults: ValueError, OverflowError, zlib.error…
+        return None
 
 
 def _file_source(handle: BinaryIO) -> Callable[[int, int], bytes]:
