@@ -15,6 +15,8 @@ import pytest
 
 from tests.many_stops import HEAD, Points, along, geojson, gpx_route, gpx_track, gpx_waypoints, kml
 from walkplanner.core.validation import MAX_STOPS
+from walkplanner.exchange import geojson as geojson_format
+from walkplanner.exchange import kml as kml_format
 from walkplanner.exchange import shape
 from walkplanner.exchange.files import import_walk
 from walkplanner.exchange.safety import ExchangeError
@@ -56,6 +58,22 @@ def test_a_file_beyond_the_limit_is_refused_saying_what_to_do(
     assert message.startswith(f"“points{FORMATS[kind][0]}”: The file brings {count} points")
     assert f"a walk has at most {MAX_STOPS} stops" in message
     assert "turn the points into a track" in message
+
+
+@pytest.mark.parametrize("kind", ["geojson", "kml"])
+def test_a_file_far_beyond_the_limit_is_refused_before_one_point_is_read(
+    tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counting comes first: each point checked and made into a stop before the count was
+    known kept half a million placemarks for 15 s and 500 MB before saying no."""
+    module = geojson_format if kind == "geojson" else kml_format
+
+    def no_stop(*_args: object) -> None:
+        raise AssertionError("a point was made into a stop before the count was checked")
+
+    monkeypatch.setattr(module, "NamedPoint", no_stop)
+    with pytest.raises(ExchangeError, match="brings 5000 points"):
+        import_walk(write(tmp_path, kind, along(5_000)))
 
 
 def test_the_ends_of_the_track_count_as_the_stops_they_make(tmp_path: Path) -> None:

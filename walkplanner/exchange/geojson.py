@@ -13,7 +13,7 @@ from walkplanner.exchange.details import apply_details, details_of
 from walkplanner.exchange.encoding import json_text
 from walkplanner.exchange.outgoing import export_copy
 from walkplanner.exchange.safety import ExchangeError
-from walkplanner.exchange.shape import NamedPoint, build_walk, stop_kind
+from walkplanner.exchange.shape import NamedPoint, build_walk, refuse_too_many_stops, stop_kind
 from walkplanner.text import Text, message_of, say
 
 MEETING = "meeting point"
@@ -107,6 +107,7 @@ def _walk(features: list[object], fallback_title: str) -> Walk:
     named: list[NamedPoint] = []
     meeting, title, description, details = None, "", "", {}
     ours = True  # stops we wrote ourselves are in walking order
+    refuse_too_many_stops(sum(map(_is_stop, features)))  # before a stop is made of each
     for number, feature in enumerate(features, 1):
         where = say("Feature {number}", number=number)
         geometry, properties = (
@@ -151,6 +152,18 @@ def _walk(features: list[object], fallback_title: str) -> Walk:
         ordered=ours,
     )
     return apply_details(walk, details)
+
+
+def _is_stop(feature: object) -> bool:
+    """Whether a feature will be a stop, looked at without checking it."""
+    if not isinstance(feature, dict):
+        return False
+    geometry, properties = feature.get("geometry"), feature.get("properties")
+    return (
+        isinstance(geometry, dict)
+        and geometry.get("type") == "Point"
+        and not (isinstance(properties, dict) and properties.get("role") == MEETING)
+    )
 
 
 def _object(feature: object, where: Text, key: str) -> dict[str, Any]:

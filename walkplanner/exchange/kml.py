@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from walkplanner.core import validation
 from walkplanner.core.model import MeetingPoint, Walk
 from walkplanner.core.schedule import plan, to_minute
 from walkplanner.exchange import values
 from walkplanner.exchange.encoding import xml_text
 from walkplanner.exchange.outgoing import export_copy
 from walkplanner.exchange.safety import ExchangeError, check_xml
-from walkplanner.exchange.shape import NamedPoint, build_walk, stop_kind
+from walkplanner.exchange.shape import NamedPoint, build_walk, refuse_too_many_stops, stop_kind
 from walkplanner.text import Text, message_of, say
 
 KML = "http://www.opengis.net/kml/2.2"
@@ -110,6 +111,10 @@ def _walk(root: ET.Element, fallback_title: str) -> Walk:
     named: list[NamedPoint] = []
     meeting = None
     title = ""
+    points = f".//{tag('Point')}"
+    marks = sum(placemark.find(points) is not None for placemark in root.iter(tag("Placemark")))
+    if marks > validation.MAX_STOPS + 1:  # refused before a stop is made of each; one mark
+        refuse_too_many_stops(marks)  # may be the meeting point, which the loop tells
     for number, placemark in enumerate(root.iter(tag("Placemark")), 1):
         where = say("Placemark {number}", number=number)
         label, note = text_of(placemark, "name"), text_of(placemark, "description")
