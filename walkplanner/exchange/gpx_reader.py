@@ -127,6 +127,8 @@ def _parsed(data: bytes, name: str, lifted: dict[str, array]) -> GpxContent:
         raise refused_xml(name, error) from error
     except _BadPoint as error:
         raise ExchangeError(say("“{name}”: {error}", name=name, error=error.args[0])) from error
+    finally:
+        reader.release()
     return reader.content
 
 
@@ -189,6 +191,14 @@ class _Reader:
         self._track_points: list[dict[str, str]] = []  # attributes, until take_points
         self._waypoints_met = 0
         self._marks_kept = 0  # named waypoints that are not meeting points
+
+    def release(self) -> None:
+        """Break the parser's cycle through these callbacks, so the file's lifted numbers
+        go once it is read instead of at the collector's next pass, which an import pauses
+        (16 MB more at the peak of a 1,000,000-point import)."""
+        for handler in ("StartNamespaceDeclHandler", "StartElementHandler", "EndElementHandler",
+                        "CharacterDataHandler"):  # fmt: skip
+            setattr(self.parser, handler, None)
 
     def take_points(self) -> None:
         """Turn the track points met since the last call into numbers, in C loops (a third

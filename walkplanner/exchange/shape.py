@@ -267,7 +267,7 @@ def _leg_points(first: LatLon, track: np.ndarray, last: LatLon) -> tuple[LatLon,
     end = () if tuple(track[-1].tolist()) == last else (last,)
     points = (first, *inner, *end)
     numbers = array("d", first)
-    numbers.frombytes(kept.tobytes())  # float64 rows, copied in order whatever the layout
+    numbers.frombytes(memoryview(np.ascontiguousarray(kept)).cast("B"))  # tobytes copied twice
     numbers.extend(end[0] if end else ())
     long_paths.remember(points, numbers)  # checked, measured and stored from these
     return points
