@@ -33,6 +33,7 @@ class Store:
     reads: Reads
     transactions: Transactions
     backup_made: Path | None = None
+    sound: bool = False  # checked (or known unchanged) at open and brought to HEAD_REVISION
 
     @cached_property
     def repository(self) -> WalkRepository:
@@ -53,8 +54,13 @@ class Store:
         return ParticipantRepository(self.transactions)
 
     def close(self) -> None:
-        """Later writes (work the window abandoned, come back late) are refused."""
+        """Later writes (work the window abandoned, come back late) are refused, and the
+        file as this store leaves it needs no check at the next open."""
+        from walkplanner.store.database import remember_checked
+
         self.transactions.close()
+        if self.sound and self.path.is_file():
+            remember_checked(self.path)
 
 
 def open_store(data_dir: Path) -> Store:
@@ -86,6 +92,7 @@ def open_store(data_dir: Path) -> Store:
     store = Store(path, backups, Reads(path, backups), Transactions(path, backups))
     try:
         store.backup_made = migrate(path, backups)
+        store.sound = True
         if not store.reads.get_setting(DEMO_SEEDED, False):
             if not store.reads.summaries():
                 from walkplanner.core.demo import demo_walk  # only on the first start
