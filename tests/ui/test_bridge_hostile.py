@@ -220,6 +220,19 @@ def test_every_event_is_taken_when_good(qtbot, slot: str) -> None:
     assert len(emitted) == 1
 
 
+def test_ready_is_taken_once_per_load_of_the_page(qtbot) -> None:
+    bridge = MapBridge()
+    readies, refused = [], []
+    bridge.page_ready.connect(lambda: readies.append(1))
+    bridge.rejected.connect(refused.append)
+    for _ in range(3):
+        bridge.ready()
+    assert (len(readies), refused) == (1, ["ready, said twice"] * 2)
+    bridge.reset()  # the page loads again
+    bridge.ready()
+    assert len(readies) == 2
+
+
 def test_the_page_can_call_only_the_event_slots(harness) -> None:
     """What QWebChannel publishes: the bridge's own slots, nothing connected to it since
     (PySide makes a method connected to a signal a slot, which the page could call)."""

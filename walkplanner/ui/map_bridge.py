@@ -68,6 +68,12 @@ class MapBridge(QObject):
 
     @Slot()
     def ready(self) -> None:
+        """Once per load of the page: a ready said again would redraw the whole walk and
+        fit the map to it under the organiser's hands, as often as it is said."""
+        if self._ready:
+            log.warning("map bridge ignored a second ready from the same page")
+            self.rejected.emit("ready, said twice")
+            return
         self._ready = True
         pending, self._pending = self._pending, []
         for name, encoded in pending:
