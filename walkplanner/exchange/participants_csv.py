@@ -240,7 +240,8 @@ def _person(
     if not full:
         return None
     answer = cell("status")
-    status = STATUSES.get(_plain(answer), Status.GOING if not _plain(answer) else None)
+    plain = _plain(answer)
+    status = STATUSES.get(plain) if plain else Status.GOING
     unclear = None
     if status is None:
         status = Status.WAITLIST

@@ -8,10 +8,9 @@ so starting an old app again and again never fills the backups and prunes a genu
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import sqlite3
-from contextlib import closing
+from contextlib import closing, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -96,7 +95,7 @@ def remember_checked(path: Path) -> None:
     """Note the file's identity as sound (after a passing check, or the store's close of
     a file it checked and then wrote); a stamp that cannot be written only means the next
     open checks again."""
-    with contextlib.suppress(OSError):
+    with suppress(OSError):
         identity = _identity(path)
         if identity is not None:
             _stamp(path).write_text(identity, encoding="ascii")

@@ -44,33 +44,29 @@ class PmtilesFile:
 
     def get(self, z: int, x: int, y: int) -> bytes | None:
         """The tile's bytes, or None when the file has none or claims one too big."""
-        header, tile_id = self.header, zxy_to_tileid(z, x, y)
-        offset, length = header["root_offset"], header["root_length"]
-        for _depth in range(MAX_DEPTH):
-            entry = find_tile(self._directory(offset, length), tile_id)
-            if entry is None:
-                return None
-            if entry.run_length:
-                if entry.length > MAX_TILE_BYTES:
-                    return None
-                return self._read(header["tile_data_offset"] + entry.offset, entry.length)
-            offset, length = header["leaf_directory_offset"] + entry.offset, entry.length
-        return None
+        tile_id = zxy_to_tileid(z, x, y)
+        entry = self._tile_entry(lambda entries: find_tile(entries, tile_id))
+        if entry is None or entry.length > MAX_TILE_BYTES:
+            return None
+        return self._read(self.header["tile_data_offset"] + entry.offset, entry.length)
 
     def deepest_zoom(self) -> int | None:
         """The zoom of the last tile the directories list, or None when they list none.
         Tile ids grow with zoom, so it is the last entry's run, followed down the leaves: a
         header claiming zoom 19 for tiles to 13 drew blank cards beyond 13."""
+        entry = self._tile_entry(lambda entries: entries[-1] if entries else None)
+        return None if entry is None else tileid_to_zxy(entry.tile_id + entry.run_length - 1)[0]
+
+    def _tile_entry(self, pick: Callable[[list[Entry]], Entry | None]) -> Entry | None:
+        """The entry of tiles `pick` chooses in each directory, followed from the root down
+        the leaves; None when a directory offers none."""
         header = self.header
         offset, length = header["root_offset"], header["root_length"]
         for _depth in range(MAX_DEPTH):
-            entries = self._directory(offset, length)
-            if not entries:
-                return None
-            last = entries[-1]
-            if last.run_length:
-                return tileid_to_zxy(last.tile_id + last.run_length - 1)[0]
-            offset, length = header["leaf_directory_offset"] + last.offset, last.length
+            entry = pick(self._directory(offset, length))
+            if entry is None or entry.run_length:
+                return entry
+            offset, length = header["leaf_directory_offset"] + entry.offset, entry.length
         return None
 
     def _read(self, offset: int, length: int) -> bytes:
