@@ -60,7 +60,9 @@ SAME_EITHER_WAY = {
     "bare": f"<trk><name>T</name>{BARE}</trk>",
     "two bare and a logged between": f"<trk>{BARE}{LOGGED}{BARE}</trk>",
     "a logged before a bare": f"<trk>{LOGGED}{BARE}</trk>",
-    "an unlifted segment's time first": f"<trk>{UNLIFTED.replace('<extensions/>', '<time>1</time><extensions/>')}{LOGGED}</trk>",
+    "an unlifted segment's time first": (
+        f"<trk>{UNLIFTED.replace('<extensions/>', '<time>1</time><extensions/>')}{LOGGED}</trk>"
+    ),
     "logged": logged(ELE_TIME),
     "logged, spaced": logged("\n  <ele>1</ele>\n  <time>2</time>\n  ", first="\n<time>3</time>\n"),
     "only an ele": logged("<ele>-1.5e2</ele>", first="<ele>1</ele>"),
@@ -121,7 +123,9 @@ SAME_EITHER_WAY = {
     "a logged segment in a point's time": (
         f"<trk><trkseg><trkpt lat='1' lon='1'><time>8{LOGGED}</time></trkpt></trkseg></trk>"
     ),
-    "a logged segment in a track point out of a segment": f"<trk><trkpt lat='1' lon='1'>{LOGGED}</trkpt></trk>",
+    "a logged segment in a track point out of a segment": (
+        f"<trk><trkpt lat='1' lon='1'>{LOGGED}</trkpt></trk>"
+    ),
     "a logged point that is no number": logged(ELE_TIME).replace('lat="48.1"', 'lat="4-8"', 1),
     "a logged point's lone e": logged(ELE_TIME).replace('lon="2.1"', 'lon="e"'),
     "a logged point out of range": logged(ELE_TIME).replace('lat="48.1"', 'lat="91"'),
@@ -137,8 +141,12 @@ SAME_EITHER_WAY = {
         f"<trk><trkseg><trkpt lat='1' lon='1'><ele>1</ele></trkpt></trkseg>{LOGGED}</trk>"
     ),
     "the first time in a second track": f"<trk>{BARE}</trk><trk>{LOGGED}</trk>",
-    "a time out of a segment first": f"<trk><trkpt lat='1' lon='1'><time>0</time></trkpt>{LOGGED}</trk>",
-    "an empty time out of a segment first": f"<trk><trkpt lat='1' lon='1'><time></time></trkpt>{LOGGED}</trk>",
+    "a time out of a segment first": (
+        f"<trk><trkpt lat='1' lon='1'><time>0</time></trkpt>{LOGGED}</trk>"
+    ),
+    "an empty time out of a segment first": (
+        f"<trk><trkpt lat='1' lon='1'><time></time></trkpt>{LOGGED}</trk>"
+    ),
     "broken after a logged segment": f"<trk>{LOGGED}</trk>\n\n<wpt lat='1' lon='1'><name>x</wpt>",
     "the mark in a logged file": f'<trk>{LOGGED}<trkseg walkplanner-lifted="0"/></trk>',
     "empty": "<trk><trkseg></trkseg><trkseg>\n</trkseg></trk>",
@@ -265,9 +273,11 @@ def test_a_broken_file_names_its_own_line_not_the_emptied_one() -> None:
 
 @pytest.mark.parametrize("encoding", ["utf-16", "latin-1"])
 def test_other_encodings_are_read_by_the_parser(encoding: str) -> None:
-    data = GPX.format(f"<trk>{BARE}</trk>").replace("UTF-8", encoding).encode(encoding)
+    data = GPX.format(f"<trk>{BARE}{LOGGED}</trk>").replace("UTF-8", encoding).encode(encoding)
     assert lift_segments(data, encoding) == (data, {})
-    assert read_content(data, "t.gpx").coordinates.tolist() == [48.1, 2.1, -45.0, 2.2]
+    content = read_content(data, "t.gpx")
+    assert content.coordinates.tolist() == [48.1, 2.1, -45.0, 2.2, 7, 7]
+    assert content.first_point_time == "2026-05-02T08:00:00Z"
 
 
 @pytest.mark.parametrize(

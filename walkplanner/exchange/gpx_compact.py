@@ -46,7 +46,7 @@ _QUOTED = re.compile(rb'"([^"]++)"')
 # hold no digit, sign, point or e, so the numbers of a bare segment split apart in order.
 _NUMBERS_ONLY = bytes(c if chr(c) in "+-.0123456789eE" else 0x20 for c in range(256))
 _SLICE = 1024 * 1024  # bytes turned into numbers at a time: a million points stay small
-Values = Callable[[bytes, int, int], list[bytes]]  # a slice's attribute values, in order
+_Values = Callable[[bytes, int, int], list[bytes]]  # a slice's attribute values, in order
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def _lifted(data: bytes, start: int, end: int) -> LiftedSegment | None:
 
 
 def _read(
-    data: bytes, start: int, end: int, values: Values, first_time: str
+    data: bytes, start: int, end: int, values: _Values, first_time: str
 ) -> LiftedSegment | None:
     """The segment's numbers, a slice of whole points at a time; None if one is no number."""
     numbers = array("d")

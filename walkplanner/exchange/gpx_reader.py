@@ -14,6 +14,14 @@ entity declaration or an external reference stops it, so no billion laughs and n
 Expat never recurses, so deep nesting costs a list entry (in a segment, a count) per
 level, not the stack.
 
+Most big files never reach those handlers point by point: a segment of bare points, or of
+a logger's points with nothing but an elevation and a time, is lifted out of the bytes
+before the parser starts (gpx_compact) and reaches it emptied and marked. Met as a
+segment of a track, it gives its numbers and its first point time (where the parser
+would have read it: while no point before had one). Met where the parser would have read
+part of it otherwise (inside a text being read; out of place with a time, whose points
+would count as points out of any segment), the file is read again without lifting.
+
 A number that is no number stops the reading at the end of its slice, naming the track
 point (after the points before it are checked, so the first bad one is named); values out
 of range and NaN are found afterwards in one vectorised pass (`shape.first_bad_point`).
