@@ -14,6 +14,14 @@ entity declaration or an external reference stops it, so no billion laughs and n
 Expat never recurses, so deep nesting costs a list entry (in a segment, a count) per
 level, not the stack.
 
+Most big files never reach those handlers point by point: a segment of bare points, or of
+a logger's points with nothing but an elevation and a time, is lifted out of the bytes
+before the parser starts (gpx_compact) and reaches it emptied and marked. Met as a
+segment of a track, it gives its numbers and its first point time (where the parser
+would have read it: while no point before had one). Met where the parser would have read
+part of it otherwise (inside a text being read; out of place with a time, whose points
+would count as points out of any segment), the file is read again without lifting.
+
 A number that is no number stops the reading at the end of its slice, naming the track
 point (after the points before it are checked, so the first bad one is named); values out
 of range and NaN are found afterwards in one vectorised pass (`shape.first_bad_point`).
@@ -34,7 +42,7 @@ from defusedxml.common import DTDForbidden, EntitiesForbidden, ExternalReference
 from walkplanner.core.validation import MAX_STOPS
 from walkplanner.exchange import values
 from walkplanner.exchange.encoding import xml_chunks, xml_encoding
-from walkplanner.exchange.gpx_compact import LIFTED, lift_bare_segments
+from walkplanner.exchange.gpx_compact import LIFTED, LiftedSegment, lift_segments
 from walkplanner.exchange.safety import ExchangeError, refused_xml
 from walkplanner.exchange.shape import first_bad_point, track_point
 from walkplanner.text import Text, say
@@ -102,11 +110,11 @@ class GpxContent:
 
 def read_content(data: bytes, name: str) -> GpxContent:
     """The content of a GPX file, or an ExchangeError naming the file and what is wrong."""
-    lifted_data, lifted = lift_bare_segments(data, xml_encoding(data)[0])
+    lifted_data, lifted = lift_segments(data, xml_encoding(data)[0])
     try:
         return _parsed(lifted_data, name, lifted)
     except _Unlifted:
-        pass  # a bare segment inside a text that is read, which its emptying would change
+        pass  # a segment lifted where its emptying would change what is read
     except ExchangeError:
         if not lifted:
             raise
@@ -114,7 +122,7 @@ def read_content(data: bytes, name: str) -> GpxContent:
     return _parsed(data, name, {})
 
 
-def _parsed(data: bytes, name: str, lifted: dict[str, array]) -> GpxContent:
+def _parsed(data: bytes, name: str, lifted: dict[str, LiftedSegment]) -> GpxContent:
     parser = _defused_parser()
     reader = _Reader(parser, lifted)
     try:
@@ -137,7 +145,8 @@ class _BadPoint(ExchangeError):
 
 
 class _Unlifted(Exception):
-    """An emptied segment (gpx_compact) was met inside a text being read."""
+    """An emptied segment (gpx_compact) was met where the parser would have read some of
+    what it held: inside a text being read, or out of place with a point time."""
 
 
 def _defused_parser() -> pyexpat.XMLParserType:
@@ -173,9 +182,9 @@ def _defused_parser() -> pyexpat.XMLParserType:
 class _Reader:
     """Expat's callbacks: the element path as a stack, text gathered only where wanted."""
 
-    def __init__(self, parser: pyexpat.XMLParserType, lifted: dict[str, array]) -> None:
+    def __init__(self, parser: pyexpat.XMLParserType, lifted: dict[str, LiftedSegment]) -> None:
         self.content = GpxContent()
-        self._lifted = lifted  # bare segments' numbers, read before the parser (gpx_compact)
+        self._lifted = lifted  # plain segments, read before the parser (gpx_compact)
         self.parser = parser
         parser.StartNamespaceDeclHandler = self.namespace
         parser.StartElementHandler = self.start
@@ -262,11 +271,15 @@ class _Reader:
     def _structure(self, local: str, parent: str | None, attributes: dict[str, str]) -> None:
         content = self.content
         if local == "trkseg":
+            lifted = self._lifted.get(attributes.get(LIFTED, ""))
             if parent == "trk":
                 self.take_points()  # the points before it, so that its own follow them
                 content.part_starts.append(len(content.coordinates) // 2)
-                content.coordinates.extend(self._lifted.get(attributes.get(LIFTED, ""), ()))
+                if lifted is not None:
+                    self._take_lifted(lifted)
                 self._read_segment()
+            elif lifted is not None and lifted.first_time and not content.first_point_time:
+                raise _Unlifted  # its points' times might be read (as points out of a segment)
             else:  # a segment out of place: its points are not read
                 self._stack[-1] = None
         elif local in ("wpt", "rtept") and parent == ("gpx" if local == "wpt" else "rte"):
@@ -283,6 +296,13 @@ class _Reader:
             self._text_at = (local, parent)
             self._text = []
             self.parser.CharacterDataHandler = self._text.append
+
+    def _take_lifted(self, lifted: LiftedSegment) -> None:
+        """Take a lifted segment's points, and its first time where the parser would have
+        read it: when no point before it had one."""
+        self.content.coordinates.extend(lifted.numbers)
+        if not self.content.first_point_time:
+            self.content.first_point_time = lifted.first_time
 
     def _wants_text(self, local: str, parent: str | None) -> bool:
         point = self._point
