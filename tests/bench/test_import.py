@@ -212,8 +212,11 @@ def test_cli_import_against_gpsbabel(benchmark, app_python: str, tmp_path: Path)
     print("\n" + "\n".join(lines))
     assert million.cpu_s <= 10 * imported.cpu_s
     assert million.peak_mb <= 300
-    if babel is None:
+    if not (babel and babel_logged and babel_watch):
         pytest.skip("gpsbabel is not installed (apt-get install gpsbabel): no floor to compare")
+    for ours, theirs in ((imported, babel), (imported_logged, babel_logged),
+                         (imported_watch, babel_watch)):  # fmt: skip
+        assert ours.cpu_s <= 2 * theirs.cpu_s, "issue 18: at most twice gpsbabel's time"
 
 
 def test_a_big_walk_draws_a_thinned_line(qapp, tmp_path: Path) -> None:
