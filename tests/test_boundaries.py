@@ -101,8 +101,9 @@ def test_the_probe_sees_qt_where_it_is() -> None:
 # What each layer below the UI may import from walkplanner (besides itself and LEAVES):
 # dependencies point one way, ui -> render, routing, geocode, tiles, exchange, store -> core.
 # "" is the package itself: its name, version, user agent; "catalogue" reads a Text in a
-# language (an export's, or English for the command line).
-LEAVES = {"", "text", "problem", "catalogue"}
+# language (an export's, or English for the command line); "process" pauses the cyclic
+# collector (a reading) and ends the process (the window, a command).
+LEAVES = {"", "text", "problem", "catalogue", "process"}
 ALLOWED: dict[str, set[str]] = {
     "text": set(),
     "catalogue": {"resources"},
@@ -118,6 +119,7 @@ ALLOWED: dict[str, set[str]] = {
     "page": {"core", "exchange", "render", "tiles", "resources"},
     "settings": {"core"},
     "warmup": set(),
+    "process": set(),
 }
 UI_IMPORTERS = {"app", "session", "ui"}
 

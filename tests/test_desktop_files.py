@@ -53,7 +53,7 @@ def test_desktop_entry_has_the_required_keys() -> None:
 def test_desktop_entry_runs_the_installed_command_and_names_our_icon() -> None:
     entry = desktop_entry()
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["scripts"]
-    assert scripts[entry["Exec"].split()[0]] == "walkplanner.cli:main"
+    assert scripts[entry["Exec"].split()[0]] == "walkplanner.cli:run"
     assert entry["TryExec"] == entry["Exec"].split()[0]
     assert entry["Icon"] == APP_ID
     assert resource_path("icons", f"{entry['Icon']}.svg").is_file()

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import sys
+from walkplanner.cli import run
 
-from walkplanner.cli import main
-
-sys.exit(main())
+run()

@@ -12,9 +12,9 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
-from walkplanner import APP_ID, APP_NAME, __version__
+from walkplanner import APP_ID, APP_NAME, __version__, process
 from walkplanner.placeholders import filled
 
 if TYPE_CHECKING:
@@ -82,14 +82,9 @@ def main(
     map's profile are closed; the interpreter's and Qt's own teardown (a fifth of a
     second) would only keep the process around, waiting on nothing that matters. A start
     refused before any window (no display libraries, the folder locked) returns its code."""
-    return run(data_dir, offline=offline, smoke_test=smoke_test, started=started, leave=_leave)
-
-
-def _leave(code: int) -> NoReturn:
-    logging.shutdown()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+    return run(
+        data_dir, offline=offline, smoke_test=smoke_test, started=started, leave=process.leave
+    )
 
 
 def run(

@@ -7,14 +7,15 @@ print one clear line on stderr and exit with code 2.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
-from walkplanner import __version__
+from walkplanner import __version__, process
 from walkplanner.cli_page import add_page_parser
 from walkplanner.problem import Problem
 
@@ -178,7 +179,18 @@ def data_dir_from(args: argparse.Namespace) -> Path:
     return Path(chosen).expanduser()
 
 
-def main(argv: list[str] | None = None) -> int:
+def run() -> NoReturn:
+    """The `walkplanner` program: a command in a process of its own, which leaves at once
+    when the command is done (process.py). The window's process leaves on its own."""
+    try:
+        code = main(own_process=True)
+    except BrokenPipeError:  # the reader went away (`| head -1`): it has what it wanted
+        code = 0
+    process.leave(code)
+
+
+def main(argv: list[str] | None = None, *, own_process: bool = False) -> int:
+    """Run the command line; `own_process` when nothing else runs in this interpreter."""
     args = build_parser().parse_args(argv)
     # numpy's BLAS would start a thread per core when a big track loads it; nothing here
     # multiplies matrices, and starting them cost 0.05 s of CPU per command.
@@ -193,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
                 smoke_test=args.smoke_test,
                 started=STARTED,
             )
+        if own_process and args.command != "export":  # an export renders for seconds
+            gc.disable()  # for good: the process ends with the command (process.py)
         return run_command(args)
     except Problem as error:
         # Every expected failure (offline, a refused file, a damaged or full store, a bad

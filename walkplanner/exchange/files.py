@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
+from walkplanner import process
 from walkplanner.core.model import Walk
 from walkplanner.core.validation import problems
 from walkplanner.exchange.safety import ExchangeError, read_limited
@@ -36,7 +34,7 @@ def import_walk(path: Path) -> Walk:
         from walkplanner.exchange.kml import read_kml as read
     else:
         from walkplanner.exchange.geojson import read_geojson as read
-    with _cycle_collector_paused():
+    with process.collector_paused():  # no cycles made, 100,000 tuples
         walk = read(data, path.name)
     # The ranges of what the file says (details, stops); every track and via point was
     # checked as it was read (shape.build_walk, values.point), naming the file's point.
@@ -44,20 +42,6 @@ def import_walk(path: Path) -> Walk:
     if found:
         raise ExchangeError(say("“{name}”: {error}", name=path.name, error=joined(found)))
     return walk
-
-
-@contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
-    """A reading makes a track's 100,000 point tuples (a logger's file as many attribute
-    dicts) and no cycles; the cyclic collector would scan them again and again while they
-    are made, a third of the making. It runs again afterwards, as it was."""
-    running = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if running:
-            gc.enable()
 
 
 def export_walk(walk: Walk, kind: str, path: Path, link: str = "") -> Path:
