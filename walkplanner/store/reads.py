@@ -84,7 +84,7 @@ class Reads:
             return default
         try:
             return json.loads(row[0])
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, RecursionError):  # "[[[[…" of 100 kB: no start either
             log.warning("setting %s ignored: %s is not JSON", key, shown(row[0]))
             return default
 
