@@ -5,8 +5,11 @@ never another exception, never a number a walk cannot hold."""
 from __future__ import annotations
 
 import math
+import sqlite3
+import struct
 from dataclasses import replace
 from email.message import Message
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -25,7 +28,8 @@ from walkplanner.routing.answer import (
     router_message,
 )
 from walkplanner.routing.legs import LegRouter
-from walkplanner.routing.osrm import OsrmClient, RoutingError
+from walkplanner.routing.osrm import OsrmClient, RoutedPath, RoutingError
+from walkplanner.store import DATABASE_NAME, open_store
 
 SWEEP = settings(
     derandomize=True,
@@ -161,3 +165,64 @@ def test_a_path_close_to_its_stops_is_followed() -> None:
     )
     assert points == WAYPOINTS
     assert MAX_SNAP_M > 0
+
+
+class Unreachable(OsrmClient):
+    """A router that is never asked in these tests: a leg not taken from the cache stays
+    straight, saying why."""
+
+    def route(self, waypoints: object) -> RoutedPath:
+        raise RoutingError("not asked")
+
+
+def packed(points: list[tuple[float, float]]) -> bytes:
+    return struct.pack(f"<{2 * len(points)}d", *(n for point in points for n in point))
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("route-cache")
+    open_store(folder).close()
+    return folder
+
+
+@settings(derandomize=True, database=None, deadline=None, max_examples=60)
+@given(
+    st.one_of(
+        st.lists(NEAR.map(lambda pair: (pair[1], pair[0])), max_size=6).map(packed),
+        st.lists(st.tuples(st.floats(), st.floats()), max_size=4).map(packed),
+        st.binary(max_size=40),
+        st.text(max_size=10),
+        st.integers(),
+    ),
+    st.one_of(
+        st.floats(allow_nan=False),
+        st.integers(-(2**63), 2**63 - 1),
+        st.text(max_size=5),
+        st.binary(max_size=8),
+    ),
+)
+def test_a_cached_route_is_followed_only_when_it_joins_the_stops(
+    data_dir: Path, geometry: object, distance: object
+) -> None:
+    """A route cache row as a damaged file or an older version left it."""
+    store = open_store(data_dir)
+    try:
+        router = LegRouter(Unreachable("http://router.invalid"), store.repository)
+        key = router.key((A.position, B.position))
+        with sqlite3.connect(data_dir / DATABASE_NAME) as db:
+            db.execute(
+                "INSERT OR REPLACE INTO route_cache (key, geometry, distance_m, created_at)"
+                " VALUES (?, ?, ?, ?)",
+                (key, geometry, distance, "2026-01-01 00:00:00.000000"),
+            )
+        db.close()
+        try:
+            leg = router.route(A, B, WALK.legs[0])
+        except RoutingError as error:
+            assert str(error) == "not asked"
+            return
+    finally:
+        store.close()
+    assert leg.points[0] == A.position and leg.points[-1] == B.position
+    assert problems(replace(WALK, route=WALK.route.with_leg(0, leg))) == []

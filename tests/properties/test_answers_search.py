@@ -4,9 +4,12 @@ exception, never a place the walk's validator would refuse."""
 
 from __future__ import annotations
 
+import json
 import math
 import os
+import sqlite3
 from email.message import Message
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -24,6 +27,7 @@ from walkplanner.core.model import Place
 from walkplanner.core.validation import MAX_LINE_CHARS, clean_text, ensure_place
 from walkplanner.geocode.answer import AnswerError, usable_results
 from walkplanner.geocode.search import PlaceSearch, SearchError
+from walkplanner.store import DATABASE_NAME, open_store
 
 SWEEP = settings(
     derandomize=True,
@@ -32,6 +36,7 @@ SWEEP = settings(
     max_examples=int(os.environ.get("SWEEP_N", "150")),
 )
 
+ENDPOINT = "http://nominatim.invalid"
 COORDINATES = st.one_of(
     st.floats(-90, 90).map(str),
     st.floats().map(str),
@@ -112,7 +117,7 @@ def test_a_search_gives_places_or_says_why(body: bytes, status: int, query: str)
     places = MemoryPlaces()
     with pytest.MonkeyPatch.context() as monkeypatch:
         replying(monkeypatch, status, body)
-        search = PlaceSearch(places, endpoint="http://nominatim.invalid")
+        search = PlaceSearch(places, endpoint=ENDPOINT)
         try:
             found = search.search(query)
         except SearchError as error:
@@ -121,3 +126,48 @@ def test_a_search_gives_places_or_says_why(body: bytes, status: int, query: str)
         for place in found:
             assert_usable(place)
         assert search.search(query) == found  # from the cache, as the server gave it
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("search-cache")
+    open_store(folder).close()
+    return folder
+
+
+@settings(derandomize=True, database=None, deadline=None, max_examples=40)
+@given(
+    st.one_of(
+        st.builds(lambda v: json.dumps(v, allow_nan=True), st.lists(RESULTS | JSON_VALUES)),
+        st.builds(lambda v: json.dumps(v, allow_nan=True), JSON_VALUES),
+        st.sampled_from(["[" * 5_000, '[{"name": ' * 5_000, "[NaN]", b"\xff"]),
+        st.binary(max_size=30),
+    )
+)
+def test_a_cached_search_that_is_damaged_is_made_again(data_dir: Path, results: object) -> None:
+    """A cache row as a damaged file or another version left it: the search is made again
+    (here offline: only saved places, or a refusal saying so), never an exception."""
+    with sqlite3.connect(data_dir / DATABASE_NAME) as db:
+        db.execute("DELETE FROM geocode_cache")
+        db.execute(
+            "INSERT INTO geocode_cache (key, results, created_at) VALUES (?, ?, ?)",
+            (f"{ENDPOINT}|louvre", results, "2026-01-01 00:00:00.000000"),
+        )
+    db.close()
+    store = open_store(data_dir)
+    try:
+        search = PlaceSearch(store.places, endpoint=ENDPOINT, offline=True)
+        try:
+            found = search.search("Louvre")
+        except SearchError as error:
+            assert "Offline" in str(error)
+            return
+        for place in found:
+            assert_usable(place)
+    finally:
+        store.close()
+
+
+def test_a_cached_search_nested_too_deeply_is_made_again(data_dir: Path) -> None:
+    """It raised RecursionError out of the search: the panel's task failed with a traceback."""
+    test_a_cached_search_that_is_damaged_is_made_again.hypothesis.inner_test(data_dir, "[" * 5_000)

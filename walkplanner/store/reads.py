@@ -134,7 +134,7 @@ class Reads:
             row = db.execute("SELECT results FROM geocode_cache WHERE key = ?", (key,)).fetchone()
         try:
             return [Place(**item) for item in json.loads(row[0])] if row else None
-        except (TypeError, ValueError, AttributeError):
+        except (TypeError, ValueError, AttributeError, RecursionError):  # "[[[[…" too
             log.warning("place search cache entry ignored: it does not decode")
             return None  # searched again; the geocoder's answer is checked as ever
 
