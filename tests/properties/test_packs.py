@@ -11,8 +11,10 @@ import io
 import os
 import re
 import sqlite3
+import struct
 import tempfile
 import time
+import zlib
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,7 @@ from hypothesis import strategies as st
 from pmtiles.tile import Entry, serialize_directory, write_varint
 
 from tests.properties.hostile_json import HOSTILE_TEXT, JSON_VALUES, encoded
+from tests.tiles.loopback import png_bytes
 from tests.tiles.test_pack_files import TILE, pmtiles_bytes
 from tests.tiles.test_packs import make_mbtiles, make_pmtiles
 from walkplanner.tiles.credits import read_credit
@@ -33,7 +36,7 @@ SWEEP = settings(
     deadline=None,
     max_examples=int(os.environ.get("SWEEP_N", "60")),
 )
-RED = b"\x89PNG not really a tile"
+RED = png_bytes("#ff0000")
 CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 SLOW_S = 5.0  # opening a pack and reading a tile: a damaged one must not take longer
 
@@ -227,11 +230,11 @@ def test_directories_that_took_hours_are_read_or_refused_in_seconds(
 
 
 def test_a_leaf_directory_is_read_once_for_many_tiles(tmp_path: Path) -> None:
-    tiles = {(14, x, 5636): b"%d" % x for x in range(8000, 8400)}
-    tiles |= {(13, x, 2818): b"%d" % x for x in range(4000, 4200)}
+    tiles = {(14, x, 5636): png_bytes(f"#{x:06x}") for x in range(8000, 8400)}
+    tiles |= {(13, x, 2818): RED for x in range(4000, 4200)}
     pack = TilePack(make_pmtiles(tmp_path / "leaves.pmtiles", tiles))
     try:
-        assert all(pack.tile(14, x, 5636).data == b"%d" % x for x in range(8000, 8400))
+        assert all(pack.tile(14, x, 5636).data == tiles[14, x, 5636] for x in range(8000, 8400))
         assert pack.tile(14, 7999, 5636).state == "missing"
     finally:
         pack.close()
@@ -243,3 +246,47 @@ def test_a_credit_is_text_with_https_links_only(html: str) -> None:
     for part in read_credit(html):
         assert part.text and one_line(part.text)
         assert part.url == "" or (part.url.startswith("https://") and not CONTROLS.search(part.url))
+
+
+def huge_png(side: int) -> bytes:
+    """A PNG of `side` × `side` black pixels: about a megabyte for 20,000."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    packer = zlib.compressobj(9)
+    row = bytes(1 + 3 * side)
+    pixels = b"".join(packer.compress(row) for _ in range(side)) + packer.flush()
+    header = struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+@pytest.mark.parametrize("kind", ["mbtiles", "pmtiles"])
+def test_a_pack_serves_only_whole_images_of_a_tile_s_size(tmp_path: Path, kind: str) -> None:
+    """A 20,000-pixel PNG of 1 MB took the map's renderer to 1.7 GB for four tiles."""
+    big, wide = png_bytes("#00ff00", 512), huge_png(20_000)
+    tiles = {
+        (1, 0, 0): wide,
+        (1, 0, 1): b"<html><script>alert(1)</script></html>",
+        (1, 1, 0): b"<svg xmlns='http://www.w3.org/2000/svg'/>",
+        (1, 1, 1): RED[:-12],  # cut short
+        (2, 0, 0): png_bytes("#00ff00", 300),
+        (2, 0, 1): RED,
+        (2, 1, 0): big,
+    }
+    make = make_mbtiles if kind == "mbtiles" else make_pmtiles
+    pack = TilePack(make(tmp_path / f"odd.{kind}", tiles))
+    try:
+        served = {xyz: pack.tile(*xyz) for xyz in tiles}
+    finally:
+        pack.close()
+    assert len(wide) < MAX_TILE_BYTES
+    assert {xyz: result.data for xyz, result in served.items() if result.state == "fresh"} == {
+        (2, 0, 1): RED,
+        (2, 1, 0): big,
+    }
+    assert served[2, 0, 1].content_type == "image/png"
