@@ -1,8 +1,8 @@
 """PMTiles read within bounds: the pmtiles package's reader believes the file, so a
 directory entry claiming a 3 GB tile read 64 MB per request, and a gzip bomb in the
 metadata or a directory unpacked into gigabytes. Here a tile larger than a tile may be is
-missing without being read, and nothing unpacks beyond a cap; the package still decodes
-the header and finds entries."""
+missing without being read, nothing unpacks beyond a cap, and directories are decoded
+here (see _Directory); the package still decodes the header and turns tiles into ids."""
 
 from __future__ import annotations
 
