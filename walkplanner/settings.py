@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import logging
-import math
 from dataclasses import asdict, dataclass, fields
 from typing import Protocol
 
 from walkplanner.core.model import DEFAULT_GROUP_SIZE
-from walkplanner.core.validation import MAX_HEADCOUNT, MAX_PACE_KMH, MIN_PACE_KMH, check_link
+from walkplanner.core.validation import (
+    MAX_HEADCOUNT,
+    MAX_PACE_KMH,
+    MIN_PACE_KMH,
+    check_link,
+    shown,
+)
 
 log = logging.getLogger(__name__)
 
 SETTINGS_KEY = "app_settings"
+# The tile cache's size as Preferences offers it. Stored 0 emptied the cache at every start
+# and had every tile downloaded again, which OpenStreetMap's tile policy forbids.
+MIN_TILE_CACHE_MB, MAX_TILE_CACHE_MB = 50, 20_000
 
 
 class SettingsSource(Protocol):
@@ -50,7 +58,7 @@ class Settings:
             if _acceptable(spec.name, value):
                 kept[spec.name] = float(value) if spec.type == "float" else value
             elif spec.name in raw:
-                log.warning("setting %s ignored: %r is not a valid value", spec.name, value)
+                log.warning("setting %s ignored: %s is not a valid value", spec.name, shown(value))
         return cls(**kept)
 
     def save(self, store: SettingsStore) -> None:
@@ -59,7 +67,7 @@ class Settings:
 
 _RANGES: dict[str, tuple[float, float]] = {
     "last_walk_id": (1, 2**63 - 1),
-    "tile_cache_mb": (0, 1_000_000),
+    "tile_cache_mb": (MIN_TILE_CACHE_MB, MAX_TILE_CACHE_MB),
     "default_pace_kmh": (MIN_PACE_KMH, MAX_PACE_KMH),
     "default_group_size": (2, MAX_HEADCOUNT),
 }
@@ -80,4 +88,6 @@ def _acceptable(name: str, value: object) -> bool:
     if name != "default_pace_kmh" and not isinstance(value, int):
         return False
     low, high = _RANGES[name]
-    return math.isfinite(value) and low <= value <= high
+    # Compared before any float(): a whole number of 400 digits (JSON keeps it whole) made
+    # math.isfinite raise OverflowError, and the app never started again.
+    return low <= value <= high

@@ -84,7 +84,7 @@ class Reads:
             return default
         try:
             return json.loads(row[0])
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, RecursionError):  # "[[[[…" of 100 kB: no start either
             log.warning("setting %s ignored: %s is not JSON", key, shown(row[0]))
             return default
 
@@ -134,7 +134,7 @@ class Reads:
             row = db.execute("SELECT results FROM geocode_cache WHERE key = ?", (key,)).fetchone()
         try:
             return [Place(**item) for item in json.loads(row[0])] if row else None
-        except (TypeError, ValueError, AttributeError):
+        except (TypeError, ValueError, AttributeError, RecursionError):  # "[[[[…" too
             log.warning("place search cache entry ignored: it does not decode")
             return None  # searched again; the geocoder's answer is checked as ever
 

@@ -26,7 +26,7 @@ from walkplanner.geocode.search import DEFAULT_ENDPOINT as DEFAULT_GEOCODER
 from walkplanner.i18n import LANGUAGES, translated
 from walkplanner.placeholders import filled
 from walkplanner.routing.osrm import DEFAULT_ENDPOINT as DEFAULT_ROUTER
-from walkplanner.settings import Settings
+from walkplanner.settings import MAX_TILE_CACHE_MB, MIN_TILE_CACHE_MB, Settings
 from walkplanner.tiles.cache import TileCache
 from walkplanner.tiles.providers import TileProvider
 from walkplanner.ui.plain import plain_label
@@ -60,7 +60,12 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Place &search (Nominatim)"), self.geocoder_url)
 
         self.stats = plain_label(QLabel())
-        self.limit = QSpinBox(minimum=50, maximum=20_000, singleStep=50, suffix=self.tr(" MB"))
+        self.limit = QSpinBox(
+            minimum=MIN_TILE_CACHE_MB,
+            maximum=MAX_TILE_CACHE_MB,
+            singleStep=50,
+            suffix=self.tr(" MB"),
+        )
         self.limit.setValue(settings.tile_cache_mb)
         self.limit.setAccessibleName(self.tr("Tile cache size limit"))
         clear = QPushButton(self.tr("&Clear the cache"))
