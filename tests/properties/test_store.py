@@ -1,0 +1,92 @@
+"""Every walk the validator accepts is stored and read back equal, saved again, listed,
+deleted and restored; every walk it refuses is refused with a message, nothing written."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given
+
+from tests.full_walk import as_new
+from tests.properties.strategies import (
+    accepted_walks,
+    many_stops_walk,
+    participants,
+    refused_walks,
+)
+from walkplanner.core.crowd import Participant
+from walkplanner.core.model import Walk
+from walkplanner.core.validation import InvalidWalk, problems
+from walkplanner.store import Store, open_store
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """One store for the module: a fresh file per example would cost a migration each."""
+    opened = open_store(tmp_path_factory.mktemp("store"))
+    yield opened
+    opened.close()
+
+
+def same_walk(got: Walk, want: Walk) -> None:
+    """Equal but for the store's bookkeeping, naming the fields that differ."""
+    differ = [
+        f.name
+        for f in dataclasses.fields(Walk)
+        if f.name not in ("id", "created_at", "updated_at", "version")
+        and getattr(got, f.name) != getattr(want, f.name)
+    ]
+    assert differ == [], {name: (getattr(got, name), getattr(want, name)) for name in differ}
+
+
+@given(walk=accepted_walks(), people=participants())
+@example(walk=many_stops_walk(), people=[])
+def test_an_accepted_walk_comes_back_equal_and_stays_usable(
+    store: Store, walk: Walk, people: list[Participant]
+) -> None:
+    assert problems(walk) == []
+    repository = store.repository
+    added = repository.add(walk)
+    assert added.id is not None
+    same_walk(repository.get(added.id), walk)
+    same_walk(store.reads.find(str(added.id)), walk)
+    store.participants.replace_participants(added.id, people)
+    assert store.participants.participants(added.id) == people
+    again = repository.save(repository.get(added.id))
+    same_walk(repository.get(added.id), walk)
+    assert again.version == repository.get(added.id).version
+    assert added.id in [s.id for s in repository.summaries()]
+    removed = repository.delete(added.id)
+    assert removed is not None
+    assert added.id not in [s.id for s in repository.summaries()]
+    restored = repository.restore(removed)
+    same_walk(restored, walk)
+    assert store.participants.participants(restored.id or 0) == people
+    repository.delete(restored.id or 0)
+
+
+@given(walk=refused_walks())
+def test_a_refused_walk_is_refused_with_a_message_and_nothing_is_written(
+    store: Store, walk: Walk
+) -> None:
+    found = problems(walk)
+    assert found, walk
+    before = store.repository.summaries()
+    with pytest.raises(InvalidWalk) as refused:
+        store.repository.add(as_new(walk))
+    message = str(refused.value)
+    assert message.strip() and "Traceback" not in message
+    assert str(found[0]) in message
+    assert store.repository.summaries() == before
+
+
+def test_the_module_store_starts_from_the_demo_only(tmp_path: Path) -> None:
+    """A fresh store holds the demo walk and nothing the sweep left behind."""
+    opened = open_store(tmp_path)
+    try:
+        assert len(opened.repository.summaries()) == 1
+    finally:
+        opened.close()
