@@ -15,7 +15,10 @@ settings.register_profile(
     deadline=None,
     print_blob=True,
     max_examples=int(os.environ.get("WALKPLANNER_SWEEP_EXAMPLES", "40")),
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                           HealthCheck.function_scoped_fixture],  # fmt: skip
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
 )
 settings.load_profile("sweep")

@@ -9,6 +9,7 @@ NUL, lone surrogates, bidi overrides, combining marks, emoji, markup and format 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import sys
 from dataclasses import replace
@@ -17,7 +18,16 @@ from typing import Any
 from hypothesis import strategies as st
 
 from walkplanner.core.crowd import Participant, Role, Status
-from walkplanner.core.model import Leg, LegMode, LegSource, MeetingPoint, Route, Stop, StopKind, Walk
+from walkplanner.core.model import (
+    Leg,
+    LegMode,
+    LegSource,
+    MeetingPoint,
+    Route,
+    Stop,
+    StopKind,
+    Walk,
+)
 from walkplanner.core.validation import (
     MAX_DWELL_MIN,
     MAX_HEADCOUNT,
@@ -25,6 +35,7 @@ from walkplanner.core.validation import (
     MAX_PACE_KMH,
     MAX_STOPS,
     MIN_PACE_KMH,
+    check_printable_title,
 )
 
 # Pieces a pasted text is made of; each has broken an export, a store or a layout somewhere.
@@ -34,7 +45,7 @@ HOSTILE_PIECES = (
     "\u202e", "\u202d", "\u2066", "\u2069",  # bidi overrides and isolates
     "e\u0301", "\u0301\u0301\u0301", "Z\u0351\u0352\u0357\u0358",  # combining marks
     "😀", "👩‍👩‍👧‍👦", "🇫🇷", "\U0001f3f3\ufe0f\u200d\U0001f308",  # emoji, ZWJ sequences
-    "<script>alert(1)</script>", "&amp;", "&lt;", "]]>", "<![CDATA[", "<!--", "-->",
+    "<script>alert(1)</script>", "&", "&amp;", "</wp:walk><wpt lat=\"0\" lon=\"0\"/>", "&lt;", "]]>", "<![CDATA[", "<!--", "-->",
     "{", "}", "{0}", "{title}", "%s", "%n", "%1", "%(x)s", "\\", '"', "'", ";", ",",
     "=HYPERLINK(\"x\")", "+33", "-1", "@x", "BEGIN:VEVENT", "\\n", "ÿ", "Œ", "«\u00a0»",
     " ", "\u00a0", "\u3000", "Ⅻ", "ﬁ", "ǅ", "İ", "ß", "𝔘", "\U0010ffff",
@@ -71,7 +82,7 @@ def note_text() -> st.SearchStrategy[str]:
 
 def title_text() -> st.SearchStrategy[str]:
     """A title the validator takes: anything with a non-blank character."""
-    return line_text().filter(lambda t: bool(t.strip()))
+    return line_text().filter(lambda t: check_printable_title(t) is None)
 
 
 # Numbers at and across every boundary the validator draws.
@@ -118,9 +129,7 @@ TIMES = (dt.time(0, 0), dt.time(23, 59, 59, 999999), dt.time(2, 30), dt.time(2, 
 
 
 def day() -> st.SearchStrategy[dt.date]:
-    return st.one_of(
-        st.sampled_from(DAYS), st.dates(dt.date(1900, 1, 1), dt.date(2200, 12, 31))
-    )
+    return st.one_of(st.sampled_from(DAYS), st.dates(dt.date(1900, 1, 1), dt.date(2200, 12, 31)))
 
 
 def clock() -> st.SearchStrategy[dt.time]:
@@ -150,12 +159,17 @@ def stops(max_stops: int = 12) -> st.SearchStrategy[list[Stop]]:
 
 
 @st.composite
-def routes(draw: st.DrawFn, max_stops: int = 12) -> Route:
-    """Stops and legs between them: straight, or routed through extra points and vias."""
+def routes(draw: st.DrawFn, max_stops: int = 12, distinct: bool = False) -> Route:
+    """Stops and legs between them: straight, or routed through extra points and vias.
+    `distinct`: at least one stop, each at a latitude of its own, and straight legs, so an
+    importer that finds stops along the track has one place for each (a file's track may
+    pass a stop twice; then it cannot tell which pass the stop was)."""
     chosen = draw(stops(max_stops))
+    if distinct:
+        chosen = list({round(s.lat, 6): s for s in chosen}.values()) or [Stop("Alone", 1, 2)]
     legs = []
-    for a, b in zip(chosen, chosen[1:], strict=False):
-        inner = draw(st.lists(position(), max_size=6))
+    for a, b in itertools.pairwise(chosen):
+        inner = [] if distinct else draw(st.lists(position(), max_size=6))
         vias = tuple(draw(st.lists(position(), max_size=2)))
         legs.append(
             Leg(
@@ -169,7 +183,7 @@ def routes(draw: st.DrawFn, max_stops: int = 12) -> Route:
 
 
 @st.composite
-def accepted_walks(draw: st.DrawFn, max_stops: int = 12) -> Walk:
+def accepted_walks(draw: st.DrawFn, max_stops: int = 12, distinct: bool = False) -> Walk:
     """A walk the validator accepts, every field hostile within its range."""
     capacity = draw(st.none() | count(1, MAX_HEADCOUNT))
     return Walk(
@@ -177,7 +191,7 @@ def accepted_walks(draw: st.DrawFn, max_stops: int = 12) -> Walk:
         date=draw(day()),
         start_time=draw(clock()),
         meeting_point=MeetingPoint(draw(line_text()), draw(lat()), draw(lon()), draw(note_text())),
-        route=draw(routes(max_stops)),
+        route=draw(routes(max_stops, distinct)),
         description=draw(note_text()),
         timezone=draw(st.sampled_from(ZONES)),
         headcount=draw(count(0, MAX_HEADCOUNT)),
@@ -205,7 +219,7 @@ def many_stops_walk(count_: int = MAX_STOPS) -> Walk:
     legs = tuple(
         Leg((a.position, *((a.lat + k * 1e-5, a.lon) for k in range(1, 49)), b.position),
             LegSource.ROUTED)
-        for a, b in zip(chosen, chosen[1:], strict=False)
+        for a, b in itertools.pairwise(chosen)
     )  # fmt: skip
     return Walk(
         "Many stops",
@@ -222,8 +236,18 @@ def participants() -> st.SearchStrategy[list[Participant]]:
         name=line_text(),
         contact=st.one_of(
             line_text(),
-            st.sampled_from(("a@b.c", "\"a b\"@example.org", "=cmd|' /C calc'!A0", "+33 6",
-                             "@handle", "-1", "x@xn--caf-dma.fr", "é@é.fr"))  # fmt: skip
+            st.sampled_from(
+                (
+                    "a@b.c",
+                    '"a b"@example.org',
+                    "=cmd|' /C calc'!A0",
+                    "+33 6",
+                    "@handle",
+                    "-1",
+                    "x@xn--caf-dma.fr",
+                    "é@é.fr",
+                )
+            ),
         ),
         status=st.sampled_from(Status),
         role=st.sampled_from(Role),
@@ -243,7 +267,7 @@ BAD_NUMBERS: tuple[tuple[str, Any], ...] = (
     ("slowest_kmh", 0.0), ("slowest_kmh", math.nan), ("slowest_kmh", 100000.0),
     ("group_size", 0), ("group_size", -1), ("group_size", MAX_HEADCOUNT + 1),
     ("stagger_min", -1), ("stagger_min", MAX_DWELL_MIN + 1), ("stagger_min", 100000),
-    ("title", ""), ("title", " \t\n\u3000"), ("title", "x" * (MAX_LINE_CHARS + 1)),
+    ("title", ""), ("title", " \t\n\u3000"), ("title", "\x00\x07 \x1b"), ("title", "x" * (MAX_LINE_CHARS + 1)),
     ("date", dt.date(1, 1, 1)), ("date", dt.date(9999, 12, 31)), ("date", dt.date(1899, 12, 31)),
     ("date", dt.date(2201, 1, 1)), ("timezone", "Mars/Olympus"), ("timezone", ""),
     ("timezone", "posix/Europe/Paris"), ("timezone", "localtime"), ("timezone", "../etc/passwd"),

@@ -53,11 +53,13 @@ def is_whole(value: object) -> bool:
 
 def clean_text(text: str, *, multiline: bool = False) -> str:
     """The text without control characters; multi-line fields (notes, descriptions) keep
-    their line breaks and tabs, one-line fields get a space for each run of them."""
-    text = _LINE_BREAKS.sub("\n", text)
+    their line breaks and tabs, one-line fields get a space for each run of them. The
+    controls go first, so that what they hid is trimmed too: "\x00\t0" was " 0", and
+    cleaned again (an export read back) "0"."""
+    text = _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
     if not multiline:
         text = _BLANKS.sub(" ", text).strip()
-    return _CONTROLS.sub("", text)
+    return text
 
 
 def shown(value: object) -> str:
@@ -93,6 +95,12 @@ def check_title(title: str) -> Text | None:
     if not title.strip():
         return say("A walk needs a title.")
     return None
+
+
+def check_printable_title(title: str) -> Text | None:
+    """A title of control characters only ("\x00") was saved, then written everywhere as
+    nothing: a card, a handout, a file with no title."""
+    return check_title(clean_text(title))
 
 
 def check_position(lat: float, lon: float) -> Text | None:
@@ -245,9 +253,9 @@ def problems(walk: Walk, *, leg_points: bool = True, lengths: bool = True) -> li
     checked each where it came from: an importer checks a 100,000-point track in one
     vectorised pass and names the file's own point, where this loop would check it again
     point by point before the store does it once more. `lengths=False` leaves out the
-    limits of size (the lengths of texts, the number of stops), for the store's reads: a
-    walk saved before the limits existed still opens, and its next save says what to
-    shorten."""
+    limits added after walks were first saved (the lengths of texts, the number of stops,
+    a title with something printable in it), for the store's reads: a walk saved before
+    them still opens, and its next save says what to change."""
     meeting = walk.meeting_point
     found = [
         check_title(walk.title),
@@ -275,7 +283,11 @@ def problems(walk: Walk, *, leg_points: bool = True, lengths: bool = True) -> li
             check_points(leg.vias, say("Leg {number}, via point", number=number)),
         ]
     if lengths:
-        found += [check_stop_count(len(walk.stops)), *_text_lengths(walk)]
+        found += [
+            check_printable_title(walk.title),
+            check_stop_count(len(walk.stops)),
+            *_text_lengths(walk),
+        ]
     return [p for p in found if p]
 
 

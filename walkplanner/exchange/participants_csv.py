@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from walkplanner.core.crowd import Participant, Role, Status
-from walkplanner.core.validation import MAX_HEADCOUNT
+from walkplanner.core.validation import MAX_HEADCOUNT, clean_text
 from walkplanner.exchange import values
 from walkplanner.exchange.encoding import csv_text
 from walkplanner.exchange.safety import ExchangeError
@@ -277,14 +277,14 @@ def _unguarded(cell: str) -> str:
 
 
 def write_participants_csv(people: list[Participant]) -> bytes:
+    """The list as a spreadsheet opens it and `read_participants_csv` reads it back: texts
+    cleaned as an import cleans them (a NUL or a name over two lines, typed or pasted,
+    made a file that was then refused), formulas guarded."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow([c.capitalize() for c in COLUMNS])
     for p in people:
-        writer.writerow(
-            [
-                _guarded(c)
-                for c in (p.name, p.contact, p.status.value, p.role.value, p.needs, p.note)
-            ]
-        )
+        lines = (clean_text(p.name), clean_text(p.contact), p.status.value, p.role.value)
+        texts = (clean_text(p.needs, multiline=True), clean_text(p.note, multiline=True))
+        writer.writerow([_guarded(c) for c in (*lines, *texts)])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
