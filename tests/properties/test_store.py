@@ -4,6 +4,8 @@ deleted and restored; every walk it refuses is refused with a message, nothing w
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,8 +20,8 @@ from tests.properties.strategies import (
     refused_walks,
 )
 from walkplanner.core.crowd import Participant
-from walkplanner.core.model import Walk
-from walkplanner.core.validation import InvalidWalk, problems
+from walkplanner.core.model import Leg, LegSource, MeetingPoint, Route, Stop, Walk
+from walkplanner.core.validation import MAX_STOPS, InvalidWalk, problems
 from walkplanner.store import Store, open_store
 
 
@@ -90,3 +92,24 @@ def test_the_module_store_starts_from_the_demo_only(tmp_path: Path) -> None:
         assert len(opened.repository.summaries()) == 1
     finally:
         opened.close()
+
+
+def round_the_world(pace_kmh: float = 0.5) -> Walk:
+    """100 stops, each leg crossing the globe 61 times: 122 million km."""
+    stops = tuple(Stop(f"S{n}", 0.0, 180.0 * (n % 2)) for n in range(MAX_STOPS))
+    zigzag = tuple((0.0, 180.0 * (k % 2)) for k in range(60))
+    legs = tuple(
+        Leg((a.position, *zigzag, b.position), LegSource.ROUTED)
+        for a, b in itertools.pairwise(stops)
+    )
+    meeting = MeetingPoint("M", 0, 0)
+    return Walk("Round", dt.date(2200, 12, 31), dt.time(23, 59), meeting, Route(stops, legs),
+                pace_kmh=pace_kmh)  # fmt: skip
+
+
+def test_a_walk_longer_than_the_calendar_is_refused_not_a_crash(store: Store) -> None:
+    """It passed the validator, then plan() overflowed the date in every save and export."""
+    before = store.repository.summaries()
+    with pytest.raises(InvalidWalk, match=r"would last \d+ days .* at most 36525"):
+        store.repository.add(round_the_world())
+    assert store.repository.summaries() == before

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from walkplanner.core import long_paths
+from walkplanner.core.geo import leg_length_m
 from walkplanner.core.model import DEFAULT_TIMEZONE, LatLon, Place, Walk
 from walkplanner.problem import Problem
 from walkplanner.text import Text, joined, say
@@ -34,6 +35,12 @@ MAX_LINK_CHARS = 2_000  # a QR code at its largest holds about 2,300 bytes
 # stops its frames take 3 s (0.7 s for 5 stops; 5.5 s at 200, 53 s at 5,000), and the
 # card, the handout and the walk page each stay under a second.
 MAX_STOPS = 100
+# A walk's times are dates: 100 legs round the globe and back at 0.5 km/h ended past the
+# year 9999, the last a date can hold, and every save and export crashed. The limit only
+# keeps the times dates: a century at the walk's pace is at most 2,500 years for its
+# slowest group (a fifth slower, or a slowest walker at 0.5 km/h against 10), so the
+# latest start (2200) with ten thousand groups 24 h apart still ends centuries before it.
+MAX_WALK_DAYS = 36_525
 
 # C0 and C1 controls, DEL, lone surrogates and U+FFFE/U+FFFF: XML 1.0 forbids some, and
 # none of them means anything in a walk. Tab and line feed are handled apart.
@@ -135,6 +142,27 @@ def check_points(points: Sequence[LatLon], first: Text) -> Text | None:
     for number, (lat, lon) in enumerate(points, 1):
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):  # False for NaN too
             return check_point(say("{first} {number}", first=first, number=number), lat, lon)
+    return None
+
+
+def check_duration(walk: Walk) -> Text | None:
+    """Walking every leg at the walk's pace and staying at every stop within MAX_WALK_DAYS.
+    Left to the other checks when the pace, a point or a stay is wrong."""
+    if check_pace(walk.pace_kmh) or any(check_dwell(stop.dwell_min) for stop in walk.stops):
+        return None
+    metres = sum(leg_length_m(leg.points) for leg in walk.legs)
+    if not math.isfinite(metres):
+        return None
+    hours = metres / 1000 / walk.pace_kmh + sum(stop.dwell_min for stop in walk.stops) / 60
+    if hours > MAX_WALK_DAYS * 24:
+        return say(
+            "The walk would last {days} days ({km} km at {pace:g} km/h); at most {most} are "
+            "accepted: remove legs or stops, or split it into several walks.",
+            days=round(hours / 24),
+            km=round(metres / 1000),
+            pace=walk.pace_kmh,
+            most=MAX_WALK_DAYS,
+        )
     return None
 
 
@@ -254,7 +282,7 @@ def problems(walk: Walk, *, leg_points: bool = True, lengths: bool = True) -> li
     vectorised pass and names the file's own point, where this loop would check it again
     point by point before the store does it once more. `lengths=False` leaves out the
     limits added after walks were first saved (the lengths of texts, the number of stops,
-    a title with something printable in it), for the store's reads: a walk saved before
+    a title with something printable in it, the duration), for the store's reads: a walk saved before
     them still opens, and its next save says what to change."""
     meeting = walk.meeting_point
     found = [
@@ -286,6 +314,7 @@ def problems(walk: Walk, *, leg_points: bool = True, lengths: bool = True) -> li
         found += [
             check_printable_title(walk.title),
             check_stop_count(len(walk.stops)),
+            check_duration(walk),
             *_text_lengths(walk),
         ]
     return [p for p in found if p]
