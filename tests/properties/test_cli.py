@@ -118,8 +118,11 @@ def test_set_takes_a_value_or_refuses_it_in_one_line(
     assert run(capsys, folder, "show", walk_id)[0] == 0
 
 
-@pytest.mark.parametrize("ref", ["", " ", "0", "-1", "99999999999999999999", "\udcff", "%s{}"])
+@pytest.mark.parametrize(
+    "ref", ["", " ", "0", "-1", "99999999999999999999", "\udcff", "%s{}", "²", "①", "\x1b]0;x\x07"]
+)
 def test_a_walk_that_is_not_there_is_one_line(
     folder: Path, capsys: pytest.CaptureFixture[str], ref: str
 ) -> None:
-    assert run(capsys, folder, "show", ref)[0] == EXIT_USAGE
+    code, _, err = run(capsys, folder, "show", ref)
+    assert code == EXIT_USAGE and "\x1b" not in err and "\udcff" not in err
