@@ -59,7 +59,10 @@ def test_every_reading_command_works_on_any_stored_walk(
     assert run(capsys, folder, "show", walk_id)[0] == 0
     code, out, _ = run(capsys, folder, "show", walk_id, "--json")
     assert code == 0 and json.loads(out)["title"] == walk.title
-    assert run(capsys, folder, "list")[0] == 0
+    code, out, _ = run(capsys, folder, "list")
+    lines = out.splitlines()
+    assert code == 0 and all(line.count("\t") == 4 for line in lines)
+    assert [line.split("\t")[0] for line in lines].count(walk_id) == 1
     csv = folder / f"people-{walk_id}.csv"
     assert run(capsys, folder, "participants", walk_id, "--export", str(csv))[0] == 0
     assert run(capsys, folder, "participants", walk_id, "--import", str(csv))[0] in (0, 2)
@@ -97,6 +100,8 @@ def test_every_reading_command_works_on_any_stored_walk(
                 "off",
                 "Europe/Paris",
                 "posix/Europe/Paris",
+                "Europe",
+                "x" * 300,
                 "Mars/Base",
                 "https://a.b/",
                 "javascript:x",
@@ -122,7 +127,8 @@ def test_set_takes_a_value_or_refuses_it_in_one_line(
     "ref", ["", " ", "0", "-1", "99999999999999999999", "\udcff", "%s{}", "²", "①", "\x1b]0;x\x07"]
 )
 def test_a_walk_that_is_not_there_is_one_line(
-    folder: Path, capsys: pytest.CaptureFixture[str], ref: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], ref: str
 ) -> None:
-    code, _, err = run(capsys, folder, "show", ref)
+    """In a folder of its own: a generated title may well hold "%s{}" or "²"."""
+    code, _, err = run(capsys, tmp_path, "show", ref)
     assert code == EXIT_USAGE and "\x1b" not in err and "\udcff" not in err

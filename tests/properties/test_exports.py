@@ -13,15 +13,16 @@ from defusedxml.ElementTree import fromstring
 from hypothesis import example, given
 
 from tests.properties.strategies import accepted_walks, many_stops_walk, participants
-from walkplanner.core.crowd import Participant
+from walkplanner.core.crowd import Participant, Status
 from walkplanner.core.model import Walk
-from walkplanner.core.validation import clean_text, problems
+from walkplanner.core.validation import MAX_LINE_CHARS, clean_text, problems
 from walkplanner.exchange.files import export_walk, import_walk
 from walkplanner.exchange.geojson import write_geojson
 from walkplanner.exchange.gpx import write_gpx
 from walkplanner.exchange.ics import write_ics
 from walkplanner.exchange.kml import write_kml
 from walkplanner.exchange.participants_csv import read_participants_csv, write_participants_csv
+from walkplanner.exchange.safety import ExchangeError
 
 FORMATS = ("gpx", "kml", "geojson")
 MARKUP = "<script>"
@@ -112,3 +113,28 @@ def test_the_gpx_walk_details_escape_the_organisers_text(tmp_path: Path) -> None
     back = import_walk(path)
     assert (back.accessibility, back.organiser_name) == (notes, "A & B <c>")
     assert back.meeting_point == walk.meeting_point
+
+
+@pytest.mark.parametrize("zone", ["Europe", "Etc", "x" * 300])
+def test_a_file_whose_time_zone_is_a_folder_is_refused_in_words(tmp_path: Path, zone: str) -> None:
+    """ZoneInfo raised OSError (a folder, a name too long for a file), a traceback."""
+    path = export_walk(many_stops_walk(2), "geojson", tmp_path / "w.geojson")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["features"][0]["properties"]["timezone"] = zone
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ExchangeError, match="Unknown time zone"):
+        import_walk(path)
+
+
+def test_participants_csv_with_a_quoted_formula_after_4_kb_comes_back() -> None:
+    """The sniffer saw no doubled quote in the first 4 KB and read '""' as the end of a
+    quote; a 10,000-character name (set by a script) made a file the reader refused."""
+    long = "x" * 1000
+    people = [
+        Participant(long, long, Status.WAITLIST),
+        Participant(long, long, Status.WAITLIST, note='=HYPERLINK("x")\n'),
+        Participant("y" * 10_000, "z"),
+    ]
+    back = read_participants_csv(write_participants_csv(people)).people
+    assert back[:2] == people[:2]
+    assert back[2].name == "y" * MAX_LINE_CHARS

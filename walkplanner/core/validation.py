@@ -255,12 +255,14 @@ MACHINE_ZONES = frozenset({"localtime", "posixrules", "Factory"})  # this comput
 def check_timezone(name: str) -> Text | None:
     """A zone the tz database names for a place. Files on disk that zoneinfo also opens are
     refused: "right/Europe/Paris" counts leap seconds and put noon an hour off, "posixrules"
-    is New York's rules, "localtime" whatever the computer that opens the walk uses."""
+    is New York's rules, "localtime" whatever the computer that opens the walk uses. A
+    folder of the database ("Europe") or a name too long for a file name raised OSError,
+    a traceback from `set timezone=Europe` or a file's details."""
     try:
         ZoneInfo(name)
         if name.startswith(ZONE_COPIES) or name in MACHINE_ZONES:
             raise ValueError(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         return say("Unknown time zone “{name}”: use a name such as Europe/Paris.", name=name)
     return None
 
@@ -314,7 +316,7 @@ def problems(walk: Walk, *, leg_points: bool = True, lengths: bool = True) -> li
         found += [
             check_printable_title(walk.title),
             check_stop_count(len(walk.stops)),
-            check_duration(walk),
+            None if any(found) else check_duration(walk),  # measured on sound points only
             *_text_lengths(walk),
         ]
     return [p for p in found if p]
