@@ -6,7 +6,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -113,3 +115,17 @@ def test_a_walk_longer_than_the_calendar_is_refused_not_a_crash(store: Store) ->
     with pytest.raises(InvalidWalk, match=r"would last \d+ days .* at most 36525"):
         store.repository.add(round_the_world())
     assert store.repository.summaries() == before
+
+
+def test_a_datetime_for_the_date_is_refused_and_an_old_one_opens(store: Store) -> None:
+    """A datetime is a date to isinstance: it was saved as "2031-07-14T06:45:00", which
+    no read took for a date, so the walk never opened again."""
+    walk = many_stops_walk(2)
+    with pytest.raises(InvalidWalk, match=r"2031-07-14T06:45:00.* is not a date"):
+        store.repository.add(replace(walk, date=dt.datetime(2031, 7, 14, 6, 45)))
+    added = store.repository.add(walk)
+    with sqlite3.connect(store.path) as db:  # as an older version wrote it
+        db.execute("UPDATE walks SET date = ? WHERE id = ?", ("2031-07-14T06:45:00", added.id))
+    db.close()
+    assert store.repository.get(added.id or 0).date == dt.date(2031, 7, 14)
+    store.repository.delete(added.id or 0)

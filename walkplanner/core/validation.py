@@ -167,6 +167,11 @@ def check_duration(walk: Walk) -> Text | None:
 
 
 def check_date(date: dt.date) -> Text | None:
+    """A day in range. A datetime is a date to isinstance, but it was stored as
+    "2026-05-02T10:00:00", which no read took for a date: the walk never opened again."""
+    if not isinstance(date, dt.date) or isinstance(date, dt.datetime):
+        text = date.isoformat() if isinstance(date, dt.date) else shown(date)
+        return say("“{text}” is not a date: write it as 2026-06-14.", text=text)
     if not MIN_YEAR <= date.year <= MAX_YEAR:
         return say(
             "The date {date} is out of range: the year must be between {low} and {high}.",
@@ -187,6 +192,12 @@ def check_count(value: object, what: Text, low: int = 0, high: int = MAX_HEADCOU
             low=low,
             high=high,
         )
+    return None
+
+
+def check_start_time(start: dt.time) -> Text | None:
+    if not isinstance(start, dt.time):
+        return say("“{text}” is not a time of day: write it as 14:30 or 2:30pm.", text=shown(start))
     return None
 
 
@@ -290,6 +301,7 @@ def problems(walk: Walk, *, leg_points: bool = True, lengths: bool = True) -> li
     found = [
         check_title(walk.title),
         check_date(walk.date),
+        check_start_time(walk.start_time),
         check_point(say("The meeting point"), meeting.lat, meeting.lon),
         check_headcount(walk.headcount),
         check_capacity(walk.capacity),

@@ -94,8 +94,13 @@ def points(value: object) -> tuple[tuple[float, float], ...]:
 
 
 def day(value: object) -> dt.date:
-    """A date as SQLAlchemy stores it ("2026-05-02")."""
-    return dt.date.fromisoformat(text(value))
+    """A date as SQLAlchemy stores it ("2026-05-02"), or its day when an older version
+    wrote a datetime given as the date ("2026-05-02T10:00:00"), so that walk opens."""
+    stored = text(value)
+    try:
+        return dt.date.fromisoformat(stored)
+    except ValueError:
+        return dt.datetime.fromisoformat(stored).date()
 
 
 def moment(value: object) -> dt.datetime:
