@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import Protocol
 
 from walkplanner.core.model import DEFAULT_GROUP_SIZE
-from walkplanner.core.validation import MAX_HEADCOUNT, MAX_PACE_KMH, MIN_PACE_KMH, check_link
+from walkplanner.core.validation import MAX_HEADCOUNT, MAX_PACE_KMH, MIN_PACE_KMH, check_link, shown
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ class Settings:
             if _acceptable(spec.name, value):
                 kept[spec.name] = float(value) if spec.type == "float" else value
             elif spec.name in raw:
-                log.warning("setting %s ignored: %r is not a valid value", spec.name, value)
+                log.warning("setting %s ignored: %s is not a valid value", spec.name, shown(value))
         return cls(**kept)
 
     def save(self, store: SettingsStore) -> None:
@@ -80,4 +80,4 @@ def _acceptable(name: str, value: object) -> bool:
     if name != "default_pace_kmh" and not isinstance(value, int):
         return False
     low, high = _RANGES[name]
-    return math.isfinite(value) and low <= value <= high
+    return (isinstance(value, int) or math.isfinite(value)) and low <= value <= high  # 10**400

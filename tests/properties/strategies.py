@@ -266,7 +266,8 @@ def participants() -> st.SearchStrategy[list[Participant]]:
 
 # Fields and values the validator must refuse.
 BAD_NUMBERS: tuple[tuple[str, Any], ...] = (
-    ("headcount", -1), ("headcount", MAX_HEADCOUNT + 1), ("headcount", 10**30),
+    ("headcount", -1), ("headcount", MAX_HEADCOUNT + 1), ("headcount", 10**30), ("pace_kmh", 10**400), ("slowest_kmh", -(10**5000)),
+    ("group_size", 10**5000), ("stagger_min", -(10**400)),
     ("headcount", True), ("headcount", 2.5), ("headcount", math.nan),
     ("capacity", 0), ("capacity", -5), ("capacity", MAX_HEADCOUNT + 1), ("capacity", 1.0),
     ("pace_kmh", 0.0), ("pace_kmh", 0.49), ("pace_kmh", 10.01), ("pace_kmh", math.nan),
@@ -285,11 +286,12 @@ BAD_NUMBERS: tuple[tuple[str, Any], ...] = (
     ("description", "x" * 100_001),
 )  # fmt: skip
 BAD_POSITIONS = ((90.0000001, 0.0), (-91.0, 0.0), (0.0, 180.0000001), (0.0, -181.0),
-                 (math.nan, 0.0), (0.0, math.inf), (-math.inf, 0.0), (1e308, 1e308))  # fmt: skip
+                 (math.nan, 0.0), (0.0, math.inf), (-math.inf, 0.0), (1e308, 1e308),
+                 (10**400, 0), (0, -(10**5000)))  # fmt: skip
 BAD_STOP_VALUES: tuple[tuple[str, Any], ...] = (
     ("dwell_min", -1), ("dwell_min", MAX_DWELL_MIN + 1), ("dwell_min", 100000),
     ("dwell_min", 1.5), ("dwell_min", True), ("seats", -1), ("seats", MAX_HEADCOUNT + 1),
-    ("seats", 10**20), ("seats", 2.0), ("name", "x" * (MAX_LINE_CHARS + 1)),
+    ("seats", 10**20), ("seats", 10**5000), ("dwell_min", -(10**400)), ("seats", 2.0), ("name", "x" * (MAX_LINE_CHARS + 1)),
 )  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import sys
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -69,8 +70,20 @@ def clean_text(text: str, *, multiline: bool = False) -> str:
     return text
 
 
+def is_finite(value: object) -> bool:
+    """A real number, not NaN or infinite. Any int is one: math.isfinite(10**400), a
+    400-digit coordinate in a GeoJSON file, raised OverflowError instead of saying no."""
+    if isinstance(value, bool) or not isinstance(value, float | int):
+        return False
+    return isinstance(value, int) or math.isfinite(value)
+
+
 def shown(value: object) -> str:
-    """A short, printable picture of a bad value for a message (a file's, a stored row's)."""
+    """A short, printable picture of a bad value for a message (a file's, a stored row's).
+    An int is said by its size past 40 digits: repr() refuses one of over 4,300."""
+    if isinstance(value, int) and abs(value) > 10**40:
+        sign = "negative " if value < 0 else ""
+        return f"a {sign}{value.bit_length() * math.log10(2):.0f}-digit number"
     picture = clean_text("null" if value is None else repr(value))
     return picture if len(picture) <= 40 else picture[:37] + "…"
 
@@ -111,24 +124,34 @@ def check_printable_title(title: str) -> Text | None:
 
 
 def check_position(lat: float, lon: float) -> Text | None:
-    if not (math.isfinite(lat) and math.isfinite(lon)):
+    if not (is_finite(lat) and is_finite(lon)):
         return say("The position is not a number.")
     if not -90 <= lat <= 90:
-        return say("Latitude {lat:g} is out of range: it must be between -90 and 90.", lat=lat)
+        return say(
+            "Latitude {lat:g} is out of range: it must be between -90 and 90.", lat=_printed(lat)
+        )
     if not -180 <= lon <= 180:
-        return say("Longitude {lon:g} is out of range: it must be between -180 and 180.", lon=lon)
+        return say(
+            "Longitude {lon:g} is out of range: it must be between -180 and 180.",
+            lon=_printed(lon),
+        )
     return None
+
+
+def _printed(number: float) -> float:
+    """A number `{:g}` writes: an int past a float's range is said as the largest float."""
+    return float(max(-sys.float_info.max, min(number, sys.float_info.max)))
 
 
 def check_point(where: Text, lat: float, lon: float) -> Text | None:
     """Like check_position, saying which point and which value, e.g. for track point 17."""
     for name, value, most in ((say("latitude"), lat, 90), (say("longitude"), lon, 180)):
-        if not (isinstance(value, float | int) and math.isfinite(value) and -most <= value <= most):
+        if not (is_finite(value) and -most <= value <= most):
             return say(
                 "{where} has {name} {value}: it must be a number between -{most} and {most}.",
                 where=where,
                 name=name,
-                value=value,
+                value=value if isinstance(value, float) else shown(value),
                 most=most,
             )
     return None
@@ -188,7 +211,7 @@ def check_count(value: object, what: Text, low: int = 0, high: int = MAX_HEADCOU
         return say(
             "{what} is {value}: it must be a whole number between {low} and {high}.",
             what=what,
-            value=value,
+            value=shown(value),
             low=low,
             high=high,
         )
@@ -214,11 +237,7 @@ def check_capacity(capacity: int | None) -> Text | None:
 
 
 def check_pace(pace_kmh: float) -> Text | None:
-    if not (
-        isinstance(pace_kmh, float | int)
-        and math.isfinite(pace_kmh)
-        and MIN_PACE_KMH <= pace_kmh <= MAX_PACE_KMH
-    ):
+    if not (is_finite(pace_kmh) and MIN_PACE_KMH <= pace_kmh <= MAX_PACE_KMH):
         return say(
             "The pace must be between {low:g} and {high:g} km/h.",
             low=MIN_PACE_KMH,
