@@ -1,5 +1,5 @@
 """The command line on any stored walk: `show`, `show --json`, `list`, `participants`,
-`groups` and `set` print and exit 0, or print one line on stderr and exit 2; never a
+`groups`, `check`, the file exports and `set` print and exit 0, or print one line on stderr and exit 2; never a
 traceback, and a refused `set` changes nothing."""
 
 from __future__ import annotations
@@ -41,11 +41,12 @@ def stored(folder: Path, walk: Walk, people: list[Participant]) -> int:
 
 
 def run(capsys: pytest.CaptureFixture[str], folder: Path, *argv: str) -> tuple[int, str, str]:
-    """The exit code, stdout and stderr; one line on stderr for every refusal."""
+    """The exit code, stdout and stderr; one line on stderr for every refusal (`check`
+    exits 1 when it finds a problem)."""
     code = main(["--data-dir", str(folder), *argv])
     out, err = capsys.readouterr()
-    assert code in (0, EXIT_USAGE), (argv, code, err)
-    if code:
+    assert code in (0, EXIT_USAGE) or (argv[0] == "check" and code == 1), (argv, code, err)
+    if code == EXIT_USAGE:
         assert err.startswith("walkplanner: ") and err.count("\n") == 1, err
     return code, out, err
 
@@ -60,13 +61,17 @@ def test_every_reading_command_works_on_any_stored_walk(
     code, out, _ = run(capsys, folder, "show", walk_id, "--json")
     assert code == 0 and json.loads(out)["title"] == walk.title
     code, out, _ = run(capsys, folder, "list")
-    lines = out.splitlines()
+    lines = out.rstrip("\n").split("\n")  # what a shell reads: U+2028 is no line break there
     assert code == 0 and all(line.count("\t") == 4 for line in lines)
     assert [line.split("\t")[0] for line in lines].count(walk_id) == 1
     csv = folder / f"people-{walk_id}.csv"
     assert run(capsys, folder, "participants", walk_id, "--export", str(csv))[0] == 0
     assert run(capsys, folder, "participants", walk_id, "--import", str(csv))[0] in (0, 2)
     assert run(capsys, folder, "groups", walk_id)[0] == 0
+    assert run(capsys, folder, "check", walk_id)[0] in (0, 1)
+    for kind in ("gpx", "kml", "geojson", "ics"):
+        out_file = folder / f"walk-{walk_id}.{kind}"
+        assert run(capsys, folder, "export", kind, walk_id, "--out", str(out_file))[0] == 0
     assert run(capsys, folder, "show", walk_id, "--json")[0] == 0
     assert run(capsys, folder, "groups", walk_id, "--off")[0] == 0
 
@@ -118,7 +123,7 @@ def test_set_takes_a_value_or_refuses_it_in_one_line(
     _, before, _ = run(capsys, folder, "show", walk_id, "--json")
     code, _, _ = run(capsys, folder, "set", walk_id, f"{field}={value}")
     _, after, _ = run(capsys, folder, "show", walk_id, "--json")
-    if code:
+    if code == EXIT_USAGE:
         assert after == before
     assert run(capsys, folder, "show", walk_id)[0] == 0
 
