@@ -17,6 +17,7 @@ from hypothesis import example, given
 from tests.full_walk import as_new
 from tests.properties.strategies import (
     accepted_walks,
+    hostile_text,
     many_stops_walk,
     participants,
     refused_walks,
@@ -25,6 +26,7 @@ from walkplanner.core.crowd import Participant
 from walkplanner.core.model import Leg, LegSource, MeetingPoint, Route, Stop, Walk
 from walkplanner.core.validation import MAX_STOPS, InvalidWalk, problems
 from walkplanner.store import Store, open_store
+from walkplanner.store.errors import StoreError
 
 
 @pytest.fixture(scope="module")
@@ -129,3 +131,17 @@ def test_a_datetime_for_the_date_is_refused_and_an_old_one_opens(store: Store) -
     db.close()
     assert store.repository.get(added.id or 0).date == dt.date(2031, 7, 14)
     store.repository.delete(added.id or 0)
+
+
+@given(
+    text=hostile_text(surrogates=True).filter(lambda t: any("\ud800" <= c <= "\udfff" for c in t))
+)
+def test_a_lone_surrogate_is_refused_by_the_store_and_nothing_is_written(
+    store: Store, text: str
+) -> None:
+    """No UTF-8 file can hold one: the store says so, names the text, and writes nothing."""
+    before = store.repository.summaries()
+    walk = replace(many_stops_walk(2), description=text)
+    with pytest.raises(StoreError, match="cannot be stored"):
+        store.repository.add(walk)
+    assert store.repository.summaries() == before
