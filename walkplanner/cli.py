@@ -216,8 +216,12 @@ def main(argv: list[str] | None = None, *, own_process: bool = False) -> int:
 
 
 def one_line(message: str) -> str:
-    """The CLI contract is one line on stderr, whatever a message carries."""
-    return " ".join(message.splitlines())
+    """The CLI contract is one line on stderr, whatever a message carries: a walk asked
+    for by a name with an escape sequence or a byte that is not UTF-8 ("\udcff" in argv)
+    is named without them, so the terminal neither runs the one nor fails on the other."""
+    from walkplanner.core.validation import clean_text
+
+    return clean_text(" ".join(message.splitlines()))
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from walkplanner.core.crowd import Group, Participant, Status, attendance, split
 from walkplanner.core.model import Walk
 from walkplanner.core.schedule import plan, to_minute
+from walkplanner.core.validation import clean_text
 from walkplanner.core.wording import group_count, people_count, stop_count
 from walkplanner.text import Text, plural
 
@@ -25,9 +26,11 @@ def _hhmm(moment: dt.datetime | dt.time) -> str:
 
 
 def walk_lines(summaries: Iterable[WalkSummary]) -> list[str]:
-    """One tab-separated line per walk; "?" for the date of a damaged walk."""
+    """One tab-separated line per walk; "?" for the date of a damaged walk. The title is
+    cleaned: one stored with a line break or a tab (by a script, an older version) made
+    two lines or a column too many for the scripts that read this."""
     return [
-        f"{s.id}\t{s.title}\t{s.date.isoformat() if s.date else '?'}\t"
+        f"{s.id}\t{clean_text(s.title)}\t{s.date.isoformat() if s.date else '?'}\t"
         f"{stop_count(s.stop_count)}\t{s.distance_km:.2f} km"
         for s in summaries
     ]

@@ -88,6 +88,10 @@
         <translation>{first} {number}</translation>
     </message>
     <message>
+        <source>The walk would last {days} days ({km} km at {pace:g} km/h); at most {most} are accepted: remove legs or stops, or split it into several walks.</source>
+        <translation>La balade durerait {days}&#xa0;jours ({km}&#xa0;km à {pace:g}&#xa0;km/h)&#xa0;; {most} au plus sont acceptés&#xa0;: retirez des tronçons ou des étapes, ou partagez-la en plusieurs balades.</translation>
+    </message>
+    <message>
         <source>The date {date} is out of range: the year must be between {low} and {high}.</source>
         <translation>La date {date} est hors limites&#xa0;: l’année doit être comprise entre {low} et {high}.</translation>
     </message>

@@ -207,13 +207,7 @@ def seat_warnings(walk: Walk, plan_: GroupPlan, seats: dict[int, int]) -> list[T
             (g.schedule.stops[index].arrival, g.schedule.stops[index].departure, g.size)
             for g in plan_.groups
         ]
-        peak = max(
-            (
-                sum(size for a, d, size in visits if a <= arrival < d)
-                for arrival, _departure, _size in visits
-            ),
-            default=0,
-        )
+        peak = most_at_once(visits)
         if peak > capacity:
             dwell = walk.stops[index].dwell_min
             found.append(
@@ -227,6 +221,24 @@ def seat_warnings(walk: Walk, plan_: GroupPlan, seats: dict[int, int]) -> list[T
                 )
             )
     return found
+
+
+def most_at_once(visits: list[tuple[dt.datetime, dt.datetime, int]]) -> int:
+    """The most people at a stop at once, each visit (arrival, departure, size) there from
+    its arrival until before its departure. One pass over the sorted arrivals and
+    departures: summing every visit at every arrival took 150 s for `walkplanner check` of
+    10,000 people in groups of one at a café."""
+    events = sorted(
+        (moment, starts, size if starts else -size)
+        for arrival, departure, size in visits
+        if arrival < departure  # a visit of no time is never there
+        for moment, starts in ((arrival, True), (departure, False))
+    )  # at one moment, those leaving (False) go before those arriving
+    here = peak = 0
+    for _moment, _starts, change in events:
+        here += change
+        peak = max(peak, here)
+    return peak
 
 
 def sunset_warning(walk: Walk, schedule: Schedule) -> Text | None:

@@ -16,6 +16,7 @@ DEFAULT_PACE_KMH = 3.5
 DEFAULT_TIMEZONE = "Europe/Paris"
 DEFAULT_GROUP_SIZE = 15  # one leader and one back marker can keep this many together
 DEFAULT_STAGGER_MIN = 10
+DEFAULT_EMERGENCY_PHONE = "112"  # the European emergency number
 
 LatLon = tuple[float, float]
 
@@ -227,7 +228,7 @@ class Walk:
     group_size: int = DEFAULT_GROUP_SIZE  # the largest group when the crowd is split
     stagger_min: int = DEFAULT_STAGGER_MIN  # minutes between the groups' departures
     follow_streets: bool = True  # route legs along footpaths unless a leg says otherwise
-    emergency_phone: str = "112"  # the European emergency number; editable per walk
+    emergency_phone: str = DEFAULT_EMERGENCY_PHONE  # editable per walk; "" for none
     accessibility: str = ""  # steps, surfaces, toilets, pace: what people need to know
     id: int | None = None
     created_at: dt.datetime | None = None

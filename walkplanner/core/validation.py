@@ -13,11 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import sys
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from walkplanner.core import long_paths
+from walkplanner.core.geo import leg_length_m
 from walkplanner.core.model import DEFAULT_TIMEZONE, LatLon, Place, Walk
 from walkplanner.problem import Problem
 from walkplanner.text import Text, joined, say
@@ -34,6 +36,12 @@ MAX_LINK_CHARS = 2_000  # a QR code at its largest holds about 2,300 bytes
 # stops its frames take 3 s (0.7 s for 5 stops; 5.5 s at 200, 53 s at 5,000), and the
 # card, the handout and the walk page each stay under a second.
 MAX_STOPS = 100
+# A walk's times are dates: 100 legs round the globe and back at 0.5 km/h ended past the
+# year 9999, the last a date can hold, and every save and export crashed. The limit only
+# keeps the times dates: a century at the walk's pace is at most 2,500 years for its
+# slowest group (a fifth slower, or a slowest walker at 0.5 km/h against 10), so the
+# latest start (2200) with ten thousand groups 24 h apart still ends centuries before it.
+MAX_WALK_DAYS = 36_525
 
 # C0 and C1 controls, DEL, lone surrogates and U+FFFE/U+FFFF: XML 1.0 forbids some, and
 # none of them means anything in a walk. Tab and line feed are handled apart.
@@ -53,15 +61,29 @@ def is_whole(value: object) -> bool:
 
 def clean_text(text: str, *, multiline: bool = False) -> str:
     """The text without control characters; multi-line fields (notes, descriptions) keep
-    their line breaks and tabs, one-line fields get a space for each run of them."""
-    text = _LINE_BREAKS.sub("\n", text)
+    their line breaks and tabs, one-line fields get a space for each run of them. The
+    controls go first, so that what they hid is trimmed too: "\x00\t0" was " 0", and
+    cleaned again (an export read back) "0"."""
+    text = _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
     if not multiline:
         text = _BLANKS.sub(" ", text).strip()
-    return _CONTROLS.sub("", text)
+    return text
+
+
+def is_finite(value: object) -> bool:
+    """A real number, not NaN or infinite. Any int is one: math.isfinite(10**400), a
+    400-digit coordinate in a GeoJSON file, raised OverflowError instead of saying no."""
+    if isinstance(value, bool) or not isinstance(value, float | int):
+        return False
+    return isinstance(value, int) or math.isfinite(value)
 
 
 def shown(value: object) -> str:
-    """A short, printable picture of a bad value for a message (a file's, a stored row's)."""
+    """A short, printable picture of a bad value for a message (a file's, a stored row's).
+    An int is said by its size past 40 digits: repr() refuses one of over 4,300."""
+    if isinstance(value, int) and abs(value) > 10**40:
+        sign = "negative " if value < 0 else ""
+        return f"a {sign}{value.bit_length() * math.log10(2):.0f}-digit number"
     picture = clean_text("null" if value is None else repr(value))
     return picture if len(picture) <= 40 else picture[:37] + "…"
 
@@ -95,25 +117,41 @@ def check_title(title: str) -> Text | None:
     return None
 
 
+def check_printable_title(title: str) -> Text | None:
+    """A title of control characters only ("\x00") was saved, then written everywhere as
+    nothing: a card, a handout, a file with no title."""
+    return check_title(clean_text(title))
+
+
 def check_position(lat: float, lon: float) -> Text | None:
-    if not (math.isfinite(lat) and math.isfinite(lon)):
+    if not (is_finite(lat) and is_finite(lon)):
         return say("The position is not a number.")
     if not -90 <= lat <= 90:
-        return say("Latitude {lat:g} is out of range: it must be between -90 and 90.", lat=lat)
+        return say(
+            "Latitude {lat:g} is out of range: it must be between -90 and 90.", lat=_printed(lat)
+        )
     if not -180 <= lon <= 180:
-        return say("Longitude {lon:g} is out of range: it must be between -180 and 180.", lon=lon)
+        return say(
+            "Longitude {lon:g} is out of range: it must be between -180 and 180.",
+            lon=_printed(lon),
+        )
     return None
+
+
+def _printed(number: float) -> float:
+    """A number `{:g}` writes: an int past a float's range is said as the largest float."""
+    return float(max(-sys.float_info.max, min(number, sys.float_info.max)))
 
 
 def check_point(where: Text, lat: float, lon: float) -> Text | None:
     """Like check_position, saying which point and which value, e.g. for track point 17."""
     for name, value, most in ((say("latitude"), lat, 90), (say("longitude"), lon, 180)):
-        if not (isinstance(value, float | int) and math.isfinite(value) and -most <= value <= most):
+        if not (is_finite(value) and -most <= value <= most):
             return say(
                 "{where} has {name} {value}: it must be a number between -{most} and {most}.",
                 where=where,
                 name=name,
-                value=value,
+                value=value if isinstance(value, float) else shown(value),
                 most=most,
             )
     return None
@@ -130,7 +168,33 @@ def check_points(points: Sequence[LatLon], first: Text) -> Text | None:
     return None
 
 
+def check_duration(walk: Walk) -> Text | None:
+    """Walking every leg at the walk's pace and staying at every stop within MAX_WALK_DAYS.
+    Left to the other checks when the pace, a point or a stay is wrong."""
+    if check_pace(walk.pace_kmh) or any(check_dwell(stop.dwell_min) for stop in walk.stops):
+        return None
+    metres = sum(leg_length_m(leg.points) for leg in walk.legs)
+    if not math.isfinite(metres):
+        return None
+    hours = metres / 1000 / walk.pace_kmh + sum(stop.dwell_min for stop in walk.stops) / 60
+    if hours > MAX_WALK_DAYS * 24:
+        return say(
+            "The walk would last {days} days ({km} km at {pace:g} km/h); at most {most} are "
+            "accepted: remove legs or stops, or split it into several walks.",
+            days=round(hours / 24),
+            km=round(metres / 1000),
+            pace=walk.pace_kmh,
+            most=MAX_WALK_DAYS,
+        )
+    return None
+
+
 def check_date(date: dt.date) -> Text | None:
+    """A day in range. A datetime is a date to isinstance, but it was stored as
+    "2026-05-02T10:00:00", which no read took for a date: the walk never opened again."""
+    if not isinstance(date, dt.date) or isinstance(date, dt.datetime):
+        text = date.isoformat() if isinstance(date, dt.date) else shown(date)
+        return say("“{text}” is not a date: write it as 2026-06-14.", text=text)
     if not MIN_YEAR <= date.year <= MAX_YEAR:
         return say(
             "The date {date} is out of range: the year must be between {low} and {high}.",
@@ -147,10 +211,16 @@ def check_count(value: object, what: Text, low: int = 0, high: int = MAX_HEADCOU
         return say(
             "{what} is {value}: it must be a whole number between {low} and {high}.",
             what=what,
-            value=value,
+            value=shown(value),
             low=low,
             high=high,
         )
+    return None
+
+
+def check_start_time(start: dt.time) -> Text | None:
+    if not isinstance(start, dt.time):
+        return say("“{text}” is not a time of day: write it as 14:30 or 2:30pm.", text=shown(start))
     return None
 
 
@@ -167,11 +237,7 @@ def check_capacity(capacity: int | None) -> Text | None:
 
 
 def check_pace(pace_kmh: float) -> Text | None:
-    if not (
-        isinstance(pace_kmh, float | int)
-        and math.isfinite(pace_kmh)
-        and MIN_PACE_KMH <= pace_kmh <= MAX_PACE_KMH
-    ):
+    if not (is_finite(pace_kmh) and MIN_PACE_KMH <= pace_kmh <= MAX_PACE_KMH):
         return say(
             "The pace must be between {low:g} and {high:g} km/h.",
             low=MIN_PACE_KMH,
@@ -219,12 +285,14 @@ MACHINE_ZONES = frozenset({"localtime", "posixrules", "Factory"})  # this comput
 def check_timezone(name: str) -> Text | None:
     """A zone the tz database names for a place. Files on disk that zoneinfo also opens are
     refused: "right/Europe/Paris" counts leap seconds and put noon an hour off, "posixrules"
-    is New York's rules, "localtime" whatever the computer that opens the walk uses."""
+    is New York's rules, "localtime" whatever the computer that opens the walk uses. A
+    folder of the database ("Europe") or a name too long for a file name raised OSError,
+    a traceback from `set timezone=Europe` or a file's details."""
     try:
         ZoneInfo(name)
         if name.startswith(ZONE_COPIES) or name in MACHINE_ZONES:
             raise ValueError(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         return say("Unknown time zone “{name}”: use a name such as Europe/Paris.", name=name)
     return None
 
@@ -245,13 +313,14 @@ def problems(walk: Walk, *, leg_points: bool = True, lengths: bool = True) -> li
     checked each where it came from: an importer checks a 100,000-point track in one
     vectorised pass and names the file's own point, where this loop would check it again
     point by point before the store does it once more. `lengths=False` leaves out the
-    limits of size (the lengths of texts, the number of stops), for the store's reads: a
-    walk saved before the limits existed still opens, and its next save says what to
-    shorten."""
+    limits added after walks were first saved (the lengths of texts, the number of stops,
+    a title with something printable in it, the duration), for the store's reads: a walk saved before
+    them still opens, and its next save says what to change."""
     meeting = walk.meeting_point
     found = [
         check_title(walk.title),
         check_date(walk.date),
+        check_start_time(walk.start_time),
         check_point(say("The meeting point"), meeting.lat, meeting.lon),
         check_headcount(walk.headcount),
         check_capacity(walk.capacity),
@@ -275,7 +344,12 @@ def problems(walk: Walk, *, leg_points: bool = True, lengths: bool = True) -> li
             check_points(leg.vias, say("Leg {number}, via point", number=number)),
         ]
     if lengths:
-        found += [check_stop_count(len(walk.stops)), *_text_lengths(walk)]
+        found += [
+            check_printable_title(walk.title),
+            check_stop_count(len(walk.stops)),
+            None if any(found) else check_duration(walk),  # measured on sound points only
+            *_text_lengths(walk),
+        ]
     return [p for p in found if p]
 
 

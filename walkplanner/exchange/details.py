@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
+from walkplanner.core import validation
 from walkplanner.core.model import Leg, LegMode, Route, Walk
 from walkplanner.exchange import values
 from walkplanner.exchange.safety import ExchangeError
@@ -108,6 +109,17 @@ def _line(value: object, key: str) -> str:
     return values.text(value, say("{where} ({field})", where=WHERE, field=key))
 
 
+def _link(value: object, key: str) -> str:
+    """The link as the walk keeps it: a line's 1,000 characters refused our own file of a
+    walk whose link (up to validation.MAX_LINK_CHARS, for a QR code) is longer. Whether it
+    is a web address, and not too long, is the validator's check of the whole walk."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ExchangeError(_wrong(key, value))
+    return validation.clean_text(value)
+
+
 READERS: dict[str, Callable[[object, str], object]] = {
     "date": _iso(dt.date.fromisoformat),
     "start_time": _iso(lambda t: dt.time.fromisoformat(t).replace(tzinfo=None, microsecond=0)),
@@ -117,7 +129,7 @@ READERS: dict[str, Callable[[object, str], object]] = {
     "pace_kmh": lambda v, k: values.number(v, WHERE, k, text_ok=False),
     "organiser_name": _line,
     "organiser_contact": _line,
-    "link": _line,
+    "link": _link,
     "follow_streets": _flag,
     "emergency_phone": _line,
     "accessibility": lambda v, k: values.text(v, WHERE, multiline=True),

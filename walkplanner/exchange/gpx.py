@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
+from xml.sax.saxutils import escape
 
 from walkplanner.core.model import LatLon, MeetingPoint, Walk
 from walkplanner.core.schedule import plan, to_minute
@@ -115,7 +116,10 @@ def write_gpx(walk: Walk) -> str:
     gpx.time = dt.datetime.combine(walk.date, walk.start_time, tzinfo=_zone(walk))
     gpx.nsmap["wp"] = NS
     details = ET.Element(f"{{{NS}}}walk")
-    details.text = json.dumps(details_of(walk), ensure_ascii=False)
+    # gpxpy writes an extension's text as it is, unescaped: an "&", "<!--" or "]]>" in the
+    # organiser's name or the accessibility notes made the file unreadable, and
+    # "</wp:walk><wpt …>" put elements of the user's own in it. Escaped here, once.
+    details.text = escape(json.dumps(details_of(walk), ensure_ascii=False))
     gpx.metadata_extensions.append(details)
     meeting = walk.meeting_point
     wpt = gpxpy.gpx.GPXWaypoint(

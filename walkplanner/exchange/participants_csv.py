@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from walkplanner.core.crowd import Participant, Role, Status
-from walkplanner.core.validation import MAX_HEADCOUNT
+from walkplanner.core.validation import MAX_HEADCOUNT, MAX_LINE_CHARS, MAX_TEXT_CHARS, clean_text
 from walkplanner.exchange import values
 from walkplanner.exchange.encoding import csv_text
 from walkplanner.exchange.safety import ExchangeError
@@ -198,7 +198,10 @@ def _rows(text: str, name: str) -> list[tuple[int, list[str]]]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect, strict=True)
+    # The sniffer guesses quoting from the first 4 KB: one without a doubled quote made
+    # it choose doublequote=False, and the "" of a later cell ('=HYPERLINK(""x"")' in our
+    # own export) then opened a quote that never closed. Every spreadsheet doubles '"'.
+    reader = csv.reader(io.StringIO(text), dialect, strict=True, quotechar='"', doublequote=True)
     rows, line = [], 1
     try:
         for row in reader:
@@ -264,6 +267,14 @@ def _cut(text: str, most: int) -> str:
     return line if len(line) <= most else line[: most - 1] + "…"
 
 
+def _line(text: str) -> str:
+    return clean_text(text)[:MAX_LINE_CHARS]
+
+
+def _text(text: str) -> str:
+    return clean_text(text, multiline=True)[:MAX_TEXT_CHARS]
+
+
 def _guarded(cell: str) -> str:
     """A cell a spreadsheet will show as text, never run as a formula."""
     return GUARD + cell if cell.startswith(FORMULA_STARTS) else cell
@@ -277,14 +288,15 @@ def _unguarded(cell: str) -> str:
 
 
 def write_participants_csv(people: list[Participant]) -> bytes:
+    """The list as a spreadsheet opens it and `read_participants_csv` reads it back: texts
+    cleaned and cut as the people table cuts what is typed in it (a NUL, a name over two
+    lines or 10,000 characters long, set by a script, made a file that was then refused),
+    formulas guarded."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow([c.capitalize() for c in COLUMNS])
     for p in people:
-        writer.writerow(
-            [
-                _guarded(c)
-                for c in (p.name, p.contact, p.status.value, p.role.value, p.needs, p.note)
-            ]
-        )
+        lines = (_line(p.name), _line(p.contact), p.status.value, p.role.value)
+        texts = (_text(p.needs), _text(p.note))
+        writer.writerow([_guarded(c) for c in (*lines, *texts)])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

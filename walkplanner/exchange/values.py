@@ -10,7 +10,6 @@ one validator and raises `ExchangeError` naming the place ("Feature 3", "Track p
 from __future__ import annotations
 
 import contextlib
-import math
 
 from walkplanner.core import validation
 from walkplanner.core.validation import shown
@@ -26,8 +25,9 @@ def number(value: object, where: Text, field: str, *, text_ok: bool = True) -> f
     if text_ok and isinstance(value, str):
         with contextlib.suppress(ValueError):
             value = float(value.strip())
-    if isinstance(value, float | int) and not isinstance(value, bool) and math.isfinite(value):
-        return float(value)
+    if validation.is_finite(value):
+        with contextlib.suppress(OverflowError):  # a 400-digit JSON integer is no float
+            return float(value)  # type: ignore[arg-type]
     raise ExchangeError(
         say("{where} has {field} {value}, which is not a number.", where=where, field=field,
             value=shown(value))

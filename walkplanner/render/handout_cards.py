@@ -154,13 +154,14 @@ def _pocket_card(
     who = " · ".join(p for p in (walk.organiser_name, walk.organiser_contact) if p)
     if who:
         text(who, 7.5, lines=2, width=width)
-    text(
-        words.labelled(lang, words.EMERGENCY, walk.emergency_phone),
-        7.5,
-        QFont.Weight.Bold,
-        lines=1,
-        width=width,
-    )
+    if walk.emergency_phone:  # "" when the organiser gave none (the overview skips it too)
+        text(
+            words.labelled(lang, words.EMERGENCY, walk.emergency_phone),
+            7.5,
+            QFont.Weight.Bold,
+            lines=1,
+            width=width,
+        )
 
 
 def _cut_marks(sheet: Sheet, card_width: float, card_height: float) -> None:
@@ -228,11 +229,12 @@ def draw_leader_sheet(
     ]
     sheet.table(columns, rows, points=10)
     sheet.y += 5
-    sheet.text(
-        words.labelled(lang, words.EMERGENCY, walk.emergency_phone),
-        12,
-        weight=QFont.Weight.Bold,
-    )
+    if walk.emergency_phone:
+        sheet.text(
+            words.labelled(lang, words.EMERGENCY, walk.emergency_phone),
+            12,
+            weight=QFont.Weight.Bold,
+        )
     who = " · ".join(p for p in (walk.organiser_name, walk.organiser_contact) if p)
     if who:
         sheet.text(words.labelled(lang, words.ORGANISER, who), 11)

@@ -20,6 +20,7 @@ from typing import TypeVar
 from walkplanner.core import long_paths
 from walkplanner.core.crowd import Participant, Role, Status
 from walkplanner.core.model import (
+    DEFAULT_EMERGENCY_PHONE,
     DEFAULT_GROUP_SIZE,
     DEFAULT_STAGGER_MIN,
     Leg,
@@ -72,6 +73,13 @@ def optional(decode: Callable[[object], T]) -> Callable[[object], T | None]:
     return lambda value: None if value is None else decode(value)
 
 
+def or_default(decode: Callable[[object], T], default: T) -> Callable[[object], T]:
+    """`default` for NULL only (a row from before the column): a stored 0 or "" is the
+    organiser's own value. `or default` gave groups leaving together (stagger 0) back
+    10 minutes apart, and a cleared emergency line back as 112."""
+    return lambda value: default if value is None else decode(value)
+
+
 def points(value: object) -> tuple[tuple[float, float], ...]:
     """Geometry as little-endian float64 (lat, lon) pairs; empty for no blob."""
     if value is None:
@@ -86,8 +94,13 @@ def points(value: object) -> tuple[tuple[float, float], ...]:
 
 
 def day(value: object) -> dt.date:
-    """A date as SQLAlchemy stores it ("2026-05-02")."""
-    return dt.date.fromisoformat(text(value))
+    """A date as SQLAlchemy stores it ("2026-05-02"), or its day when an older version
+    wrote a datetime given as the date ("2026-05-02T10:00:00"), so that walk opens."""
+    stored = text(value)
+    try:
+        return dt.date.fromisoformat(stored)
+    except ValueError:
+        return dt.datetime.fromisoformat(stored).date()
 
 
 def moment(value: object) -> dt.datetime:
@@ -151,8 +164,8 @@ def walk_of(row: sqlite3.Row, its_stops: list[sqlite3.Row], its_legs: list[sqlit
         slowest_kmh=column("slowest_kmh", optional(real)),
         split_groups=bool(column("split_groups", optional(whole))),
         group_size=column("group_size", optional(whole)) or DEFAULT_GROUP_SIZE,
-        stagger_min=column("stagger_min", optional(whole)) or DEFAULT_STAGGER_MIN,
-        emergency_phone=column("emergency_phone", optional_text) or "112",
+        stagger_min=column("stagger_min", or_default(whole, DEFAULT_STAGGER_MIN)),
+        emergency_phone=column("emergency_phone", or_default(text, DEFAULT_EMERGENCY_PHONE)),
         accessibility=column("accessibility", optional_text),
         created_at=column("created_at", moment),
         updated_at=column("updated_at", moment),

@@ -96,7 +96,7 @@ class Reads:
         """A walk by id, by exact title, or by a part of the title that only it has
         (compared casefolded in Python: SQLite's own lower() knows only ASCII)."""
         ref = ref.strip()
-        if ref.isdigit():
+        if ref.isascii() and ref.isdigit():  # "²" is a digit to isdigit, not to int()
             return self.get(int(ref))
         wanted = ref.casefold()
         with self._connection() as db:

@@ -6,9 +6,13 @@ leaves 10000 with no word of why: this one still refuses the value but reports i
 
 from __future__ import annotations
 
+import string
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QSpinBox, QWidget
+
+LARGEST_INT = 2**31 - 1  # a Signal(int) is a C++ int
 
 
 class CountBox(QSpinBox):
@@ -22,10 +26,20 @@ class CountBox(QSpinBox):
     def validate(self, text: str, position: int) -> object:
         state = super().validate(text, position)
         if _state(state) == QValidator.State.Invalid:
-            digits = "".join(c for c in text if c.isdigit())
-            if digits and int(digits) > self.maximum():
-                self.too_big.emit(int(digits))
+            number = _typed_number(text)
+            if number is not None and number > self.maximum():
+                self.too_big.emit(number)
         return state
+
+
+def _typed_number(text: str) -> int | None:
+    """The ASCII digits typed, as a number the signal's C++ int holds: "²" or "٣" (digits
+    to str.isdigit, not to int) raised in the validator, a 12-digit paste overflowed the
+    signal, and 5,000 digits passed Python's limit for int()."""
+    digits = "".join(c for c in text if c in string.digits)
+    if not digits:
+        return None
+    return int(digits) if len(digits) <= 9 else LARGEST_INT
 
 
 def _state(result: object) -> QValidator.State:
