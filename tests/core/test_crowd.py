@@ -12,6 +12,7 @@ from walkplanner.core.crowd import (
     attendance,
     balanced_sizes,
     cancel,
+    group_letter,
     group_pace,
     seat_warnings,
     sign_up,
@@ -105,3 +106,27 @@ def test_the_slowest_walker_sets_the_pace_and_sign_ups_never_lower_the_headcount
     people = [Participant("Ana"), Participant("Ben", status=Status.CANCELLED)]
     assert attendance(walk, people).on_the_day == 60
     assert attendance(replace(walk, headcount=0), people).on_the_day == 1
+
+
+@pytest.mark.parametrize(
+    ("index", "letter"),
+    [
+        (0, "A"),
+        (25, "Z"),
+        (26, "AA"),
+        (27, "AB"),
+        (51, "AZ"),
+        (52, "BA"),
+        (701, "ZZ"),
+        (702, "AAA"),
+    ],
+)
+def test_groups_past_z_are_named_as_spreadsheet_columns(index: int, letter: str) -> None:
+    assert group_letter(index) == letter
+
+
+def test_a_crowd_in_pairs_gets_letters_past_z() -> None:
+    walk = replace(demo_walk(), split_groups=True, group_size=2)
+    people = [Participant(f"P{i}", status=Status.GOING) for i in range(60)]
+    letters = [g.letter for g in split(walk, people, max_size=2).groups]
+    assert letters[:2] == ["A", "B"] and letters[26:30] == ["AA", "AB", "AC", "AD"]

@@ -189,13 +189,24 @@ def split(
         timed = replace(walk, pace_kmh=pace, start_time=leave.time(), date=leave.date())
         group_members = tuple(members[i])
         groups.append(Group(
-            letter=chr(ord("A") + i), colour=GROUP_COLOURS[i % len(GROUP_COLOURS)], size=size,
+            letter=group_letter(i), colour=GROUP_COLOURS[i % len(GROUP_COLOURS)], size=size,
             leave_at=leave, pace_kmh=pace, schedule=plan(timed), members=group_members,
             leaders=tuple(p for p in group_members if p.role == Role.LEADER),
             back_markers=tuple(p for p in group_members if p.role == Role.BACK_MARKER),
         ))  # fmt: skip
     warnings = [w for g in groups for w in g.warnings] if people else []
     return GroupPlan(tuple(groups), tuple(warnings))
+
+
+def group_letter(index: int) -> str:
+    """A, B, … Z, then AA, AB, … as a spreadsheet names its columns: the 27th group of a
+    crowd in pairs was "[" and the 30th "^" on the sheets leaders hold."""
+    letters = ""
+    number = index + 1
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def seat_warnings(walk: Walk, plan_: GroupPlan, seats: dict[int, int]) -> list[Text]:
