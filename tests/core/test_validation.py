@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import replace
 
@@ -161,3 +162,9 @@ def test_more_stops_are_refused_saying_how_many_to_remove(count: int) -> None:
         f"The walk has {count} stops; at most {most} are accepted: remove {count - most} of them."
     )
     assert validation.problems(walk, lengths=False) == []  # an older save still opens
+
+
+def test_a_start_time_with_an_offset_of_its_own_is_refused() -> None:
+    aware = dt.time(14, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    found = validation.problems(replace(demo_walk(), start_time=aware))
+    assert any("is not a time of day" in str(problem) for problem in found)

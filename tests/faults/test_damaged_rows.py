@@ -132,6 +132,16 @@ def test_a_zone_saved_before_copies_were_refused_opens_and_saves_as_the_place(
     assert store.repository.get(1).timezone == "Europe/Paris"
 
 
+def test_a_start_time_saved_with_an_offset_opens_and_saves_as_the_walk_s_time(
+    store: Store,
+) -> None:
+    damage(store.path.parent, "walks", "start_time", "14:30:00+02:00")
+    walk = store.repository.get(1)
+    assert walk.start_time.isoformat() == "14:30:00"
+    store.repository.save(walk)
+    assert store.repository.get(1).start_time.isoformat() == "14:30:00"
+
+
 @pytest.mark.parametrize(
     ("column", "value", "words"),
     [

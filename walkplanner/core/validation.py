@@ -219,7 +219,9 @@ def check_count(value: object, what: Text, low: int = 0, high: int = MAX_HEADCOU
 
 
 def check_start_time(start: dt.time) -> Text | None:
-    if not isinstance(start, dt.time):
+    """A time of day in the walk's own zone: one carrying an offset of its own was stored
+    with it and lost it in every export."""
+    if not isinstance(start, dt.time) or start.tzinfo is not None:
         return say("“{text}” is not a time of day: write it as 14:30 or 2:30pm.", text=shown(start))
     return None
 

@@ -145,7 +145,9 @@ def walk_of(row: sqlite3.Row, its_stops: list[sqlite3.Row], its_legs: list[sqlit
         title=column("title", text),
         description=column("description", optional_text),
         date=column("date", day),
-        start_time=column("start_time", lambda value: dt.time.fromisoformat(text(value))),
+        start_time=column(  # an offset stored with it once is the walk zone's time now
+            "start_time", lambda value: dt.time.fromisoformat(text(value)).replace(tzinfo=None)
+        ),
         timezone=stored_timezone(column("timezone", text)),
         meeting_point=MeetingPoint(
             column("meeting_name", text),
