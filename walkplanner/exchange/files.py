@@ -27,7 +27,7 @@ def import_walk(path: Path) -> Walk:
                 kinds=", ".join(sorted(IMPORTS)),
             )
         )
-    data = read_limited(path)
+    data = read_limited(path)  # refused before any reader loads when it is no file or too big
     if kind == "gpx":
         from walkplanner.exchange.gpx import read_gpx as read
     elif kind == "kml":
@@ -36,6 +36,7 @@ def import_walk(path: Path) -> Walk:
         from walkplanner.exchange.geojson import read_geojson as read
     with process.collector_paused():  # no cycles made, 100,000 tuples
         walk = read(data, path.name)
+    del data  # the file's bytes (50 MB at most) go before the walk is measured for its checks
     # The ranges of what the file says (details, stops); every track and via point was
     # checked as it was read (shape.build_walk, values.point), naming the file's point.
     found = problems(walk, leg_points=False)
