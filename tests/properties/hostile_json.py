@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import json
 import math
+from email.message import Message
 
+import pytest
 from hypothesis import strategies as st
+
+from walkplanner import net
 
 # Numbers a JSON text can carry that no coordinate, distance or index may be.
 ODD_NUMBERS = st.sampled_from(
@@ -81,3 +85,10 @@ RAW_BODIES = st.one_of(
         ]
     ),
 )
+
+
+def replying(monkeypatch: pytest.MonkeyPatch, status: int, body: bytes) -> None:
+    """A server's reply, without a socket: `net.get` answers `body` at once."""
+    headers = Message()
+    headers["Content-Type"] = "application/json"
+    monkeypatch.setattr(net, "get", lambda *_a, **_k: net.Reply(status, headers, body))

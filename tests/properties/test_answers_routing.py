@@ -8,15 +8,19 @@ import math
 import sqlite3
 import struct
 from dataclasses import replace
-from email.message import Message
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.properties.hostile_json import JSON_VALUES, ODD_NUMBERS, RAW_BODIES, encoded
-from walkplanner import net
+from tests.properties.hostile_json import (
+    JSON_VALUES,
+    ODD_NUMBERS,
+    RAW_BODIES,
+    encoded,
+    replying,
+)
 from walkplanner.core.demo import demo_walk
 from walkplanner.core.model import LegSource
 from walkplanner.core.validation import problems
@@ -109,13 +113,6 @@ class MemoryCache:
         self, key: str, points: tuple[tuple[float, float], ...], distance: float
     ) -> None:
         self.routes[key] = (points, distance)
-
-
-def replying(monkeypatch: pytest.MonkeyPatch, status: int, body: bytes) -> None:
-    """The router's reply, without a socket: `net.get` answers `body` at once."""
-    headers = Message()
-    headers["Content-Type"] = "application/json"
-    monkeypatch.setattr(net, "get", lambda *_a, **_k: net.Reply(status, headers, body))
 
 
 @SWEEP

@@ -8,7 +8,6 @@ import json
 import math
 import os
 import sqlite3
-from email.message import Message
 from pathlib import Path
 
 import pytest
@@ -21,8 +20,8 @@ from tests.properties.hostile_json import (
     ODD_NUMBERS,
     RAW_BODIES,
     encoded,
+    replying,
 )
-from walkplanner import net
 from walkplanner.core.model import Place
 from walkplanner.core.validation import MAX_LINE_CHARS, clean_text, ensure_place
 from walkplanner.geocode.answer import AnswerError, usable_results
@@ -99,12 +98,6 @@ class MemoryPlaces:
 
     def saved(self, text: str = "") -> list[Place]:
         return []
-
-
-def replying(monkeypatch: pytest.MonkeyPatch, status: int, body: bytes) -> None:
-    headers = Message()
-    headers["Content-Type"] = "application/json"
-    monkeypatch.setattr(net, "get", lambda *_a, **_k: net.Reply(status, headers, body))
 
 
 @SWEEP
