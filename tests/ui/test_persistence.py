@@ -156,3 +156,15 @@ def test_cancel_keeps_the_walk(harness, monkeypatch) -> None:
     window.walks.delete_walk(window.document.walk.id)
     assert len(harness.session.store.repository.summaries()) == 1
     assert not window.document.undo_stack.canUndo()
+
+
+def test_an_emptied_emergency_line_stays_empty_as_printed(harness, qtbot) -> None:
+    """The paper leaves out an empty emergency line; the form used to store 112 instead,
+    so what the organiser saw was not what was printed."""
+    window = harness.open().window
+    field = window.details.emergency_phone
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    assert window.document.walk.emergency_phone == ""
+    qtbot.keyClicks(field, "15")
+    assert window.document.walk.emergency_phone == "15"

@@ -206,8 +206,8 @@ class DetailsForm(QScrollArea):
         self.meeting_position.textEdited.connect(self._position_edited)
         self.link.textEdited.connect(self._link_edited)
         self.follow_streets.toggled.connect(lambda on: self.edited.emit("follow_streets", on))
-        self.emergency_phone.textEdited.connect(
-            lambda text: self.edited.emit("emergency_phone", typed(text) or "112")
+        self.emergency_phone.textEdited.connect(  # emptied: none given, and none printed
+            lambda text: self.edited.emit("emergency_phone", typed(text))
         )
         self.accessibility.textChanged.connect(lambda: self._text_edited("accessibility"))
         self.headcount.valueChanged.connect(self._headcount_edited)
