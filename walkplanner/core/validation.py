@@ -88,8 +88,13 @@ def shown(value: object) -> str:
     return picture if len(picture) <= 40 else picture[:37] + "…"
 
 
+def most_chars(*, multiline: bool = False) -> int:
+    """How long a text may be: a line (a name, a title) or a multi-line text (a note)."""
+    return MAX_TEXT_CHARS if multiline else MAX_LINE_CHARS
+
+
 def check_text_length(text: str, where: Text, *, multiline: bool = False) -> Text | None:
-    most = MAX_TEXT_CHARS if multiline else MAX_LINE_CHARS
+    most = most_chars(multiline=multiline)
     if len(text) > most:
         return say(
             "{where} is {size} characters long; at most {most} are accepted.",
@@ -119,8 +124,9 @@ def check_title(title: str) -> Text | None:
 
 def check_printable_title(title: str) -> Text | None:
     """A title of control characters only ("\x00") was saved, then written everywhere as
-    nothing: a card, a handout, a file with no title."""
-    return check_title(clean_text(title))
+    nothing: a card, a handout, a file with no title. A blank one is check_title's, which
+    says so once."""
+    return check_title(clean_text(title)) if title.strip() else None
 
 
 def check_position(lat: float, lon: float) -> Text | None:

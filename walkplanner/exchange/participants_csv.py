@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from walkplanner.core.crowd import Participant, Role, Status
-from walkplanner.core.validation import MAX_HEADCOUNT, MAX_LINE_CHARS, MAX_TEXT_CHARS, clean_text
+from walkplanner.core.validation import MAX_HEADCOUNT, clean_text, most_chars
 from walkplanner.exchange import values
 from walkplanner.exchange.encoding import csv_text
 from walkplanner.exchange.safety import ExchangeError
@@ -267,12 +267,9 @@ def _cut(text: str, most: int) -> str:
     return line if len(line) <= most else line[: most - 1] + "…"
 
 
-def _line(text: str) -> str:
-    return clean_text(text)[:MAX_LINE_CHARS]
-
-
-def _text(text: str) -> str:
-    return clean_text(text, multiline=True)[:MAX_TEXT_CHARS]
+def _written(text: str, *, multiline: bool = False) -> str:
+    """A text as the reader takes it back: cleaned, and no longer than values.text allows."""
+    return clean_text(text, multiline=multiline)[: most_chars(multiline=multiline)]
 
 
 def _guarded(cell: str) -> str:
@@ -296,7 +293,7 @@ def write_participants_csv(people: list[Participant]) -> bytes:
     writer = csv.writer(out)
     writer.writerow([c.capitalize() for c in COLUMNS])
     for p in people:
-        lines = (_line(p.name), _line(p.contact), p.status.value, p.role.value)
-        texts = (_text(p.needs), _text(p.note))
+        lines = (_written(p.name), _written(p.contact), p.status.value, p.role.value)
+        texts = (_written(p.needs, multiline=True), _written(p.note, multiline=True))
         writer.writerow([_guarded(c) for c in (*lines, *texts)])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
